@@ -1,0 +1,12 @@
+/**
+ * newsgraph — the library API. The CLI and server are thin layers over it.
+ * @module
+ */
+export { analyze, analyzeWith, getDefaultPipeline, type AnalyzeOptions } from './analyze.js';
+export type * from './model/types.js';
+export { createDoc, layer, spanRef, within, overlapping, indexById } from './model/doc.js';
+export { NewsgraphError, InputError, PipelineError, SpanError } from './model/errors.js';
+export { buildPipeline, Pipeline } from './pipeline/runner.js';
+export type { Stage, StageContext, StageOutput, AnnotationDraft } from './pipeline/stage.js';
+export { defaultStages } from './pipeline/default.js';
+export { readArticles, ingestArticle, type ArticleInput } from './ingest/index.js';
