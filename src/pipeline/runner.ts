@@ -69,7 +69,13 @@ export async function buildPipeline(stages: readonly Stage[], initialLayers: rea
 export function checkDeclarations(stages: readonly Stage[], initialLayers: readonly string[] = []): void {
   const assigned = new Map<string, string>();
   for (const l of initialLayers) assigned.set(l, '(input)');
+  const assignedAnywhere = new Set(stages.flatMap((s) => s.assigns));
   for (const s of stages) {
+    for (const o of s.optional ?? []) {
+      if (assignedAnywhere.has(o) && !assigned.has(o)) {
+        throw new PipelineError('E_OPTIONAL_ORDER', `stage "${s.name}" reads layer "${o}", which is assigned only by a later stage`);
+      }
+    }
     for (const r of s.requires) {
       if (!assigned.has(r)) {
         throw new PipelineError('E_REQUIRES', `stage "${s.name}" requires layer "${r}", which no earlier stage assigns`);

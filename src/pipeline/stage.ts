@@ -41,6 +41,11 @@ export interface Stage {
   readonly version: string;
   readonly requires: readonly Layer[];
   readonly assigns: readonly Layer[];
+  /**
+   * Layers the stage reads when the pipeline has them (e.g. `dep` to refine a rule).
+   * When some stage in the pipeline assigns one, it must come earlier than this stage.
+   */
+  readonly optional?: readonly Layer[];
   /** Optional one-time initialisation (e.g. loading a model); called when the pipeline is built. */
   init?(): void | Promise<void>;
   run(doc: Doc, ctx: StageContext): StageOutput | AnnotationDraft[];
