@@ -1,0 +1,79 @@
+import type { Annotation, Doc, SpanRef } from '../model/types.js';
+import { layer } from '../model/doc.js';
+
+/** A person-readable digest of an analysed document, shared by the text and HTML reports. */
+export interface DocSummary {
+  title: string;
+  meta: { label: string; value: string }[];
+  counts: { paragraphs: number; sentences: number; tokens: number };
+  boilerplate: string[];
+  entities: { name: string; type: string; kb?: string; mentions: string[] }[];
+  statements: { kind: string; speaker: string; sourceKind: string; cue: string; content: string; target?: string; inferred: boolean }[];
+  times: { text: string; type: string; value: string; reason?: string }[];
+  voice: { outlet: number; attributed: number } | null;
+  messages: { severity: string; rule: string; message: string }[];
+}
+
+function ref(v: unknown): SpanRef | undefined {
+  return v && typeof v === 'object' && 'start' in (v as object) ? (v as SpanRef) : undefined;
+}
+
+/** Builds the {@link DocSummary} from whatever layers the document has. */
+export function summarize(doc: Doc): DocSummary {
+  const m = doc.meta;
+  const meta = ([['outlet', m.outlet], ['published', m.publishedAt && `${m.publishedAt}${m.publishedAtSource ? ` (${m.publishedAtSource})` : ''}`],
+    ['authors', m.authors?.join(', ')], ['url', m.url], ['language', m.language], ['source', m.origin]] as const)
+    .filter(([, v]) => v).map(([label, value]) => ({ label, value: String(value) }));
+  const mentionsById = new Map(layer(doc, 'mentions').map((a) => [a.id, a] as const));
+  const entitiesById = new Map(layer(doc, 'entities').map((a) => [a.id, a] as const));
+  const entities = layer(doc, 'entities').map((e) => {
+    const ids = Array.isArray(e.attrs.mentions) ? (e.attrs.mentions as string[]) : [];
+    const forms = [...new Set(ids.map((id) => mentionsById.get(id)?.text).filter((t): t is string => !!t))];
+    return { name: String(e.attrs.name ?? e.text), type: e.label ?? '', kb: e.attrs.kb ? String(e.attrs.kb) : undefined, mentions: forms };
+  });
+  const statements = layer(doc, 'statements').map((s) => {
+    const speakerId = typeof s.attrs.speaker === 'string' ? s.attrs.speaker : undefined;
+    const ent = speakerId ? entitiesById.get(speakerId) : undefined;
+    const source = ref(s.attrs.source);
+    return {
+      kind: s.label ?? '',
+      speaker: ent ? String(ent.attrs.name ?? ent.text) : source?.text ?? '(unknown)',
+      sourceKind: String(s.attrs.sourceKind ?? ''),
+      cue: ref(s.attrs.cue)?.text ?? '',
+      content: ref(s.attrs.content)?.text ?? '',
+      target: ref(s.attrs.target)?.text,
+      inferred: s.attrs.speakerInferred === true,
+    };
+  });
+  const times = layer(doc, 'timexes').map((t) => ({ text: t.text, type: t.label ?? '', value: String(t.attrs.value ?? ''), reason: t.attrs.reason ? String(t.attrs.reason) : undefined }));
+  return {
+    title: m.title ?? firstLine(doc),
+    meta,
+    counts: { paragraphs: layer(doc, 'paragraphs').length, sentences: layer(doc, 'sentences').length, tokens: layer(doc, 'tokens').length },
+    boilerplate: layer(doc, 'boilerplate').map((b) => b.text),
+    entities,
+    statements,
+    times,
+    voice: voiceShare(layer(doc, 'voice')),
+    messages: doc.messages.filter((x) => x.severity !== 'info').map((x) => ({ severity: x.severity, rule: x.rule, message: x.message })),
+  };
+}
+
+function firstLine(doc: Doc): string {
+  const t = doc.text.trim();
+  const nl = t.indexOf('\n');
+  const line = nl < 0 ? t : t.slice(0, nl);
+  return line.length > 90 ? line.slice(0, 87) + '…' : line || '(empty)';
+}
+
+/** Share of characters in the outlet's voice vs attributed, from the `voice` layer (labels `outlet` / `attributed`). */
+export function voiceShare(voice: readonly Annotation[]): { outlet: number; attributed: number } | null {
+  if (!voice.length) return null;
+  let o = 0, a = 0;
+  for (const v of voice) {
+    const n = v.end - v.start;
+    if (v.label === 'outlet') o += n; else if (v.label === 'attributed') a += n;
+  }
+  const total = o + a || 1;
+  return { outlet: o / total, attributed: a / total };
+}

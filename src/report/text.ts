@@ -1,0 +1,49 @@
+import type { Doc } from '../model/types.js';
+import { summarize } from './summary.js';
+
+/** Options for the terminal report. */
+export interface TextReportOptions { color?: boolean }
+
+const codes = { bold: [1, 22], dim: [2, 22], cyan: [36, 39], yellow: [33, 39], green: [32, 39], magenta: [35, 39], red: [31, 39] } as const;
+type Style = keyof typeof codes;
+
+/** Renders a report a person reads at a terminal (ANSI colour when `color`). */
+export function renderText(doc: Doc, opts: TextReportOptions = {}): string {
+  const c = (s: Style, t: string) => (opts.color ? `\x1b[${codes[s][0]}m${t}\x1b[${codes[s][1]}m` : t);
+  const s = summarize(doc);
+  const out: string[] = [];
+  out.push(c('bold', `■ ${s.title}`));
+  for (const m of s.meta) out.push(`  ${c('dim', m.label.padEnd(10))} ${m.value}`);
+  out.push(`  ${c('dim', 'size'.padEnd(10))} ${s.counts.paragraphs} paragraphs, ${s.counts.sentences} sentences, ${s.counts.tokens} tokens`);
+  if (s.voice) out.push(`  ${c('dim', 'voice'.padEnd(10))} outlet ${pct(s.voice.outlet)}, attributed ${pct(s.voice.attributed)}`);
+  if (s.entities.length) {
+    out.push('', c('cyan', 'Who'));
+    for (const e of s.entities) {
+      const others = e.mentions.filter((x) => x !== e.name);
+      out.push(`  ${c('bold', e.name)} ${c('dim', e.type)}${e.kb ? c('dim', ` [${e.kb}]`) : ''}${others.length ? ` — ${others.map((x) => `“${x}”`).join(', ')}` : ''}`);
+    }
+  }
+  if (s.statements.length) {
+    out.push('', c('cyan', 'Who said what'));
+    for (const st of s.statements) {
+      out.push(`  ${c('bold', st.speaker)}${st.inferred ? c('dim', ' (inferred)') : ''} ${c('yellow', st.cue)} ${c('dim', `[${st.kind}${st.sourceKind ? `, ${st.sourceKind}` : ''}]`)}${st.target ? ` → ${st.target}` : ''}`);
+      out.push(`    ${clip(st.content, 200)}`);
+    }
+  }
+  if (s.times.length) {
+    out.push('', c('cyan', 'When'));
+    for (const t of s.times) out.push(`  ${c('green', t.value.padEnd(12))} ${t.text} ${c('dim', t.type)}${t.reason ? c('dim', ` — ${t.reason}`) : ''}`);
+  }
+  if (s.boilerplate.length) {
+    out.push('', c('cyan', 'Boilerplate skipped'));
+    for (const b of s.boilerplate) out.push(`  ${c('dim', clip(b, 120))}`);
+  }
+  if (s.messages.length) {
+    out.push('', c('cyan', 'Messages'));
+    for (const m of s.messages) out.push(`  ${c(m.severity === 'error' ? 'red' : 'yellow', m.severity)} ${m.message} ${c('dim', m.rule)}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+function pct(x: number): string { return `${Math.round(x * 100)}%`; }
+function clip(s: string, n: number): string { return s.length > n ? s.slice(0, n - 1) + '…' : s; }
