@@ -1,4 +1,6 @@
 import { getDefaultPipeline, analyzeWith } from '../../src/analyze.js';
+import { buildPipeline } from '../../src/pipeline/runner.js';
+import { defaultStages } from '../../src/pipeline/default.js';
 import { bbcPaths, bbcTexts } from '../../eval/data/bbc.js';
 import { MissingDataError, type EvalReport, type EvalTask } from '../../eval/types.js';
 import { round } from '../../eval/metrics.js';
@@ -7,13 +9,15 @@ import { round } from '../../eval/metrics.js';
  * `npm run bench` (task `pipeline`): the whole default pipeline over the BBC News
  * texts in one process — words/s, articles/s, peak RSS — and per stage (ms, share, words/s).
  * Words are whitespace-separated strings of the input.
+ * `--stages a,b,c` benchmarks only the default stages up to and including the last one named
+ * (e.g. `--stages tokenize` for paragraphs + boilerplate + tokenize).
  */
 export const task: EvalTask = {
   name: 'pipeline',
   description: 'whole-pipeline throughput over ../shared/data/bbc-news (words/s, articles/s, peak RSS, per stage)',
   async run(opts): Promise<EvalReport> {
     if (!bbcPaths(opts.dataDir).length) throw new MissingDataError(`needs ${opts.dataDir}/bbc-news`);
-    const pipeline = await getDefaultPipeline();
+    const pipeline = typeof opts.flags.stages === 'string' ? await prefixPipeline(opts.flags.stages.split(',')) : await getDefaultPipeline();
     for (const t of pipeline.timings) { t.ms = 0; t.docs = 0; }
     let words = 0, articles = 0;
     const t0 = performance.now();
@@ -44,6 +48,13 @@ export const task: EvalTask = {
     };
   },
 };
+
+async function prefixPipeline(names: string[]) {
+  const all = defaultStages();
+  const last = Math.max(...names.map((n) => all.findIndex((s) => s.name === n)));
+  if (last < 0) throw new Error(`--stages: no such stage in ${all.map((s) => s.name).join(', ')}`);
+  return buildPipeline(all.slice(0, last + 1));
+}
 
 function countWords(text: string): number {
   let n = 0, inWord = false;
