@@ -1,0 +1,136 @@
+import * as chrono from 'chrono-node';
+import type { AttrValue, Doc } from '../../../model/types.js';
+import { layer } from '../../../model/doc.js';
+import type { AnnotationDraft, Stage, StageContext, StageOutput } from '../../stage.js';
+import { parseIsoDay, type CalPoint } from './calendar.js';
+import { matchSentence, type MatchCtx } from './matchers.js';
+import { dropOverlaps, extendModifiers } from './refiners.js';
+import { resolve, type RefTime } from './resolve.js';
+import { tenseAt, type TTok } from './tense.js';
+import type { Cand } from './types.js';
+
+/**
+ * Temporal expressions (TIMEX3): found per sentence by the matchers in `matchers.ts`
+ * (plus chrono-node for numeric date formats), refined (modifiers, overlaps), then
+ * normalised in document order against the publication date (`doc.meta.publishedAt`,
+ * the DCT) and the narrative's reference time (see `resolve.ts`).
+ *
+ * Requires `sentences`, `tokens`, `pos`; reads `dep` when present (the governing verb's tense).
+ * Writes layer `timexes` (ids `tx…`; label DATE | TIME | DURATION | SET; attrs `value`
+ * (TIMEX3 value), `mod?`, `quant?`, `freq?`, `anchor` ('dct' | timex id | null), `stated`
+ * and `inferred` (lists of calendar fields), `reason`, `rule`).
+ * Offsets: half-open UTF-16 into `doc.text`.
+ */
+export const timexStage: Stage = {
+  name: 'timex',
+  version: '1',
+  requires: ['sentences', 'tokens', 'pos'],
+  optional: ['dep'],
+  assigns: ['timexes'],
+  run(doc: Doc, ctx: StageContext): StageOutput {
+    return findTimexes(doc, ctx);
+  },
+};
+
+/** The DCT of a document: `meta.publishedAt`, else the `published` run option. */
+export function documentDct(doc: Doc, options: Readonly<Record<string, unknown>> = {}): CalPoint | null {
+  return parseIsoDay(doc.meta.publishedAt) ?? parseIsoDay(typeof options.published === 'string' ? options.published : undefined);
+}
+
+function findTimexes(doc: Doc, ctx: StageContext): StageOutput {
+  const text = doc.text;
+  const dct = documentDct(doc, ctx.options);
+  const tokens = layer(doc, 'tokens');
+  const posByToken = new Map<string, string>();
+  for (const p of layer(doc, 'pos')) posByToken.set(p.attrs.token as string, p.label ?? 'X');
+  const headByToken = new Map<string, string | null>();
+  for (const d of layer(doc, 'dep')) headByToken.set(d.attrs.token as string, (d.attrs.head as string | null) ?? null);
+  const hasDep = headByToken.size > 0;
+
+  const perSentence: { cands: Cand[]; toks: TTok[] }[] = [];
+  let ti = 0;
+  for (const sent of layer(doc, 'sentences')) {
+    while (ti < tokens.length && tokens[ti].start < sent.start) ti++;
+    const toks: TTok[] = [];
+    const idxById = new Map<string, number>();
+    const startIdx = ti;
+    for (; ti < tokens.length && tokens[ti].start < sent.end; ti++) {
+      const t = tokens[ti];
+      idxById.set(t.id, toks.length);
+      toks.push({ start: t.start, end: t.end, text: t.text, pos: posByToken.get(t.id) ?? 'X' });
+    }
+    if (hasDep) {
+      for (let k = startIdx; k < ti; k++) {
+        const h = headByToken.get(tokens[k].id);
+        const hi = h ? idxById.get(h) : undefined;
+        if (hi !== undefined) toks[k - startIdx].head = hi;
+      }
+    }
+    const posAt = new Map<number, string>();
+    for (const t of toks) posAt.set(t.start - sent.start, t.pos);
+    const s = text.slice(sent.start, sent.end);
+    const mc: MatchCtx = { s, base: sent.start, posAt: (rel) => posAt.get(rel) };
+    let cands = matchSentence(mc);
+    cands.push(...chronoCandidates(s, sent.start, dct));
+    cands = dropOverlaps(extendModifiers(text, cands));
+    perSentence.push({ cands, toks });
+  }
+
+  const out: AnnotationDraft[] = [];
+  let ref: RefTime | null = null;
+  for (const { cands, toks } of perSentence) {
+    for (const c of cands) {
+      const tense = tenseAt(toks, c.start, c.end);
+      const r = resolve(c, dct, ref, tense);
+      const id = ctx.newId('tx');
+      const attrs: Record<string, AttrValue> = {
+        value: r.value,
+        anchor: r.anchor,
+        stated: r.stated,
+        inferred: r.inferred,
+        reason: r.reason,
+        rule: c.rule,
+      };
+      if (c.mod) attrs.mod = c.mod;
+      if (r.quant) attrs.quant = r.quant;
+      if (r.freq) attrs.freq = r.freq;
+      if (tense) attrs.tense = tense;
+      out.push({ id, layer: 'timexes', start: c.start, end: c.end, text: text.slice(c.start, c.end), label: c.type, attrs });
+      // The reference time moves to each specific date the narrative mentions (not to vague
+      // references, durations, sets, named periods or anniversaries).
+      if (r.point && (c.type === 'DATE' || c.type === 'TIME') && c.sem.k !== 'fixed' && c.sem.k !== 'anniv') {
+        ref = { point: r.point, id, at: c.start };
+      }
+    }
+  }
+  const messages: StageOutput['messages'] = [];
+  if (!dct && out.some((a) => (a.attrs?.value as string).includes('X') && a.label !== 'DURATION' && a.label !== 'SET')) {
+    messages.push({ rule: 'timex/no-dct', severity: 'warning', message: 'no publication date: relative dates are left unresolved (X in their values)' });
+  }
+  return { annotations: out, messages };
+}
+
+const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
+
+/**
+ * chrono-node for numeric date formats the matchers do not cover ("2024-06-03", "6/3/2024"):
+ * chrono's `isCertain` gives which fields the text stated.
+ */
+function chronoCandidates(s: string, base: number, dct: CalPoint | null): Cand[] {
+  if (!/\d[/.-]\d/.test(s)) return []; // cheap pre-check: chrono is slow on long strings
+  const refDate = dct ? new Date(Date.UTC(dct.y, dct.m! - 1, dct.d!)) : new Date(0);
+  const out: Cand[] = [];
+  for (const r of chrono.strict.parse(s, refDate)) {
+    if (!NUMERIC_DATE.test(r.text)) continue;
+    const st = r.start;
+    if (!st.isCertain('month') || !st.isCertain('day')) continue;
+    const y = st.isCertain('year') ? st.get('year') ?? undefined : undefined;
+    const m = st.get('month') ?? undefined;
+    const d = st.get('day') ?? undefined;
+    if (m === undefined || d === undefined) continue;
+    // Version numbers, scores and ranges ("3.5.1", "2-1") are not dates: require a year or a slash form.
+    if (y === undefined && !/\//.test(r.text)) continue;
+    out.push({ start: base + r.index, end: base + r.index + r.text.length, type: 'DATE', sem: y !== undefined ? { k: 'abs', gran: 'D', y, m, d } : { k: 'abs', gran: 'D', m, d }, rule: 'chrono-numeric', prio: 2 });
+  }
+  return out;
+}

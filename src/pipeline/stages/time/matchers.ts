@@ -1,0 +1,687 @@
+/**
+ * Matchers for temporal expressions, chrono-style: many small patterns, each turning
+ * a regular-expression match into a {@link Cand} (span + what was stated). The
+ * patterns are compiled once at module load. Extents follow the TimeML/TimeBank
+ * conventions: "the" is part of unit-headed expressions ("the third quarter", "the past
+ * two months", "the future") but not of a date used as a modifier; "three years ago",
+ * "last week", "early next year" are single expressions.
+ *
+ * Offsets in candidates are half-open UTF-16 offsets into `Doc.text`.
+ * @module
+ */
+import type { Gran, Unit } from './calendar.js';
+import { FIXED_HOLIDAYS, MONTHS, NAMED_PERIODS, NUMBER_WORDS, ORDINALS, SEASONS, UNITS, WEEKDAYS, DAY_PARTS } from './lexicon.js';
+import type { Cand, Sem, TimexType } from './types.js';
+
+/** What a matcher sees: the sentence and a POS lookup. */
+export interface MatchCtx {
+  /** The sentence text. */
+  s: string;
+  /** Offset of the sentence in `Doc.text`. */
+  base: number;
+  /** UPOS of the token starting at a sentence-relative offset, if any. */
+  posAt(rel: number): string | undefined;
+}
+
+interface Matcher {
+  name: string;
+  re: RegExp;
+  make(m: RegExpExecArray, c: MatchCtx): Cand | null;
+}
+
+// ---- building blocks --------------------------------------------------------------
+
+const B = '(?<![\\w\\-\'’])'; // left word boundary (no hyphen/apostrophe before)
+const E = '(?![\\w’])'; // right boundary
+const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.?|Sep\\.|Oct\\.|Nov\\.|Dec\\.|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)';
+const DAY_RE = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR_RE = '(?:1[5-9]\\d\\d|20\\d\\d)';
+const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tue\\.|Tues\\.|Wed\\.|Thu\\.|Thurs\\.|Fri\\.|Sat\\.|Sun\\.)';
+const NUMWORD = Object.keys(NUMBER_WORDS).filter((w) => w !== 'a' && w !== 'an' && w !== 'half' && w !== 'couple' && w !== 'dozen').sort((a, b) => b.length - a.length).join('|');
+const NUM_RE = `(?:\\d+(?:[.,]\\d+)?|(?:${NUMWORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a|an|a few|a couple of|a couple|couple of|a dozen|several|few|many|some|a half|one and a half|a year and a half|dozens of|hundreds of|thousands of)`;
+const UNIT_RE = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarters?|weekends?|fortnights?|nights?|millenni(?:um|a)|yrs?|hrs?)';
+const ORD_RE = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
+const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
+const PART_RE = '(?:morning|afternoon|evening|night)';
+
+function rx(src: string, flags = 'g'): RegExp { return new RegExp(src, flags); }
+
+/** Parses a cardinal in digits or words ("two", "twenty-five", "a"); null for vague words. */
+export function parseNum(s: string): number | null {
+  const t = s.toLowerCase().replace(/,/g, '').trim();
+  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+  if (t === 'a half') return 0.5;
+  if (t === 'one and a half' || t === 'a year and a half') return 1.5;
+  if (t === 'a couple of' || t === 'a couple' || t === 'couple of') return 2;
+  if (t === 'a dozen') return 12;
+  if (t in NUMBER_WORDS) return NUMBER_WORDS[t];
+  const parts = t.split(/[- ]/);
+  if (parts.length === 2 && parts[0] in NUMBER_WORDS && parts[1] in NUMBER_WORDS) return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]];
+  return null;
+}
+
+function monthNum(s: string): number { return MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? 0; }
+function dayNum(s: string): number { return parseInt(s, 10); }
+function unitOf(word: string): string { return UNITS[word.toLowerCase()] ?? UNITS[word.toLowerCase().replace(/s$/, '')] ?? 'Y'; }
+
+/** A TIMEX3 duration value for `n` units ("P2M", "PT3H", "PXY" when n is vague). */
+export function durationValue(n: number | null, unit: string): string {
+  let u = unit;
+  let k: number | null = n;
+  if (u === 'DE') { u = 'Y'; k = k === null ? null : k * 10; if (k === null) return 'P' + 'XDE'; }
+  else if (u === 'CE') { u = 'Y'; k = k === null ? null : k * 100; if (k === null) return 'PXCE'; }
+  else if (u === 'ML') { u = 'Y'; k = k === null ? null : k * 1000; }
+  else if (u === 'F') { u = 'W'; k = k === null ? null : k * 2; }
+  else if (u === 'Q') { u = 'M'; k = k === null ? null : k * 3; if (k === null) return 'PXQ'; }
+  else if (u === 'M6') { u = 'M'; k = k === null ? null : k * 6; }
+  else if (u === 'WE') return k === null ? 'PXWE' : `P${k}WE`;
+  else if (u === 'S') return k === null ? 'PXS' : `P${k}S`;
+  const num = k === null ? 'X' : Number.isInteger(k) ? String(k) : String(k).replace(/\.0+$/, '');
+  if (u.startsWith('T')) return `PT${num}${u.slice(1)}`;
+  return `P${num}${u}`;
+}
+
+/** Calendar unit and granularity of a unit word ("month" → M). */
+function calUnit(word: string): { unit: Unit; gran: Gran } | null {
+  switch (unitOf(word)) {
+    case 'Y': return { unit: 'Y', gran: 'Y' };
+    case 'M': return { unit: 'M', gran: 'M' };
+    case 'W': return { unit: 'W', gran: 'W' };
+    case 'D': return { unit: 'D', gran: 'D' };
+    case 'Q': return { unit: 'Q', gran: 'Q' };
+    case 'DE': return { unit: 'DE', gran: 'DE' };
+    case 'CE': return { unit: 'C', gran: 'C' };
+    case 'WE': return { unit: 'W', gran: 'W' };
+    default: return null;
+  }
+}
+
+function cand(c: MatchCtx, relStart: number, relEnd: number, type: TimexType, sem: Sem, rule: string, prio = 0, mod?: string): Cand {
+  const out: Cand = { start: c.base + relStart, end: c.base + relEnd, type, sem, rule, prio };
+  if (mod) out.mod = mod;
+  return out;
+}
+
+/** Start of a named group inside the match (groups are located by searching forward from the match start). */
+function groupStart(m: RegExpExecArray, name: string): number {
+  const g = m.groups?.[name];
+  if (g === undefined) return -1;
+  const idx = (m as RegExpExecArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups?.[name];
+  return idx ? idx[0] : m.index + m[0].indexOf(g);
+}
+
+/** The word after a sentence-relative offset (skipping spaces), or ''. */
+function nextWord(s: string, at: number): string {
+  const m = /^\s*([\w’'.-]+)/.exec(s.slice(at, at + 40));
+  return m ? m[1] : '';
+}
+/** The word before a sentence-relative offset, or ''. */
+function prevWord(s: string, at: number): string {
+  const m = /([\w’'.-]+)\s*$/.exec(s.slice(Math.max(0, at - 40), at));
+  return m ? m[1] : '';
+}
+
+const DATE_PREPS = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'from', 'through', 'to', 'of',
+  'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'since', 'between', 'and', 'or', 'around', 'about', 'for',
+  'at', 'into', 'throughout', 'starting', 'beginning', 'ending', 'till', 'as', 'than', 'fiscal', 'every', 'each', 'past', 'coming']);
+
+/** Words after a year that show it is a count, not a date ("2024 members"). */
+const COUNT_NOUN = /^(?:people|persons|members|residents|troops|soldiers|workers|employees|students|votes|voters|cases|deaths|units|shares|cars|homes|houses|jobs|points|times|tons|tonnes|miles|kilometres|kilometers|feet|metres|meters|dollars|euros|pounds|copies|pages|words|items|rooms|beds|seats|signatures|acres|hectares|barrels|calories|respondents|participants|patients|children|women|men|civilians|refugees|migrants|passengers|vehicles|flights|runs|yards|games|goals|rounds|delegates|km|mph|kg)$/i;
+
+// ---- matchers -----------------------------------------------------------------------
+
+const matchers: Matcher[] = [];
+const add = (name: string, src: string, make: Matcher['make']) => matchers.push({ name, re: rx(src, 'gd'), make });
+
+// "Aug. 7, 1998", "March 12", "Sept. 30 1989", "Friday, Aug. 7" (weekday kept separate)
+add('month-day-year', `${B}(?<mon>${MONTH_RE})\\s+(?<day>${DAY_RE})(?:(?:,\\s*|\\s+)(?<year>${YEAR_RE}))?${E}`, (m, c) => {
+  const g = m.groups!;
+  const d = dayNum(g.day);
+  const mon = monthNum(g.mon);
+  if (!mon || d > 31) return null;
+  // "May 5" with "May" the modal is impossible (a number follows), so no POS check is needed here.
+  const sem: Sem = g.year ? { k: 'abs', gran: 'D', y: +g.year, m: mon, d } : { k: 'abs', gran: 'D', m: mon, d };
+  return cand(c, m.index, m.index + m[0].length, 'DATE', sem, 'month-day', 3);
+});
+
+// "7 August 2024", "the 7th of August", "7 Aug."
+add('day-month-year', `${B}(?:the\\s+)?(?<day>${DAY_RE})(?:\\s+of)?\\s+(?<mon>${MONTH_RE})(?:,?\\s+(?<year>${YEAR_RE}))?${E}`, (m, c) => {
+  const g = m.groups!;
+  const mon = monthNum(g.mon);
+  const d = dayNum(g.day);
+  if (!mon || d > 31) return null;
+  if (g.mon === 'May' && !g.year && !/^\s*(?:the\s+)?\d+(?:st|nd|rd|th)/.test(m[0])) return null;
+  let start = m.index;
+  if (/^the\s+/i.test(m[0])) start += m[0].indexOf(g.day);
+  const sem: Sem = g.year ? { k: 'abs', gran: 'D', y: +g.year, m: mon, d } : { k: 'abs', gran: 'D', m: mon, d };
+  return cand(c, start, m.index + m[0].length, 'DATE', sem, 'day-month', 3);
+});
+
+// "June 2024", "January of 1998", "June, 2024"
+add('month-year', `${B}(?<mon>${MONTH_RE})(?:,?\\s+of|,)?\\s+(?<year>${YEAR_RE}|'\\d\\d)${E}`, (m, c) => {
+  const g = m.groups!;
+  const y = g.year.startsWith("'") ? 1900 + +g.year.slice(1) : +g.year;
+  return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'abs', gran: 'M', y, m: monthNum(g.mon) }, 'month-year', 2);
+});
+
+// "April", "in May" (a month alone: the year is inferred)
+add('month', `${B}(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)${E}`, (m, c) => {
+  const g = m.groups!;
+  const before = prevWord(c.s, m.index).toLowerCase();
+  const after = nextWord(c.s, m.index + m[0].length);
+  const pos = c.posAt(m.index);
+  const prepped = DATE_PREPS.has(before) || /^(?:early|late|mid-?)$/i.test(before);
+  if (g.mon === 'May' || g.mon === 'March') {
+    // The modal verb and the verb "march": only with a date preposition before.
+    if (!prepped) return null;
+    if (g.mon === 'March' && /^(?:to|on|through|into|toward|towards|down|up|past|in)$/i.test(after) && before !== 'in' && before !== 'since') return null;
+  } else if (pos === 'VERB' || pos === 'AUX') return null;
+  // A name ("April Ryan", "June Carter"): a capitalised word follows and no date preposition precedes.
+  if (!prepped && /^[A-Z][a-z]/.test(after) && !(after in WEEKDAYS)) return null;
+  if (/^(?:'s|’s)/.test(c.s.slice(m.index + m[0].length)) && !prepped) return null;
+  return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'abs', gran: 'M', m: monthNum(g.mon) }, 'month', 1);
+});
+
+// Years: "1990", "in 2024", "fiscal 1989", "the 1988 period" (the year only)
+add('year', `${B}(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?(?<year>${YEAR_RE})(?![\\d,.]\\d|\\s*%|[\\w])`, (m, c) => {
+  const g = m.groups!;
+  const y = +g.year;
+  const yStart = groupStart(m, 'year');
+  const pre = c.s.slice(Math.max(0, yStart - 2), yStart);
+  if (/[$€£#]\s*$/.test(pre) || /\d[,.]$/.test(pre)) return null;
+  const after = nextWord(c.s, m.index + m[0].length);
+  if (COUNT_NOUN.test(after)) return null;
+  const before = prevWord(c.s, yStart).toLowerCase();
+  if (/^(?:no\.?|number|page|room|route|flight|highway|article|section|model|version|chapter|bus|interstate|§|tel|fax|code|zip)$/i.test(before)) return null;
+  // Numbers in a range of quantities ("between 1500 and 1800 soldiers") are counts.
+  if (/^(?:about|some|nearly|almost|over|than|around|approximately|roughly)$/.test(before) && y > new Date().getUTCFullYear() + 30) return null;
+  if (y > 2100) return null;
+  return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'abs', gran: 'Y', y, fiscal: !!g.fiscal }, 'year', 0);
+});
+
+// Decades: "the 1990s", "1980s", "the '90s", "the mid-1980s"
+add('decade', `${B}(?:(?<the>the)\\s+)?(?:(?<mod>early|late|mid)[- ]?)?(?<dec>(?:1[5-9]|20)\\d0|'\\d0)['’]?s${E}`, (m, c) => {
+  const g = m.groups!;
+  const y = g.dec.startsWith("'") ? 1900 + +g.dec.slice(1) : +g.dec;
+  const mod = g.mod ? ({ early: 'START', late: 'END', mid: 'MID' } as Record<string, string>)[g.mod.toLowerCase()] : undefined;
+  let start = m.index;
+  if (g.the && !g.mod) start = groupStart(m, 'dec');
+  else if (g.the) start = groupStart(m, 'mod');
+  return cand(c, start, m.index + m[0].length, 'DATE', { k: 'abs', gran: 'DE', y }, 'decade', 2, mod);
+});
+add('decade-words', `${B}(?:the\\s+)(?:(?<mod>early|late|mid)[- ]?)?(?<dec>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${E}`, (m, c) => {
+  const g = m.groups!;
+  const y = 1900 + ({ twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 } as Record<string, number>)[g.dec];
+  const mod = g.mod ? ({ early: 'START', late: 'END', mid: 'MID' } as Record<string, string>)[g.mod] : undefined;
+  return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'abs', gran: 'DE', y }, 'decade', 2, mod);
+});
+// Centuries: "the 20th century", "the nineteenth century"
+add('century', `${B}(?:the\\s+)(?:(?<mod>early|late|mid)[- ]?)?(?<n>\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).filter((w) => w !== 'last').join('|')})[- ]century${E}`, (m, c) => {
+  const g = m.groups!;
+  const n = /^\d/.test(g.n) ? parseInt(g.n, 10) : ORDINALS[g.n.toLowerCase()];
+  const mod = g.mod ? ({ early: 'START', late: 'END', mid: 'MID' } as Record<string, string>)[g.mod] : undefined;
+  return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'abs', gran: 'C', y: (n - 1) * 100 }, 'century', 2, mod);
+});
+
+// Quarters: "the third quarter", "third-quarter", "the fourth quarter of 1990", "the fiscal first quarter", "Q3 2024"
+add('quarter', `${B}(?:(?<the>the)\\s+)?(?:(?<rel>year-earlier|year-ago|latest|current|comparable|same|previous|prior|past|last|recent|next|coming|fiscal|calendar)\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ord>${ORD_RE})(?<hy>[- ])(?:fiscal[- ])?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?<y1>${YEAR_RE})|,?\\s+(?<y2>${YEAR_RE}))?${E}`, (m, c) => {
+  const g = m.groups!;
+  const q = ORDINALS[g.ord.toLowerCase()] ?? parseInt(g.ord, 10);
+  const y = g.y1 ?? g.y2;
+  // Adjectival "third-quarter profit": TimeBank leaves the determiner out.
+  const start = g.the && g.hy === '-' && !y ? groupStart(m, g.rel ? 'rel' : 'ord') : m.index;
+  if (g.rel === 'year-earlier' || g.rel === 'year-ago') {
+    return cand(c, start, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'ref', unit: 'Y', n: -1, gran: 'Q' }, 'quarter-year-ago', 3);
+  }
+  const sem: Sem = y ? { k: 'abs', gran: 'Q', y: +y, q } : { k: 'abs', gran: 'Q', q };
+  return cand(c, start, m.index + m[0].length, 'DATE', sem, 'quarter', 3);
+});
+add('quarter-q', `${B}(?:(?<q1>Q[1-4])|(?<q2>[1-4]Q))(?:\\s*(?<y>${YEAR_RE}|'\\d\\d))?${E}`, (m, c) => {
+  const g = m.groups!;
+  const q = +(g.q1 ? g.q1[1] : g.q2[0]);
+  const y = g.y ? (g.y.startsWith("'") ? 2000 + +g.y.slice(1) : +g.y) : undefined;
+  return cand(c, m.index, m.index + m[0].length, 'DATE', y ? { k: 'abs', gran: 'Q', y, q } : { k: 'abs', gran: 'Q', q }, 'quarter', 2);
+});
+// "the quarter", "the latest quarter", "the year-earlier quarter", "the year-ago period", "the year-earlier period"
+add('quarter-ref', `${B}(?:the|this|that|last|next)\\s+(?:(?<rel>latest|current|recent|year-earlier|year-ago|comparable|same|previous|prior|past|last|just-ended|first|final)\\s+)?(?:fiscal\\s+)?(?<unit>quarter|period)${E}`, (m, c) => {
+  const g = m.groups!;
+  const first = m[0].split(/\s+/)[0].toLowerCase();
+  const after = nextWord(c.s, m.index + m[0].length).toLowerCase();
+  if (after === 'of' || after === 'ended' || after === 'ending' || after === 'ends') return null;
+  if (g.unit === 'period' && !g.rel) return null;
+  if (first === 'last' || first === 'next') {
+    return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Q', n: first === 'last' ? -1 : 1, gran: 'Q' }, 'quarter-deictic', 2);
+  }
+  if (first === 'this') return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Q', n: 0, gran: 'Q' }, 'quarter-deictic', 2);
+  const n = g.rel === 'year-earlier' || g.rel === 'year-ago' ? -4 : g.rel === 'previous' || g.rel === 'prior' ? -1 : 0;
+  return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'ref', unit: 'Q', n, gran: 'Q' }, 'quarter-ref', 1);
+});
+// Halves: "the first half of 1990", "the second half"
+add('half', `${B}(?:the\\s+)?(?<ord>first|second|1st|2nd)\\s+half(?:\\s+of\\s+(?:(?<y>${YEAR_RE})|(?<rel>this|next|last)\\s+year|the\\s+year))?${E}`, (m, c) => {
+  const g = m.groups!;
+  const h = /^(first|1st)$/i.test(g.ord) ? 1 : 2;
+  const after = nextWord(c.s, m.index + m[0].length).toLowerCase();
+  if (!g.y && !g.rel && after === 'of') return null;
+  if (g.rel) {
+    const n = g.rel === 'next' ? 1 : g.rel === 'last' ? -1 : 0;
+    return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Y', n, gran: 'H', season: `H${h}` }, 'half', 2);
+  }
+  return cand(c, m.index, m.index + m[0].length, 'DATE', g.y ? { k: 'abs', gran: 'H', y: +g.y, h } : { k: 'abs', gran: 'H', h }, 'half', 2);
+});
+
+// Seasons: "last fall", "this summer", "the summer of 1990", "winter 2023", "(the) spring"
+add('season', `${B}(?:(?<det>last|this|next|past|coming|the)\\s+)?(?<s>${SEASON_RE})(?:\\s+of\\s+(?<y1>${YEAR_RE})|\\s+(?<y2>${YEAR_RE}))?${E}`, (m, c) => {
+  const g = m.groups!;
+  const season = SEASONS[g.s.toLowerCase()];
+  const y = g.y1 ?? g.y2;
+  const det = g.det?.toLowerCase();
+  const before = prevWord(c.s, m.index).toLowerCase();
+  if (!det && !y && !DATE_PREPS.has(before)) return null;
+  if (g.s.toLowerCase() === 'fall' && !det && !y) return null;
+  if (g.s.toLowerCase() === 'fall' && det === 'the' && !y && !/^(?:in|during|by|until|since|through|over|before|after|for|of)$/.test(before)) return null;
+  if (y) return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'abs', gran: 'S', y: +y, season }, 'season', 2);
+  if (det === 'last' || det === 'next' || det === 'past' || det === 'coming') {
+    return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Y', n: det === 'next' || det === 'coming' ? 1 : -1, gran: 'S', season }, 'season-deictic', 2);
+  }
+  if (det === 'this') return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Y', n: 0, gran: 'S', season }, 'season-deictic', 2);
+  const start = det === 'the' ? m.index : m.index;
+  return cand(c, start, m.index + m[0].length, 'DATE', { k: 'abs', gran: 'S', season }, 'season', 1);
+});
+
+// Weekdays: "Friday", "last Friday", "next Tuesday", "Friday night", "the previous Friday"
+add('weekday', `${B}(?:(?<dir>last|next|this|this past|this coming|the previous|the following|the next|the preceding|the same)\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<part>${PART_RE}))?${E}`, (m, c) => {
+  const g = m.groups!;
+  const dow = WEEKDAYS[g.wd.toLowerCase().replace(/\.$/, '')];
+  const wdStart = groupStart(m, 'wd');
+  const afterAt = wdStart + g.wd.length;
+  const rest = c.s.slice(afterAt);
+  const after = nextWord(c.s, afterAt);
+  const before = prevWord(c.s, g.dir ? m.index : wdStart).toLowerCase();
+  const prepped = !!g.dir || DATE_PREPS.has(before) || before === 'late' || before === 'early';
+  // "Sunday Times", "Friday's Child": a weekday heading a name.
+  if (!prepped && !g.part && /^(?:['’]s\s+)?[A-Z][a-z]/.test(rest.replace(/^\s+/, '')) && !/^\s*[A-Z][a-z]+\s*(?:said|says|announced|told)/.test(rest) && !(nextWord(c.s, afterAt) in MONTHS)) {
+    if (/^\s/.test(rest) || /^['’]s/.test(rest)) return null;
+  }
+  if (/^['’]s\s+[A-Z]/.test(rest) && !prepped) return null;
+  void after;
+  const d = g.dir?.toLowerCase();
+  const dir: -1 | 0 | 1 | null = d === 'last' || d === 'this past' ? -1 : d === 'next' || d === 'this coming' ? 1 : d === 'this' ? 0 : null;
+  const part = g.part ? DAY_PARTS[g.part.toLowerCase()] : undefined;
+  if (d === 'the previous' || d === 'the preceding' || d === 'the following' || d === 'the next' || d === 'the same') {
+    const sem: Sem = { k: 'dow', dow, dir: d === 'the following' || d === 'the next' ? 1 : d === 'the same' ? 0 : -1 };
+    return cand(c, m.index, m.index + m[0].length, part ? 'TIME' : 'DATE', part ? { ...sem, part } : sem, 'weekday-ref', 2);
+  }
+  const sem: Sem = part ? { k: 'dow', dow, dir, part } : { k: 'dow', dow, dir };
+  return cand(c, m.index, m.index + m[0].length, part ? 'TIME' : 'DATE', sem, 'weekday', 2);
+});
+
+// Deictic words: today, yesterday, tomorrow, tonight; with parts of day.
+add('deictic-day', `${B}(?:(?<pre>late|early)\\s+)?(?<w>today|yesterday|tomorrow|tonight|the day before yesterday|the day after tomorrow)(?:\\s+(?<part>${PART_RE}))?${E}`, (m, c) => {
+  const g = m.groups!;
+  const w = g.w.toLowerCase();
+  const n = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : w === 'the day before yesterday' ? -2 : w === 'the day after tomorrow' ? 2 : 0;
+  // "today's world" or "the press of today" are still the DCT in news; keep all.
+  const part = w === 'tonight' ? 'NI' : g.part ? DAY_PARTS[g.part.toLowerCase()] : undefined;
+  const type: TimexType = part ? 'TIME' : 'DATE';
+  const sem: Sem = part ? { k: 'rel', anchor: 'dct', unit: 'D', n, gran: 'T', part } : { k: 'rel', anchor: 'dct', unit: 'D', n, gran: 'D' };
+  const mod = g.pre ? (g.pre.toLowerCase() === 'late' ? 'END' : 'START') : undefined;
+  return cand(c, m.index, m.index + m[0].length, type, sem, 'deictic-day', 3, mod);
+});
+// "this morning", "last night", "Friday morning" handled above; "this afternoon", "last evening"
+add('deictic-part', `${B}(?:(?<pre>later|earlier|early|late)\\s+)?(?<det>this|last|that|the)\\s+(?<part>${PART_RE})${E}`, (m, c) => {
+  const g = m.groups!;
+  const det = g.det.toLowerCase();
+  const part = DAY_PARTS[g.part.toLowerCase()];
+  if (det === 'the' && !/^(?:in|during|overnight|by|until|through|of)$/.test(prevWord(c.s, m.index).toLowerCase())) return null;
+  if (det === 'the' && g.pre) return null;
+  const anchor = det === 'that' || det === 'the' ? 'ref' : 'dct';
+  const n = det === 'last' ? (part === 'NI' || part === 'EV' ? -1 : -1) : 0;
+  const mod = g.pre ? (/^late/i.test(g.pre) ? 'END' : 'START') : undefined;
+  return cand(c, m.index, m.index + m[0].length, 'TIME', { k: 'rel', anchor, unit: 'D', n, gran: 'T', part }, 'deictic-part', 2, mod);
+});
+
+// "this year", "last week", "next month", "this past weekend", "earlier this year", "early next year", "later this month"
+add('deictic-unit', `${B}(?:(?<pre>earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of|the balance of)[- ]?\\s*)?(?<det>this|last|next|past|coming|this past|this coming)\\s+(?<unit>year|month|week|weekend|decade|century|quarter)${E}`, (m, c) => {
+  const g = m.groups!;
+  const det = g.det.toLowerCase();
+  const unit = g.unit.toLowerCase();
+  if (det === 'past' || det === 'coming') {
+    const before = prevWord(c.s, m.index).toLowerCase();
+    if (before === 'the') return null; // "the past year" is a duration (matched elsewhere)
+  }
+  const cu = calUnit(unit)!;
+  const n = det === 'last' || det === 'past' || det === 'this past' ? -1 : det === 'next' || det === 'coming' || det === 'this coming' ? 1 : 0;
+  const pre = g.pre?.toLowerCase();
+  const mod = !pre ? undefined : /^(?:earlier|early|the beginning of|the start of)$/.test(pre) ? 'START' : /^(?:later|late|the end of)$/.test(pre) ? 'END' : /^(?:mid|the middle of)$/.test(pre) ? 'MID' : undefined;
+  if (pre && /rest|remainder|balance/.test(pre)) {
+    return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: cu.unit, n, gran: cu.gran, weekend: unit === 'weekend' }, 'deictic-unit', 3, 'END');
+  }
+  return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: cu.unit, n, gran: cu.gran, weekend: unit === 'weekend' }, 'deictic-unit', 3, mod);
+});
+
+// "three years ago", "a year earlier", "two months later", "a week before", "five days from now", "nearly two weeks ago"
+add('offset', `${B}(?:(?<approx>nearly|almost|about|around|some|more than|less than|over|roughly|approximately|just|only|at least)\\s+)?(?<num>${NUM_RE})[- ](?<unit>${UNIT_RE})\\s+(?<dir>ago|earlier|later|before|after|afterwards?|previously|prior|hence|from now|on|back)(?!\\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z]\\w*)\\b)${E}`, (m, c) => {
+  const g = m.groups!;
+  const dir = g.dir.toLowerCase();
+  const num = parseNum(g.num);
+  const cu = calUnit(g.unit);
+  if (dir === 'on' || dir === 'back') {
+    // "two years on": later; "years back": ago.
+  }
+  const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously' || dir === 'prior' || dir === 'back';
+  const anchor = dir === 'ago' || dir === 'from now' || dir === 'hence' || dir === 'back' ? 'dct' : 'ref';
+  const mod = g.approx ? approxMod(g.approx) : undefined;
+  if (!cu || num === null || !Number.isInteger(num)) {
+    // Vague ("years ago", "some time later"): a past or future reference.
+    return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'vague', value: back ? 'PAST_REF' : 'FUTURE_REF' }, 'offset-vague', 2, mod);
+  }
+  if (/^T/.test(unitOf(g.unit))) {
+    const h = unitOf(g.unit) === 'TH' ? num : 0;
+    return cand(c, m.index, m.index + m[0].length, 'TIME', { k: 'rel', anchor, unit: 'D', n: 0, gran: 'T', part: `${back ? '-' : '+'}${h}H` }, 'offset-time', 2, mod);
+  }
+  return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor, unit: cu.unit, n: back ? -num : num, gran: cu.gran }, 'offset', 3, mod);
+});
+
+// Anaphoric: "the following week", "the next day", "the previous year", "the same day", "that year", "the day before", "the year"
+add('anaphoric', `${B}(?:(?<pre>later|earlier|early|late)\\s+)?(?:(?<the>the)\\s+(?<rel>following|next|previous|preceding|prior|same|subsequent|day before|day after|week before|week after|year before|year after)?\\s*|(?<that>that)\\s+)(?<unit>day|week|month|year|weekend|decade)(?<after>\\s+(?:before|after|earlier))?${E}`, (m, c) => {
+  const g = m.groups!;
+  const rel = g.rel?.toLowerCase();
+  const unit = g.unit.toLowerCase();
+  const cu = calUnit(unit)!;
+  const afterWord = nextWord(c.s, m.index + m[0].length).toLowerCase();
+  const before = prevWord(c.s, m.index).toLowerCase();
+  let n = 0;
+  if (rel === 'following' || rel === 'next' || rel === 'subsequent') n = 1;
+  else if (rel === 'previous' || rel === 'preceding' || rel === 'prior') n = -1;
+  else if (rel?.endsWith('before')) return null;
+  if (g.after) n = /before|earlier/.test(g.after) ? -1 : 1;
+  if (!rel && !g.after && !g.that) {
+    // bare "the year"/"the day": only as a time of reference ("in the year", "earlier in the week"), not "the year's best", "of the day"
+    if (/^(?:['’]s|of|that|when|in|before|after|ahead|earlier|ended|ending|to|through)$/.test(afterWord) && !(afterWord === 'ended' || afterWord === 'ending')) return null;
+    if (afterWord === 'ended' || afterWord === 'ending') return null;
+    if (!/^(?:in|during|for|of|over|through|throughout|within|by|until|at|since|on)$/.test(before)) return null;
+    if (unit === 'day' || unit === 'decade') return null;
+  }
+  if (g.that && /^(?:['’]s|of)$/.test(afterWord)) return null;
+  if (/^['’]s$/.test(afterWord)) return null;
+  const pre = g.pre?.toLowerCase();
+  const mod = !pre ? undefined : /^(?:earlier|early)$/.test(pre) ? 'START' : 'END';
+  if (pre && !g.that && !rel) return null;
+  return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'ref', unit: cu.unit, n, gran: cu.gran, weekend: unit === 'weekend' }, 'anaphoric', 1, mod);
+});
+// "the weekend", "over the weekend"
+add('weekend', `${B}the\\s+weekend${E}`, (m, c) => {
+  return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'W', n: 0, gran: 'W', weekend: true }, 'weekend', 1);
+});
+
+// Durations: "three years", "the past two months", "the first nine months", "two-year", "nearly forty years", "a decade", "years"
+add('duration', `${B}(?:(?<approx>nearly|almost|about|around|some|more than|less than|over|under|roughly|approximately|at least|at most|up to|just|only|well over|no more than|not more than|barely)\\s+)?(?:(?<the>the)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|entire|full|whole|subsequent|preceding)\\s+)?(?<num>${NUM_RE})(?<sep>\\s*-\\s*|\\s+)(?<unit>${UNIT_RE})(?<orso>\\s+or\\s+so)?${E}`, (m, c) => {
+  const g = m.groups!;
+  const unitWord = g.unit.toLowerCase();
+  const num = parseNum(g.num);
+  const u = unitOf(unitWord);
+  const numL = g.num.toLowerCase();
+  const after = c.s.slice(m.index + m[0].length);
+  // "10-year-old", "a two-day-old baby": ages are not timexes in TimeML.
+  if (/^-old\b/.test(after)) return null;
+  // Plural unit after "a"/"one": "a years" is not English; singular after a plural number ("two year") is allowed (adjectival).
+  if ((numL === 'a' || numL === 'an') && /s$/.test(unitWord) && unitWord !== 'hours') return null;
+  // "one day" as "some day" (vague), "the day" handled elsewhere
+  if ((numL === 'a' || numL === 'an' || numL === 'one') && !g.dir && !g.approx && !g.the) {
+    const before = prevWord(c.s, m.index).toLowerCase();
+    // "once a year", "$5 a day" are sets; "in a day" is fine. Sets are matched separately.
+    if (/^(?:once|twice|times|per)$/.test(before) || /^\d|[$€£%]$/.test(before)) return null;
+    if (numL === 'one' && unitWord === 'day' && !/^(?:for|in|within|after|over|than|only|just)$/.test(before)) return null;
+  }
+  // "the two years" vs. "the 1990s": numbers above 200 with a unit are quantities of time only for small units.
+  if (num !== null && num > 1000 && u === 'Y') return null;
+  if (/^\d/.test(g.num) && g.num.includes(',') && num !== null && num < 1000) return null;
+  let value = durationValue(numL === 'some' || numL === 'several' || numL === 'few' || numL === 'many' || /of$/.test(numL) ? null : num, u);
+  if (numL === 'a few' || numL === 'few' || numL === 'several' || numL === 'many' || numL === 'some' || /of$/.test(numL)) value = durationValue(null, u);
+  let start = m.index;
+  let mod = g.approx ? approxMod(g.approx) : undefined;
+  if (g.orso) mod = 'APPROX';
+  // A determiner belongs to the expression only with a direction word or a bare count ("the nine months").
+  if (g.the && !g.dir && g.sep.includes('-')) start = groupStart(m, 'num');
+  if (g.approx && g.the) start = groupStart(m, 'the'); // "over the past two years": "over" is a signal
+  if (g.approx && /^(?:over|under|some|just|only|about|around)$/i.test(g.approx) && g.the) start = groupStart(m, 'the');
+  return cand(c, start, m.index + m[0].length, 'DURATION', { k: 'dur', value }, 'duration', 1, mod);
+});
+// "the past year", "the last decade", "the next month", "the coming weeks", "the past few days" (no count: one unit, or X when plural)
+add('duration-span', `${B}(?:(?<approx>over|during|for|in|within)\\s+)?the\\s+(?<dir>past|last|next|coming|previous|preceding|following|ensuing|first|final|latest|recent|current|entire|whole|full)\\s+(?<unit>${UNIT_RE})(?<orso>\\s+or\\s+so)?${E}`, (m, c) => {
+  const g = m.groups!;
+  const unitWord = g.unit.toLowerCase();
+  const dir = g.dir.toLowerCase();
+  const plural = /s$/.test(unitWord) && unitWord !== 'hours' ? true : /s$/.test(unitWord);
+  const u = unitOf(unitWord);
+  const start = g.approx ? groupStart(m, 'dir') - 4 : m.index;
+  const afterWord = nextWord(c.s, m.index + m[0].length).toLowerCase();
+  if (afterWord === 'of') return null;
+  if (!plural && (dir === 'following' || dir === 'next' || dir === 'previous' || dir === 'preceding') && /^(?:day|week|month|year|weekend)$/.test(unitWord)) return null; // anaphoric dates
+  if (!plural && (dir === 'current' || dir === 'latest' || dir === 'first' || dir === 'final' || dir === 'last') && u === 'Q') return null;
+  if (!plural && (dir === 'current' || dir === 'latest')) {
+    const cu = calUnit(unitWord);
+    if (cu) return cand(c, start, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: cu.unit, n: 0, gran: cu.gran }, 'current-unit', 1);
+  }
+  if (dir === 'recent' || dir === 'coming') {
+    if (plural) {
+      const value = dir === 'recent' ? 'PAST_REF' : 'FUTURE_REF';
+      return cand(c, start, m.index + m[0].length, 'DATE', { k: 'vague', value }, 'recent-units', 1);
+    }
+  }
+  const value = durationValue(plural ? null : 1, u);
+  return cand(c, start, m.index + m[0].length, 'DURATION', { k: 'dur', value }, 'duration-span', 1, g.orso ? 'APPROX' : undefined);
+});
+// Bare plural units: "years", "for months", "decades" (vague durations); "for a while" is not marked
+add('duration-bare', `${B}(?<unit>years|months|weeks|days|hours|minutes|decades|centuries)${E}`, (m, c) => {
+  const before = prevWord(c.s, m.index).toLowerCase();
+  const after = nextWord(c.s, m.index + m[0].length).toLowerCase();
+  if (!/^(?:for|in|over|within|after|took|take|takes|lasted|last|spent|spend|than|only|just|the)$/.test(before)) return null;
+  if (/^(?:of|ago|earlier|later|before|after|old)$/.test(after)) return null;
+  if (before === 'the' && !/^(?:ahead|to|since)$/.test(after)) return null;
+  const u = unitOf(m.groups!.unit);
+  return cand(c, m.index, m.index + m[0].length, 'DURATION', { k: 'dur', value: durationValue(null, u) }, 'duration-bare', 0);
+});
+
+// Vague: now, currently, recently, the past, the future, soon, nowadays, these days, in recent years
+add('vague', `${B}(?<w>now|right now|just now|currently|current|nowadays|these days|at present|presently|at the moment|recently|recent|lately|of late|the past|the future|future|soon|in the near future|the near future|shortly|once|formerly|former|previously|earlier|later|eventually|then|today's|the time being|the present|present|recent years|recent months|recent weeks|recent days|the years|the coming years|the coming months|the coming weeks|the coming days|the months ahead|the years ahead|the weeks ahead|the days ahead)${E}`, (m, c) => {
+  const w = m.groups!.w.toLowerCase();
+  const before = prevWord(c.s, m.index).toLowerCase();
+  const after = nextWord(c.s, m.index + m[0].length).toLowerCase();
+  const pos = c.posAt(m.index);
+  let value: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' | null = null;
+  switch (w) {
+    case 'now': case 'right now': case 'currently': case 'nowadays': case 'these days': case 'at present': case 'presently': case 'at the moment': case 'the time being':
+      if (w === 'now' && (before === 'by' || before === 'until' || before === 'from' || after === 'that' || after === 'and' && /then/.test(c.s.slice(m.index, m.index + 20)))) { if (after === 'that') return null; }
+      value = 'PRESENT_REF'; break;
+    case 'current':
+      // adjective: "the current quarter" is matched as a date; "current account", "current affairs", "electric current" are not times.
+      if (/^(?:account|accounts|affairs|events|flow|flows|density|source|value|assets|liabilities|ratio|yield)$/.test(after)) return null;
+      if (!/^(?:the|its|his|her|their|our|a|in)$/.test(before) && pos !== 'ADJ') return null;
+      value = 'PRESENT_REF'; break;
+    case 'present': case 'the present':
+      if (w === 'present' && !/^(?:the|at|until|to)$/.test(before)) return null;
+      if (w === 'present') return null;
+      value = 'PRESENT_REF'; break;
+    case 'recently': case 'lately': case 'of late': case 'recent years': case 'recent months': case 'recent weeks': case 'recent days':
+      value = 'PAST_REF'; break;
+    case 'recent':
+      if (/^(?:years|months|weeks|days)$/.test(after)) return null;
+      value = 'PAST_REF'; break;
+    case 'the past':
+      if (/^(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+|year|month|week|decade|day|quarter|months|years|weeks|days|decades|quarters|century|hour|hours)$/.test(after)) return null;
+      value = 'PAST_REF'; break;
+    case 'the future': case 'future': case 'in the near future': case 'the near future': case 'the coming years': case 'the coming months': case 'the coming weeks': case 'the coming days': case 'the months ahead': case 'the years ahead': case 'the weeks ahead': case 'the days ahead':
+      if (w === 'future' && !/^(?:in|near|the|for|distant|foreseeable|immediate)$/.test(before) ) {
+        // "future peace talks": an adjective; TimeBank marks it too, but only rarely. Keep when a preposition or article precedes.
+        if (!/^(?:its|their|our|his|her)$/.test(before)) return null;
+      }
+      value = 'FUTURE_REF'; break;
+    case 'soon': case 'shortly':
+      if (after === 'after' || after === 'as' || after === 'afterwards' || before === 'as' || before === 'too') return null;
+      value = 'FUTURE_REF'; break;
+    default:
+      return null;
+  }
+  return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'vague', value }, 'vague', 0);
+});
+
+// Clock times: "3 p.m.", "10:30 a.m. EDT", "noon", "midnight", "midday", "15:00 GMT"
+add('clock', `${B}(?:(?<hh>[01]?\\d|2[0-3])(?::(?<mm>[0-5]\\d))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am|pm|a\\.m|p\\.m|AM|PM|A\\.M\\.|P\\.M\\.)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|local time))?|(?<h2>[01]?\\d|2[0-3]):(?<m2>[0-5]\\d)(?:\\s+(?<tz2>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|local time|hours|hrs))|(?<w>noon|midnight|midday|mid-afternoon|mid-morning))${E}`, (m, c) => {
+  const g = m.groups!;
+  if (g.w) {
+    const w = g.w.toLowerCase();
+    if (w === 'mid-afternoon') return cand(c, m.index, m.index + m[0].length, 'TIME', { k: 'clock', part: 'AF' }, 'clock', 2);
+    if (w === 'mid-morning') return cand(c, m.index, m.index + m[0].length, 'TIME', { k: 'clock', part: 'MO' }, 'clock', 2);
+    return cand(c, m.index, m.index + m[0].length, 'TIME', { k: 'clock', hh: w === 'midnight' ? 24 : 12, mm: 0 }, 'clock', 2);
+  }
+  let hh = +(g.hh ?? g.h2);
+  const mm = +(g.mm ?? g.m2 ?? 0);
+  const ap = (g.ap ?? '').toLowerCase();
+  if (ap.startsWith('p') && hh < 12) hh += 12;
+  if (ap.startsWith('a') && hh === 12) hh = 0;
+  let end = m.index + m[0].length;
+  if (ap && !ap.endsWith('.') && c.s[end] === '.' && /^a\.m$|^p\.m$/.test(ap)) end++;
+  return cand(c, m.index, end, 'TIME', { k: 'clock', hh, mm }, 'clock', 3);
+});
+
+// Sets: "every day", "each year", "every other week", "daily", "weekly", "annually", "twice a week", "every Monday"
+add('set-every', `${B}(?<q>every|each)\\s+(?:(?<other>other|single)\\s+)?(?:(?<num>${NUM_RE})\\s+)?(?<unit>${UNIT_RE}|${WEEKDAY_RE}|${MONTH_RE}|morning|afternoon|evening|night)${E}`, (m, c) => {
+  const g = m.groups!;
+  const uw = g.unit.toLowerCase().replace(/\.$/, '');
+  let value: string;
+  if (uw in WEEKDAYS) value = `XXXX-WXX-${WEEKDAYS[uw]}`;
+  else if (uw in MONTHS) value = `XXXX-${String(MONTHS[uw]).padStart(2, '0')}`;
+  else if (uw in DAY_PARTS) value = `TXX`.replace('XX', DAY_PARTS[uw]);
+  else {
+    const n = g.other?.toLowerCase() === 'other' ? 2 : g.num ? parseNum(g.num) ?? 1 : 1;
+    value = durationValue(n, unitOf(uw));
+  }
+  return cand(c, m.index, m.index + m[0].length, 'SET', { k: 'set', value, quant: g.q.toUpperCase() }, 'set', 3);
+});
+add('set-adverb', `${B}(?<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|twice-yearly|biannually)${E}`, (m, c) => {
+  const w = m.groups!.w.toLowerCase();
+  const value = ({ daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W', semiannually: 'P6M', 'twice-yearly': 'P1Y', biannually: 'P6M' } as Record<string, string>)[w];
+  return cand(c, m.index, m.index + m[0].length, 'SET', { k: 'set', value, freq: w === 'twice-yearly' ? '2X' : undefined }, 'set', 1);
+});
+add('set-times', `${B}(?<f>once|twice|three times|four times|(?:\\d+) times)\\s+(?:a|an|per|each|every)\\s+(?<unit>year|month|week|day|hour|decade)${E}`, (m, c) => {
+  const g = m.groups!;
+  const f = g.f.toLowerCase();
+  const k = f === 'once' ? 1 : f === 'twice' ? 2 : parseNum(f.split(' ')[0]) ?? 1;
+  return cand(c, m.index, m.index + m[0].length, 'SET', { k: 'set', value: durationValue(1, unitOf(g.unit)), freq: `${k}X` }, 'set', 3);
+});
+add('set-per', `${B}(?:a|per)\\s+(?<unit>year|month|week|day)${E}`, (m, c) => {
+  const before = prevWord(c.s, m.index);
+  // "$500 a year", "10,000 barrels a day": a rate.
+  if (!/^(?:[\d.,]+|million|billion|thousand|hundred|percent|dollars|barrels|cents)$/i.test(before)) return null;
+  return cand(c, m.index, m.index + m[0].length, 'SET', { k: 'set', value: durationValue(1, unitOf(m.groups!.unit)) }, 'set', 0);
+});
+
+// Holidays: "Christmas", "New Year's Day", "Thanksgiving", "Easter", "Labor Day"
+const HOLIDAY_NAMES = [...Object.keys(FIXED_HOLIDAYS), 'thanksgiving', 'thanksgiving day', 'easter', 'easter sunday', 'labor day', 'memorial day', 'good friday', 'mother\'s day', 'father\'s day']
+  .sort((a, b) => b.length - a.length).map((s) => s.replace(/'/g, "['’]").split(' ').map((w) => w[0].toUpperCase() + w.slice(1)).join('\\s+'));
+add('holiday', `${B}(?<h>${HOLIDAY_NAMES.join('|')})(?:\\s+(?<y>${YEAR_RE}))?${E}`, (m, c) => {
+  const g = m.groups!;
+  const name = g.h.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+  const after = nextWord(c.s, m.index + m[0].length);
+  if (/^(?:Offensive|Accords?|Agreement|Island|Rising|Massacre|tree|trees|card|cards|party|parties|shopping|sales?|present|presents|gift|gifts|Parade)$/i.test(after)) return null;
+  const fixed = FIXED_HOLIDAYS[name];
+  const sem: Sem = fixed ? { k: 'holiday', name, m: fixed[0], d: fixed[1] } : { k: 'holiday', name, rule: HOLIDAY_RULES[name] ?? HOLIDAY_RULES[name.replace(/ day$/, '')] };
+  if (g.y) {
+    const md = fixed ?? (sem as { rule: (y: number) => [number, number] }).rule(+g.y);
+    return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'abs', gran: 'D', y: +g.y, m: md[0], d: md[1] }, 'holiday', 2);
+  }
+  return cand(c, m.index, m.index + m[0].length, 'DATE', sem, 'holiday', 2);
+});
+
+// Named periods: "World War II", "the Cold War"; anniversaries: "the 80th anniversary of …"
+const PERIOD_NAMES = Object.keys(NAMED_PERIODS).sort((a, b) => b.length - a.length)
+  .map((k) => k.split(' ').map((w) => w.replace(/[-]/g, '[- ]').replace(/\b([a-z])/g, (x) => `[${x}${x.toUpperCase()}]`)).join('\\s+'));
+const PERIOD_RE = `(?:${PERIOD_NAMES.join('|')})`;
+add('named-period', `${B}(?<p>${PERIOD_RE})${E}`, (m, c) => {
+  const name = m.groups!.p.toLowerCase().replace(/\s+/g, ' ');
+  const p = NAMED_PERIODS[name] ?? NAMED_PERIODS[name.replace(/ /g, '-')];
+  if (!p) return null;
+  if (!/[A-Z]/.test(m.groups!.p)) return null;
+  const value = p.start === p.end ? String(p.start) : `${p.start}/${p.end}`;
+  return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'fixed', value, reason: `named period ${name} (${p.start}–${p.end})` }, 'named-period', 2);
+});
+add('anniversary', `${B}(?<n>\\d{1,3})(?:st|nd|rd|th)\\s+anniversary${E}`, (m, c) => {
+  const n = parseInt(m.groups!.n, 10);
+  // Look ahead in the sentence for "of … <named period | year>".
+  const rest = c.s.slice(m.index + m[0].length, m.index + m[0].length + 160);
+  let base: number | null = null;
+  let reason = `${n}th anniversary, base event not found`;
+  if (/^\s+of\b/.test(rest)) {
+    const yearM = new RegExp(`^[^.;]*?\\b(${YEAR_RE})\\b`).exec(rest);
+    const perM = new RegExp(`^[^.;]*?(?<edge>\\b(?:end|defeat|victory|surrender|close|conclusion|liberation|start|beginning|outbreak|onset)\\s+of\\s+(?:the\\s+)?)?(?<p>${PERIOD_RE})`).exec(rest);
+    if (perM) {
+      const name = perM.groups!.p.toLowerCase().replace(/\s+/g, ' ');
+      const p = NAMED_PERIODS[name];
+      if (p) {
+        const edgeWord = perM.groups!.edge ? perM.groups!.edge.split(/\s+/)[0].toLowerCase() : '';
+        const useEnd = /^(?:end|defeat|victory|surrender|close|conclusion|liberation)$/.test(edgeWord);
+        base = useEnd ? p.end : p.start;
+        reason = `${n} years after the ${useEnd ? 'end' : 'start'} of ${name} (${base})`;
+      }
+    }
+    if (base === null && yearM) { base = +yearM[1]; reason = `${n} years after ${base}`; }
+  }
+  return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'anniv', n, base, reason }, 'anniversary', 2);
+});
+
+function approxMod(w: string): string {
+  const a = w.toLowerCase();
+  if (/^(?:nearly|almost|up to|at most|no more than|not more than|barely)$/.test(a)) return 'EQUAL_OR_LESS';
+  if (/^(?:more than|over|well over)$/.test(a)) return 'MORE_THAN';
+  if (/^(?:less than|under)$/.test(a)) return 'LESS_THAN';
+  if (/^(?:at least)$/.test(a)) return 'EQUAL_OR_MORE';
+  if (/^(?:just|only)$/.test(a)) return 'EQUAL_OR_LESS';
+  return 'APPROX';
+}
+
+/** Rules for movable holidays: year → [month, day]. */
+const HOLIDAY_RULES: Record<string, (y: number) => [number, number]> = {
+  thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
+  'labor day': (y) => nthWeekday(y, 9, 1, 1),
+  'memorial day': (y) => lastWeekday(y, 5, 1),
+  "mother's day": (y) => nthWeekday(y, 5, 7, 2),
+  "father's day": (y) => nthWeekday(y, 6, 7, 3),
+  easter: easter,
+  'easter sunday': easter,
+  'good friday': (y) => { const [mo, d] = easter(y); const t = new Date(Date.UTC(y, mo - 1, d - 2)); return [t.getUTCMonth() + 1, t.getUTCDate()]; },
+};
+function nthWeekday(y: number, mo: number, wd: number, n: number): [number, number] {
+  const first = new Date(Date.UTC(y, mo - 1, 1)).getUTCDay() || 7;
+  return [mo, 1 + ((wd - first + 7) % 7) + (n - 1) * 7];
+}
+function lastWeekday(y: number, mo: number, wd: number): [number, number] {
+  const lastDay = new Date(Date.UTC(y, mo, 0));
+  const ld = lastDay.getUTCDay() || 7;
+  return [mo, lastDay.getUTCDate() - ((ld - wd + 7) % 7)];
+}
+function easter(y: number): [number, number] {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+  return [month, day];
+}
+
+/** Runs every matcher over one sentence; returns candidates in document offsets (overlaps not yet resolved). */
+export function matchSentence(c: MatchCtx): Cand[] {
+  const out: Cand[] = [];
+  for (const mt of matchers) {
+    mt.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = mt.re.exec(c.s)) !== null) {
+      if (m[0].length === 0) { mt.re.lastIndex++; continue; }
+      const r = mt.make(m, c);
+      if (r && r.end > r.start) out.push(r);
+    }
+  }
+  return out;
+}
+
+/** Names of the matchers, in order (for tests and docs). */
+export const matcherNames = (): string[] => matchers.map((m) => m.name);

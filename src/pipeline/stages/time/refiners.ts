@@ -1,0 +1,46 @@
+/**
+ * Refiners over the matchers' candidates, applied in order (chrono's design):
+ * 1. {@link extendModifiers}: "early", "late", "mid-", "the end of" … join a following date and set `mod`;
+ * 2. {@link dropOverlaps}: of overlapping candidates the longest wins (then the higher priority);
+ * 3. {@link dropDctEcho}: nothing else (reserved for future refiners).
+ * Offsets are half-open UTF-16 offsets into `Doc.text`.
+ * @module
+ */
+import type { Cand } from './types.js';
+
+const MOD_BEFORE = /(?:^|[^\w-])(?<w>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|dawn|spring|summer|fall|autumn|winter)\s+of(?:\s+the)?|early|late|mid|mid-|earlier|later|by\s+the\s+end\s+of)(?<sp>\s*-?\s*)$/i;
+
+/** Extends DATE candidates over a preceding modifier ("late November" → END, "mid-1996" → MID, "the end of 1990" → END). */
+export function extendModifiers(text: string, cands: Cand[]): Cand[] {
+  for (const c of cands) {
+    if (c.type !== 'DATE' || c.mod) continue;
+    const k = c.sem.k;
+    if (k !== 'abs' && k !== 'rel' && k !== 'dow' && k !== 'holiday') continue;
+    const before = text.slice(Math.max(0, c.start - 30), c.start);
+    const m = MOD_BEFORE.exec(before);
+    if (!m) continue;
+    let w = m.groups!.w.toLowerCase().replace(/\s+/g, ' ');
+    // "later" / "earlier" before a bare weekday or month is a separate adverb ("Earlier Friday"); TimeBank leaves it out.
+    if ((w === 'earlier' || w === 'later') && (k === 'dow' || k === 'abs')) continue;
+    // "spring of 1990" is a season expression, handled by the season matcher.
+    if (/^(?:the )?(?:spring|summer|fall|autumn|winter) of/.test(w)) continue;
+    if (w.startsWith('by the ')) w = w.slice(3);
+    const mod = /end|close|late|later/.test(w) ? 'END' : /beginning|start|early|earlier|dawn/.test(w) ? 'START' : /mid|middle/.test(w) ? 'MID' : /turn/.test(w) ? 'APPROX' : undefined;
+    if (!mod) continue;
+    const wStart = c.start - m[0].length + (m[0].length - m.groups!.w.length - m.groups!.sp.length);
+    c.start = m.groups!.w.toLowerCase().startsWith('by ') ? wStart + 3 : wStart;
+    c.mod = mod;
+  }
+  return cands;
+}
+
+/** Keeps the longest of overlapping candidates (ties: higher `prio`, then earlier start). */
+export function dropOverlaps(cands: Cand[]): Cand[] {
+  const sorted = [...cands].sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.prio - a.prio || a.start - b.start);
+  const kept: Cand[] = [];
+  for (const c of sorted) {
+    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
