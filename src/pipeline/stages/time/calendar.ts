@@ -122,6 +122,10 @@ export function coarsen(p: CalPoint, gran: Gran): CalPoint {
     const iw = isoWeek(d.y, d.m, d.d);
     return { gran: 'W', y: iw.y, w: iw.w };
   }
+  if (p.gran === 'W') {
+    // A week has no month of its own: go through its Monday.
+    return coarsen(dayPoint(startDay(p)), gran);
+  }
   const m = p.m ?? (p.q ? (p.q - 1) * 3 + 1 : p.h ? (p.h - 1) * 6 + 1 : 1);
   const base: CalPoint = { gran, y: p.y, m, q: Math.ceil(m / 3), h: m <= 6 ? 1 : 2 };
   if (gran === 'D' || gran === 'T') { base.d = p.d ?? 1; base.gran = 'D'; }

@@ -31,7 +31,7 @@ interface Matcher {
 
 // ---- building blocks --------------------------------------------------------------
 
-const B = '(?<![\\w\\-\'’])'; // left word boundary (no hyphen/apostrophe before)
+const B = '(?<![\\w\'’])'; // left word boundary (no apostrophe before: "o'clock", "’90s")
 const E = '(?![\\w’])'; // right boundary
 const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.?|Sep\\.|Oct\\.|Nov\\.|Dec\\.|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)';
 const DAY_RE = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
@@ -131,14 +131,17 @@ const COUNT_NOUN = /^(?:people|persons|members|residents|troops|soldiers|workers
 // ---- matchers -----------------------------------------------------------------------
 
 const matchers: Matcher[] = [];
-const add = (name: string, src: string, make: Matcher['make']) => matchers.push({ name, re: rx(src, 'gd'), make });
+// Case-insensitive ("Last year", "NOW"); matchers whose words must be capitalised (months, weekdays) check it.
+const add = (name: string, src: string, make: Matcher['make']) => matchers.push({ name, re: rx(src, 'gdi'), make });
+/** True when a month/weekday/holiday word is capitalised as a name ("May", "MAY"), not a common word ("may"). */
+const cap = (w: string | undefined): boolean => !!w && /^[A-Z]/.test(w);
 
 // "Aug. 7, 1998", "March 12", "Sept. 30 1989", "Friday, Aug. 7" (weekday kept separate)
 add('month-day-year', `${B}(?<mon>${MONTH_RE})\\s+(?<day>${DAY_RE})(?:(?:,\\s*|\\s+)(?<year>${YEAR_RE}))?${E}`, (m, c) => {
   const g = m.groups!;
   const d = dayNum(g.day);
   const mon = monthNum(g.mon);
-  if (!mon || d > 31) return null;
+  if (!mon || d > 31 || !cap(g.mon)) return null;
   // "May 5" with "May" the modal is impossible (a number follows), so no POS check is needed here.
   const sem: Sem = g.year ? { k: 'abs', gran: 'D', y: +g.year, m: mon, d } : { k: 'abs', gran: 'D', m: mon, d };
   return cand(c, m.index, m.index + m[0].length, 'DATE', sem, 'month-day', 3);
@@ -149,7 +152,7 @@ add('day-month-year', `${B}(?:the\\s+)?(?<day>${DAY_RE})(?:\\s+of)?\\s+(?<mon>${
   const g = m.groups!;
   const mon = monthNum(g.mon);
   const d = dayNum(g.day);
-  if (!mon || d > 31) return null;
+  if (!mon || d > 31 || !cap(g.mon)) return null;
   if (g.mon === 'May' && !g.year && !/^\s*(?:the\s+)?\d+(?:st|nd|rd|th)/.test(m[0])) return null;
   let start = m.index;
   if (/^the\s+/i.test(m[0])) start += m[0].indexOf(g.day);
@@ -160,6 +163,7 @@ add('day-month-year', `${B}(?:the\\s+)?(?<day>${DAY_RE})(?:\\s+of)?\\s+(?<mon>${
 // "June 2024", "January of 1998", "June, 2024"
 add('month-year', `${B}(?<mon>${MONTH_RE})(?:,?\\s+of|,)?\\s+(?<year>${YEAR_RE}|'\\d\\d)${E}`, (m, c) => {
   const g = m.groups!;
+  if (!cap(g.mon)) return null;
   const y = g.year.startsWith("'") ? 1900 + +g.year.slice(1) : +g.year;
   return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'abs', gran: 'M', y, m: monthNum(g.mon) }, 'month-year', 2);
 });
@@ -167,6 +171,7 @@ add('month-year', `${B}(?<mon>${MONTH_RE})(?:,?\\s+of|,)?\\s+(?<year>${YEAR_RE}|
 // "April", "in May" (a month alone: the year is inferred)
 add('month', `${B}(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)${E}`, (m, c) => {
   const g = m.groups!;
+  if (!cap(g.mon)) return null;
   const before = prevWord(c.s, m.index).toLowerCase();
   const after = nextWord(c.s, m.index + m[0].length);
   const pos = c.posAt(m.index);
@@ -180,6 +185,55 @@ add('month', `${B}(?<mon>January|February|March|April|May|June|July|August|Septe
   if (!prepped && /^[A-Z][a-z]/.test(after) && !(after in WEEKDAYS)) return null;
   if (/^(?:'s|’s)/.test(c.s.slice(m.index + m[0].length)) && !prepped) return null;
   return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'abs', gran: 'M', m: monthNum(g.mon) }, 'month', 1);
+});
+
+// "last November", "this September", "next April", "January this year", "June last year"
+add('month-deictic', `${B}(?:(?<det>last|this|next|this past|this coming)\\s+(?<mon>${MONTH_RE})|(?<mon2>${MONTH_RE})(?:\\s+of)?\\s+(?<det2>this|last|next)\\s+year)${E}`, (m, c) => {
+  const g = m.groups!;
+  const mw = g.mon ?? g.mon2;
+  if (!cap(mw)) return null;
+  const mon = monthNum(mw);
+  const det = (g.det ?? g.det2).toLowerCase();
+  // "last November" is November of the previous year in TimeBank; "next April" the coming one.
+  const n = det === 'last' ? -1 : det === 'next' ? 1 : 0;
+  const sem: Sem = det === 'this past' || det === 'this coming'
+    ? { k: 'abs', gran: 'M', m: mon }
+    : { k: 'rel', anchor: 'dct', unit: 'Y', n, gran: 'M', season: `M${mon}` };
+  return cand(c, m.index, m.index + m[0].length, 'DATE', sem, 'month-deictic', 3);
+});
+// Spelled-out years (broadcast transcripts): "nineteen ninety-six", "the year two thousand"
+add('year-words', `${B}(?:the\\s+year\\s+)?(?:nineteen(?:\\s+hundred)?(?:\\s+and)?\\s+(?<tens>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?<ones>one|two|three|four|five|six|seven|eight|nine))?|two\\s+thousand(?:\\s+and)?(?:\\s+(?<ones2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)${E}`, (m, c) => {
+  const g = m.groups!;
+  const isTwoK = /two\s+thousand/i.test(m[0]);
+  if (isTwoK && !/^the\s+year/i.test(m[0]) && !/^(?:in|since|by|until|of|from|to|before|after)$/i.test(prevWord(c.s, m.index))) return null;
+  if (!isTwoK && COUNT_NOUN.test(nextWord(c.s, m.index + m[0].length))) return null;
+  const y = isTwoK ? 2000 + (g.ones2 ? NUMBER_WORDS[g.ones2.toLowerCase()] : 0) : 1900 + NUMBER_WORDS[g.tens.toLowerCase()] + (g.ones ? NUMBER_WORDS[g.ones.toLowerCase()] : 0);
+  return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'abs', gran: 'Y', y }, 'year-words', 1);
+});
+// "the 1988 period", "the 1989 fiscal year": the article belongs to the expression
+add('year-period', `${B}the\\s+(?<y>${YEAR_RE})\\s+(?:fiscal\\s+)?(?:period|fiscal year|year)${E}`, (m, c) => {
+  return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'abs', gran: 'Y', y: +m.groups!.y }, 'year-period', 2);
+});
+// "year-earlier", "the year-ago period", "the year-earlier nine months"
+add('year-ago-adj', `${B}(?:(?<the>the)\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)(?:\\s+(?<noun>period|quarter|level|results|nine months|six months|first quarter|second quarter|third quarter|fourth quarter|first half|second half))?${E}`, (m, c) => {
+  const g = m.groups!;
+  const start = g.the && !g.noun ? m.index + m[0].toLowerCase().indexOf('year') : m.index;
+  const end = g.noun && /level|results/i.test(g.noun) ? m.index + m[0].length - g.noun.length - 1 : m.index + m[0].length;
+  if (/months/i.test(g.noun ?? '')) return cand(c, start, end, 'DURATION', { k: 'dur', value: durationValue(/nine/i.test(g.noun!) ? 9 : 6, 'M') }, 'year-ago-adj', 3);
+  const q = g.noun ? (ORDINALS[g.noun.split(' ')[0].toLowerCase()] ?? 0) : 0;
+  if (q > 0 && /quarter/i.test(g.noun!)) return cand(c, start, end, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Y', n: -1, gran: 'Q', season: `Q${q}` }, 'year-ago-adj', 3);
+  return cand(c, start, end, 'DATE', { k: 'rel', anchor: 'ref', unit: 'Y', n: -1, gran: 'Y' }, 'year-ago-adj', 3);
+});
+// "the current fiscal year", "this fiscal year", "last fiscal year", "the fiscal year"
+add('fiscal-year', `${B}(?:(?<det>the current|this|last|next|the previous|the latest|the new|the coming|the|its|their)\\s+)fiscal\\s+year(?:\\s+(?<y>${YEAR_RE}))?${E}`, (m, c) => {
+  const g = m.groups!;
+  const det = g.det.toLowerCase();
+  const start = det === 'its' || det === 'their' ? m.index + g.det.length + 1 : m.index;
+  if (g.y) return cand(c, start, m.index + m[0].length, 'DATE', { k: 'abs', gran: 'Y', y: +g.y, fiscal: true }, 'fiscal-year', 3);
+  const n = det === 'last' || det === 'the previous' ? -1 : det === 'next' || det === 'the coming' || det === 'the new' ? 1 : 0;
+  const after = nextWord(c.s, m.index + m[0].length).toLowerCase();
+  if ((det === 'the' || det === 'its' || det === 'their') && (after === 'ended' || after === 'ending' || after === 'ends' || after === 'beginning' || after === 'that' || after === 'which')) return null;
+  return cand(c, start, m.index + m[0].length, 'DATE', { k: 'rel', anchor: det === 'the' || det === 'its' || det === 'their' ? 'ref' : 'dct', unit: 'Y', n, gran: 'Y' }, 'fiscal-year', 3);
 });
 
 // Years: "1990", "in 2024", "fiscal 1989", "the 1988 period" (the year only)
@@ -204,9 +258,8 @@ add('decade', `${B}(?:(?<the>the)\\s+)?(?:(?<mod>early|late|mid)[- ]?)?(?<dec>(?
   const g = m.groups!;
   const y = g.dec.startsWith("'") ? 1900 + +g.dec.slice(1) : +g.dec;
   const mod = g.mod ? ({ early: 'START', late: 'END', mid: 'MID' } as Record<string, string>)[g.mod.toLowerCase()] : undefined;
-  let start = m.index;
-  if (g.the && !g.mod) start = groupStart(m, 'dec');
-  else if (g.the) start = groupStart(m, 'mod');
+  // TimeBank includes the article: "the 1990s", "the mid-1990s".
+  const start = m.index;
   return cand(c, start, m.index + m[0].length, 'DATE', { k: 'abs', gran: 'DE', y }, 'decade', 2, mod);
 });
 add('decade-words', `${B}(?:the\\s+)(?:(?<mod>early|late|mid)[- ]?)?(?<dec>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${E}`, (m, c) => {
@@ -224,12 +277,19 @@ add('century', `${B}(?:the\\s+)(?:(?<mod>early|late|mid)[- ]?)?(?<n>\\d{1,2}(?:s
 });
 
 // Quarters: "the third quarter", "third-quarter", "the fourth quarter of 1990", "the fiscal first quarter", "Q3 2024"
-add('quarter', `${B}(?:(?<the>the)\\s+)?(?:(?<rel>year-earlier|year-ago|latest|current|comparable|same|previous|prior|past|last|recent|next|coming|fiscal|calendar)\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ord>${ORD_RE})(?<hy>[- ])(?:fiscal[- ])?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?<y1>${YEAR_RE})|,?\\s+(?<y2>${YEAR_RE}))?${E}`, (m, c) => {
+add('quarter', `${B}(?:(?<the>the|its|their)\\s+)?(?:(?<yp>${YEAR_RE}|(?:this|last|next)\\s+year['’]s|${YEAR_RE}['’]s)\\s+)?(?:(?<rel>year-earlier|year-ago|latest|current|comparable|same|previous|prior|past|last|recent|next|coming|fiscal|calendar)\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ord>${ORD_RE})(?<hy>[- ])(?:fiscal[- ])?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?<y1>${YEAR_RE})|,?\\s+(?<y2>${YEAR_RE}))?${E}`, (m, c) => {
   const g = m.groups!;
   const q = ORDINALS[g.ord.toLowerCase()] ?? parseInt(g.ord, 10);
-  const y = g.y1 ?? g.y2;
+  let y = g.y1 ?? g.y2 ?? (g.yp && /^\d{4}/.test(g.yp) ? g.yp.slice(0, 4) : undefined);
+  const ypRel = g.yp && !/^\d/.test(g.yp) ? g.yp.split(/\s+/)[0].toLowerCase() : undefined;
+  if (g.the && /^(?:its|their)$/i.test(g.the) && !g.yp && !g.rel) { /* "its fourth quarter": TimeBank includes the possessive */ }
+  if (ypRel) {
+    const n = ypRel === 'last' ? -1 : ypRel === 'next' ? 1 : 0;
+    return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Y', n, gran: 'Q', season: `Q${q}` }, 'quarter', 3);
+  }
+  void y;
   // Adjectival "third-quarter profit": TimeBank leaves the determiner out.
-  const start = g.the && g.hy === '-' && !y ? groupStart(m, g.rel ? 'rel' : 'ord') : m.index;
+  const start = g.the && g.hy === '-' && !y && !g.yp ? groupStart(m, g.rel ? 'rel' : 'ord') : m.index;
   if (g.rel === 'year-earlier' || g.rel === 'year-ago') {
     return cand(c, start, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'ref', unit: 'Y', n: -1, gran: 'Q' }, 'quarter-year-ago', 3);
   }
@@ -253,7 +313,12 @@ add('quarter-ref', `${B}(?:the|this|that|last|next)\\s+(?:(?<rel>latest|current|
     return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Q', n: first === 'last' ? -1 : 1, gran: 'Q' }, 'quarter-deictic', 2);
   }
   if (first === 'this') return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Q', n: 0, gran: 'Q' }, 'quarter-deictic', 2);
-  const n = g.rel === 'year-earlier' || g.rel === 'year-ago' ? -4 : g.rel === 'previous' || g.rel === 'prior' ? -1 : 0;
+  const rel = g.rel?.toLowerCase();
+  if (rel === 'latest' || rel === 'recent' || rel === 'just-ended' || rel === 'current') {
+    // "the latest quarter": the last complete quarter before the DCT; "the current quarter": the DCT's.
+    return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Q', n: rel === 'current' ? 0 : -1, gran: 'Q' }, 'quarter-latest', 1);
+  }
+  const n = rel === 'year-earlier' || rel === 'year-ago' ? -4 : rel === 'previous' || rel === 'prior' ? -1 : 0;
   return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'ref', unit: 'Q', n, gran: 'Q' }, 'quarter-ref', 1);
 });
 // Halves: "the first half of 1990", "the second half"
@@ -291,6 +356,7 @@ add('season', `${B}(?:(?<det>last|this|next|past|coming|the)\\s+)?(?<s>${SEASON_
 // Weekdays: "Friday", "last Friday", "next Tuesday", "Friday night", "the previous Friday"
 add('weekday', `${B}(?:(?<dir>last|next|this|this past|this coming|the previous|the following|the next|the preceding|the same)\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<part>${PART_RE}))?${E}`, (m, c) => {
   const g = m.groups!;
+  if (!cap(g.wd)) return null;
   const dow = WEEKDAYS[g.wd.toLowerCase().replace(/\.$/, '')];
   const wdStart = groupStart(m, 'wd');
   const afterAt = wdStart + g.wd.length;
@@ -371,15 +437,17 @@ add('offset', `${B}(?:(?<approx>nearly|almost|about|around|some|more than|less t
   const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously' || dir === 'prior' || dir === 'back';
   const anchor = dir === 'ago' || dir === 'from now' || dir === 'hence' || dir === 'back' ? 'dct' : 'ref';
   const mod = g.approx ? approxMod(g.approx) : undefined;
+  const st = g.approx && !INCLUDED_APPROX.test(g.approx) ? groupStart(m, 'num') : m.index;
+  const en = m.index + m[0].length;
   if (!cu || num === null || !Number.isInteger(num)) {
     // Vague ("years ago", "some time later"): a past or future reference.
-    return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'vague', value: back ? 'PAST_REF' : 'FUTURE_REF' }, 'offset-vague', 2, mod);
+    return cand(c, st, en, 'DATE', { k: 'vague', value: back ? 'PAST_REF' : 'FUTURE_REF' }, 'offset-vague', 2, mod);
   }
   if (/^T/.test(unitOf(g.unit))) {
     const h = unitOf(g.unit) === 'TH' ? num : 0;
-    return cand(c, m.index, m.index + m[0].length, 'TIME', { k: 'rel', anchor, unit: 'D', n: 0, gran: 'T', part: `${back ? '-' : '+'}${h}H` }, 'offset-time', 2, mod);
+    return cand(c, st, en, 'TIME', { k: 'rel', anchor, unit: 'D', n: 0, gran: 'T', part: `${back ? '-' : '+'}${h}H` }, 'offset-time', 2, mod);
   }
-  return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor, unit: cu.unit, n: back ? -num : num, gran: cu.gran }, 'offset', 3, mod);
+  return cand(c, st, en, 'DATE', { k: 'rel', anchor, unit: cu.unit, n: back ? -num : num, gran: cu.gran }, 'offset', 3, mod);
 });
 
 // Anaphoric: "the following week", "the next day", "the previous year", "the same day", "that year", "the day before", "the year"
@@ -434,17 +502,18 @@ add('duration', `${B}(?:(?<approx>nearly|almost|about|around|some|more than|less
     if (numL === 'one' && unitWord === 'day' && !/^(?:for|in|within|after|over|than|only|just)$/.test(before)) return null;
   }
   // "the two years" vs. "the 1990s": numbers above 200 with a unit are quantities of time only for small units.
-  if (num !== null && num > 1000 && u === 'Y') return null;
+  if (num !== null && num >= 1000 && /^\d/.test(g.num)) return null;
+  // "three-quarters of its food": a fraction.
+  if (u === 'Q' && (/^\s+of\b/.test(after) || g.sep.includes('-'))) return null;
   if (/^\d/.test(g.num) && g.num.includes(',') && num !== null && num < 1000) return null;
   let value = durationValue(numL === 'some' || numL === 'several' || numL === 'few' || numL === 'many' || /of$/.test(numL) ? null : num, u);
   if (numL === 'a few' || numL === 'few' || numL === 'several' || numL === 'many' || numL === 'some' || /of$/.test(numL)) value = durationValue(null, u);
-  let start = m.index;
+  let start = g.approx && !INCLUDED_APPROX.test(g.approx) ? groupStart(m, g.the ? 'the' : 'num') : m.index;
   let mod = g.approx ? approxMod(g.approx) : undefined;
   if (g.orso) mod = 'APPROX';
   // A determiner belongs to the expression only with a direction word or a bare count ("the nine months").
   if (g.the && !g.dir && g.sep.includes('-')) start = groupStart(m, 'num');
   if (g.approx && g.the) start = groupStart(m, 'the'); // "over the past two years": "over" is a signal
-  if (g.approx && /^(?:over|under|some|just|only|about|around)$/i.test(g.approx) && g.the) start = groupStart(m, 'the');
   return cand(c, start, m.index + m[0].length, 'DURATION', { k: 'dur', value }, 'duration', 1, mod);
 });
 // "the past year", "the last decade", "the next month", "the coming weeks", "the past few days" (no count: one unit, or X when plural)
@@ -484,7 +553,7 @@ add('duration-bare', `${B}(?<unit>years|months|weeks|days|hours|minutes|decades|
 });
 
 // Vague: now, currently, recently, the past, the future, soon, nowadays, these days, in recent years
-add('vague', `${B}(?<w>now|right now|just now|currently|current|nowadays|these days|at present|presently|at the moment|recently|recent|lately|of late|the past|the future|future|soon|in the near future|the near future|shortly|once|formerly|former|previously|earlier|later|eventually|then|today's|the time being|the present|present|recent years|recent months|recent weeks|recent days|the years|the coming years|the coming months|the coming weeks|the coming days|the months ahead|the years ahead|the weeks ahead|the days ahead)${E}`, (m, c) => {
+add('vague', `${B}(?<w>recent (?:weeks and months|years|months|weeks|days|quarters|decades)|past years|the coming years|the coming months|the coming weeks|the coming days|coming (?:years|months|weeks|days|quarters)|the months ahead|the years ahead|the weeks ahead|the days ahead|the near future|the near term|the short term|the long term|the time being|the present|the past|the future|now|currently|current|nowadays|these days|at present|presently|at the moment|recently|recent|lately|of late|future|soon|shortly|formerly|previously|present)${E}`, (m, c) => {
   const w = m.groups!.w.toLowerCase();
   const before = prevWord(c.s, m.index).toLowerCase();
   const after = nextWord(c.s, m.index + m[0].length).toLowerCase();
@@ -503,7 +572,7 @@ add('vague', `${B}(?<w>now|right now|just now|currently|current|nowadays|these d
       if (w === 'present' && !/^(?:the|at|until|to)$/.test(before)) return null;
       if (w === 'present') return null;
       value = 'PRESENT_REF'; break;
-    case 'recently': case 'lately': case 'of late': case 'recent years': case 'recent months': case 'recent weeks': case 'recent days':
+    case 'recently': case 'lately': case 'of late': case 'past years': case 'previously': case 'formerly':
       value = 'PAST_REF'; break;
     case 'recent':
       if (/^(?:years|months|weeks|days)$/.test(after)) return null;
@@ -511,7 +580,10 @@ add('vague', `${B}(?<w>now|right now|just now|currently|current|nowadays|these d
     case 'the past':
       if (/^(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+|year|month|week|decade|day|quarter|months|years|weeks|days|decades|quarters|century|hour|hours)$/.test(after)) return null;
       value = 'PAST_REF'; break;
-    case 'the future': case 'future': case 'in the near future': case 'the near future': case 'the coming years': case 'the coming months': case 'the coming weeks': case 'the coming days': case 'the months ahead': case 'the years ahead': case 'the weeks ahead': case 'the days ahead':
+    case 'the near term': case 'the short term':
+      value = 'FUTURE_REF'; break;
+    case 'the long term': return null;
+    case 'the future': case 'future': case 'the near future': case 'the coming years': case 'the coming months': case 'the coming weeks': case 'the coming days': case 'the months ahead': case 'the years ahead': case 'the weeks ahead': case 'the days ahead':
       if (w === 'future' && !/^(?:in|near|the|for|distant|foreseeable|immediate)$/.test(before) ) {
         // "future peace talks": an adjective; TimeBank marks it too, but only rarely. Keep when a preposition or article precedes.
         if (!/^(?:its|their|our|his|her)$/.test(before)) return null;
@@ -521,6 +593,11 @@ add('vague', `${B}(?<w>now|right now|just now|currently|current|nowadays|these d
       if (after === 'after' || after === 'as' || after === 'afterwards' || before === 'as' || before === 'too') return null;
       value = 'FUTURE_REF'; break;
     default:
+      if (w.startsWith('recent ')) {
+        // "recent years": a past reference; TimeBank sometimes writes PXY, the TimeML guidelines PAST_REF.
+        value = 'PAST_REF'; break;
+      }
+      if (w.startsWith('coming ')) { value = 'FUTURE_REF'; break; }
       return null;
   }
   return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'vague', value }, 'vague', 0);
@@ -561,6 +638,10 @@ add('set-every', `${B}(?<q>every|each)\\s+(?:(?<other>other|single)\\s+)?(?:(?<n
 });
 add('set-adverb', `${B}(?<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|twice-yearly|biannually)${E}`, (m, c) => {
   const w = m.groups!.w.toLowerCase();
+  // "quarterly dividend", "daily volume": an adjective, which TimeBank leaves unmarked.
+  const np = c.posAt(m.index + m[0].length + 1);
+  if ((np === 'NOUN' || np === 'ADJ' || np === 'PROPN') && /^\s/.test(c.s.slice(m.index + m[0].length))) return null;
+  if (/^(?:the|a|an|its|their|his|her|average|our)$/i.test(prevWord(c.s, m.index))) return null;
   const value = ({ daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W', semiannually: 'P6M', 'twice-yearly': 'P1Y', biannually: 'P6M' } as Record<string, string>)[w];
   return cand(c, m.index, m.index + m[0].length, 'SET', { k: 'set', value, freq: w === 'twice-yearly' ? '2X' : undefined }, 'set', 1);
 });
@@ -582,6 +663,7 @@ const HOLIDAY_NAMES = [...Object.keys(FIXED_HOLIDAYS), 'thanksgiving', 'thanksgi
   .sort((a, b) => b.length - a.length).map((s) => s.replace(/'/g, "['’]").split(' ').map((w) => w[0].toUpperCase() + w.slice(1)).join('\\s+'));
 add('holiday', `${B}(?<h>${HOLIDAY_NAMES.join('|')})(?:\\s+(?<y>${YEAR_RE}))?${E}`, (m, c) => {
   const g = m.groups!;
+  if (!cap(g.h)) return null;
   const name = g.h.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
   const after = nextWord(c.s, m.index + m[0].length);
   if (/^(?:Offensive|Accords?|Agreement|Island|Rising|Massacre|tree|trees|card|cards|party|parties|shopping|sales?|present|presents|gift|gifts|Parade)$/i.test(after)) return null;
@@ -629,6 +711,9 @@ add('anniversary', `${B}(?<n>\\d{1,3})(?:st|nd|rd|th)\\s+anniversary${E}`, (m, c
   }
   return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'anniv', n, base, reason }, 'anniversary', 2);
 });
+
+/** Quantifiers TimeBank keeps inside a duration's extent ("nearly forty years"); others ("about", "over", "only") stay outside. */
+const INCLUDED_APPROX = /^(?:nearly|more than|less than|up to|at most|no more than|not more than|well over)$/i;
 
 function approxMod(w: string): string {
   const a = w.toLowerCase();

@@ -62,13 +62,16 @@ function pickYear(p: CalPoint, dct: CalPoint, tense: Tense): { y: number; why: s
   const dctDay = startDay(dct);
   // Compare the start of the stated point against the DCT at the point's own granularity.
   const here = startDay(coarsen(dct, p.gran === 'T' ? 'D' : p.gran));
+  // The tense decides when its reading lies within about half a year of the DCT; beyond that
+  // the nearest reading wins ("extended the offer to Nov. 20", written on Nov. 2).
+  const HALF_YEAR = 190;
   if (tense === 'PAST') {
     const past = cands.filter((c) => ordinal(c.p) <= here).pop();
-    if (past) return { y: past.y, why: 'nearest past before the DCT (past tense)' };
+    if (past && here - ordinal(past.p) <= HALF_YEAR) return { y: past.y, why: 'nearest past before the DCT (past tense)' };
   }
   if (tense === 'FUTURE') {
     const fut = cands.find((c) => ordinal(c.p) >= here);
-    if (fut) return { y: fut.y, why: 'nearest future after the DCT (future tense)' };
+    if (fut && ordinal(fut.p) - here <= HALF_YEAR) return { y: fut.y, why: 'nearest future after the DCT (future tense)' };
   }
   let best = cands[1], bd = Infinity;
   for (const c of cands) {
@@ -138,6 +141,18 @@ function resolveAbs(s: Extract<Sem, { k: 'abs' }>, dct: CalPoint | null, ref: Re
     p.y = ref.point.y;
     return { value: formatPoint(p), anchor: ref.id, stated, inferred: ['year'], reason: `year of the reference time ${ref.id}`, point: p };
   }
+  if (s.gran === 'Q' || s.gran === 'H') {
+    // Quarters and halves in business news: the DCT's year, unless the period is well ahead of the
+    // DCT (then the previous year) or already over in a future-tense clause (then the next).
+    const idx = s.gran === 'Q' ? s.q! : s.h! * 2;
+    const cur = s.gran === 'Q' ? dct.q! : dct.h! * 2;
+    let y = dct.y;
+    let why = 'the DCT year';
+    if (tense === 'FUTURE' && idx < cur) { y++; why = 'next year (future tense, period already past)'; }
+    else if (tense !== 'FUTURE' && idx > cur + 1) { y--; why = 'previous year (period not yet reached at the DCT)'; }
+    p.y = y;
+    return { value: formatPoint(p), anchor: 'dct', stated, inferred: ['year'], reason: `year: ${why}`, point: p };
+  }
   const { y, why } = pickYear(p, dct, tense);
   p.y = y;
   return { value: formatPoint(p), anchor: 'dct', stated, inferred: ['year'], reason: `year: ${why}`, point: p };
@@ -186,14 +201,19 @@ function resolveRel(s: Extract<Sem, { k: 'rel' }>, c: Cand, dct: CalPoint | null
     else if (s.n > 0) y = m < start ? anchorPoint.y : anchorPoint.y + 1;
     else if (s.season === 'WI' && m <= 2) y = anchorPoint.y - 1;
     p = { gran: 'S', y, season: s.season, m: start };
-  } else if (gran === 'H' && s.season) {
-    p = { gran: 'H', y: anchorPoint.y + s.n, h: +s.season.slice(1) };
+  } else if (s.season && /^[HQM]\d+$/.test(s.season)) {
+    // A stated half, quarter or month of a deictic year ("the first half of next year", "last November").
+    const k = +s.season.slice(1);
+    const y = anchorPoint.y + s.n;
+    p = s.season[0] === 'H' ? { gran: 'H', y, h: k } : s.season[0] === 'Q' ? { gran: 'Q', y, q: k, m: (k - 1) * 3 + 1 } : { gran: 'M', y, m: k, q: Math.ceil(k / 3) };
   } else if (s.weekend) {
     const base = anchorPoint.gran === 'D' || anchorPoint.gran === 'T' ? anchorPoint : coarsen(anchorPoint, 'D');
     const wd = base.d ? isoWeekday(base.y, base.m!, base.d) : 1;
     let n = s.n;
     if (s.n === 0 && c.rule === 'weekend') n = tense === 'FUTURE' ? (wd >= 6 ? 0 : 0) : wd >= 6 ? 0 : -1;
     p = { ...shift(coarsen(base, 'W'), n, 'W'), weekend: true };
+  } else if (c.rule === 'quarter-latest') {
+    p = shift(coarsen(anchorPoint, 'Q'), s.n, 'Q');
   } else if (s.anchor === 'ref' && c.rule === 'quarter-ref' && anchorPoint.gran !== 'Q') {
     // "the quarter" with no quarter in the narrative: the last complete quarter before the DCT (past) or the current one.
     const base = dct ?? anchorPoint;
