@@ -98,7 +98,10 @@ function findTimexes(doc: Doc, ctx: StageContext): StageOutput {
       out.push({ id, layer: 'timexes', start: c.start, end: c.end, text: text.slice(c.start, c.end), label: c.type, attrs });
       // The reference time moves to each specific date the narrative mentions (not to vague
       // references, durations, sets, named periods or anniversaries).
-      if (r.point && (c.type === 'DATE' || c.type === 'TIME') && c.sem.k !== 'fixed' && c.sem.k !== 'anniv') {
+      // Nor to year-ago comparison baselines ("up from $3 million a year earlier"), which the
+      // narrative does not move to.
+      const baseline = c.sem.k === 'rel' && c.sem.unit === 'Y' && c.sem.n < 0 && (r.point?.gran === 'Q' || /year-ago|quarter-year-ago/.test(c.rule));
+      if (r.point && !baseline && (c.type === 'DATE' || c.type === 'TIME') && c.sem.k !== 'fixed' && c.sem.k !== 'anniv') {
         ref = { point: r.point, id, at: c.start };
       }
     }

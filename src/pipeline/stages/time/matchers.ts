@@ -194,11 +194,9 @@ add('month-deictic', `${B}(?:(?<det>last|this|next|this past|this coming)\\s+(?<
   if (!cap(mw)) return null;
   const mon = monthNum(mw);
   const det = (g.det ?? g.det2).toLowerCase();
-  // "last November" is November of the previous year in TimeBank; "next April" the coming one.
-  const n = det === 'last' ? -1 : det === 'next' ? 1 : 0;
-  const sem: Sem = det === 'this past' || det === 'this coming'
-    ? { k: 'abs', gran: 'M', m: mon }
-    : { k: 'rel', anchor: 'dct', unit: 'Y', n, gran: 'M', season: `M${mon}` };
+  // "last June": the most recent June before the DCT's month; "next April": the first after it; "this September": the DCT's year.
+  const dir = det === 'last' || det === 'this past' ? -1 : det === 'next' || det === 'this coming' ? 1 : 0;
+  const sem: Sem = dir ? { k: 'abs', gran: 'M', m: mon, dir } : { k: 'rel', anchor: 'dct', unit: 'Y', n: 0, gran: 'M', season: `M${mon}` };
   return cand(c, m.index, m.index + m[0].length, 'DATE', sem, 'month-deictic', 3);
 });
 // Spelled-out years (broadcast transcripts): "nineteen ninety-six", "the year two thousand"
@@ -322,7 +320,7 @@ add('quarter-ref', `${B}(?:the|this|that|last|next)\\s+(?:(?<rel>latest|current|
   return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'ref', unit: 'Q', n, gran: 'Q' }, 'quarter-ref', 1);
 });
 // Halves: "the first half of 1990", "the second half"
-add('half', `${B}(?:the\\s+)?(?<ord>first|second|1st|2nd)\\s+half(?:\\s+of\\s+(?:(?<y>${YEAR_RE})|(?<rel>this|next|last)\\s+year|the\\s+year))?${E}`, (m, c) => {
+add('half', `${B}(?:the\\s+)?(?<ord>first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:(?<y>${YEAR_RE})|(?<rel>this|next|last)\\s+year|the\\s+year))?${E}`, (m, c) => {
   const g = m.groups!;
   const h = /^(first|1st)$/i.test(g.ord) ? 1 : 2;
   const after = nextWord(c.s, m.index + m[0].length).toLowerCase();
@@ -426,9 +424,14 @@ add('deictic-unit', `${B}(?:(?<pre>earlier|later|early|late|mid|the end of|the b
 });
 
 // "three years ago", "a year earlier", "two months later", "a week before", "five days from now", "nearly two weeks ago"
-add('offset', `${B}(?:(?<approx>nearly|almost|about|around|some|more than|less than|over|roughly|approximately|just|only|at least)\\s+)?(?<num>${NUM_RE})[- ](?<unit>${UNIT_RE})\\s+(?<dir>ago|earlier|later|before|after|afterwards?|previously|prior|hence|from now|on|back)(?!\\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z]\\w*)\\b)${E}`, (m, c) => {
+add('offset', `${B}(?:(?<approx>nearly|almost|about|around|some|more than|less than|over|roughly|approximately|just|only|at least)\\s+)?(?<num>${NUM_RE})[- ](?<unit>${UNIT_RE})\\s+(?<dir>ago|earlier|later|before|after|afterwards?|previously|prior|hence|from now|on|back)${E}`, (m, c) => {
   const g = m.groups!;
   const dir = g.dir.toLowerCase();
+  // "two days before the election": "before" is a preposition and the expression a duration.
+  if (/^(?:before|after|on|prior|back)$/.test(dir)) {
+    const nw = nextWord(c.s, m.index + m[0].length);
+    if (nw && /^(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|i|to|[A-Z]\w*)$/.test(nw) && /^\s+\w/.test(c.s.slice(m.index + m[0].length))) return null;
+  }
   const num = parseNum(g.num);
   const cu = calUnit(g.unit);
   if (dir === 'on' || dir === 'back') {
@@ -479,7 +482,7 @@ add('anaphoric', `${B}(?:(?<pre>later|earlier|early|late)\\s+)?(?:(?<the>the)\\s
 });
 // "the weekend", "over the weekend"
 add('weekend', `${B}the\\s+weekend${E}`, (m, c) => {
-  return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'W', n: 0, gran: 'W', weekend: true }, 'weekend', 1);
+  return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'W', n: 0, gran: 'W', weekend: true }, 'weekend', 2);
 });
 
 // Durations: "three years", "the past two months", "the first nine months", "two-year", "nearly forty years", "a decade", "years"
@@ -528,6 +531,9 @@ add('duration-span', `${B}(?:(?<approx>over|during|for|in|within)\\s+)?the\\s+(?
   if (afterWord === 'of') return null;
   if (!plural && (dir === 'following' || dir === 'next' || dir === 'previous' || dir === 'preceding') && /^(?:day|week|month|year|weekend)$/.test(unitWord)) return null; // anaphoric dates
   if (!plural && (dir === 'current' || dir === 'latest' || dir === 'first' || dir === 'final' || dir === 'last') && u === 'Q') return null;
+  if (!plural && (dir === 'full' || dir === 'entire' || dir === 'whole') && unitWord === 'year') {
+    return cand(c, start, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'ref', unit: 'Y', n: 0, gran: 'Y' }, 'full-year', 1);
+  }
   if (!plural && (dir === 'current' || dir === 'latest')) {
     const cu = calUnit(unitWord);
     if (cu) return cand(c, start, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: cu.unit, n: 0, gran: cu.gran }, 'current-unit', 1);

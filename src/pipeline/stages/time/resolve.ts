@@ -65,14 +65,17 @@ function pickYear(p: CalPoint, dct: CalPoint, tense: Tense): { y: number; why: s
   // The tense decides when its reading lies within about half a year of the DCT; beyond that
   // the nearest reading wins ("extended the offer to Nov. 20", written on Nov. 2).
   const HALF_YEAR = 190;
+  const past = cands.filter((c) => ordinal(c.p) <= here).pop();
+  const fut = cands.find((c) => ordinal(c.p) > here);
   if (tense === 'PAST') {
-    const past = cands.filter((c) => ordinal(c.p) <= here).pop();
-    if (past && here - ordinal(past.p) <= HALF_YEAR) return { y: past.y, why: 'nearest past before the DCT (past tense)' };
+    if (past && here - ordinal(past.p) <= 300) return { y: past.y, why: 'nearest past before the DCT (past tense)' };
   }
   if (tense === 'FUTURE') {
-    const fut = cands.find((c) => ordinal(c.p) >= here);
-    if (fut && ordinal(fut.p) - here <= HALF_YEAR) return { y: fut.y, why: 'nearest future after the DCT (future tense)' };
+    const f = cands.find((c) => ordinal(c.p) >= here);
+    if (f && ordinal(f.p) - here <= HALF_YEAR) return { y: f.y, why: 'nearest future after the DCT (future tense)' };
   }
+  // No tense to go by: news mostly reports the past, so the past reading wins unless the future one is much nearer.
+  if (past && fut && here - ordinal(past.p) <= 1.5 * (ordinal(fut.p) - here)) return { y: past.y, why: 'nearest past before the DCT (news default)' };
   let best = cands[1], bd = Infinity;
   for (const c of cands) {
     const d = Math.abs(ordinal(c.p) - dctDay) + (ordinal(c.p) > here ? 1 : 0); // ties go to the past (news)
@@ -109,7 +112,7 @@ export function resolve(c: Cand, dct: CalPoint | null, ref: RefTime | null, tens
       else pick = opts.reduce((a, b) => (Math.abs(startDay(a) - here) <= Math.abs(startDay(b) - here) ? a : b));
       return { value: formatPoint(pick), anchor: 'dct', stated: ['name'], inferred: ['year', 'month', 'day'], reason: `${s.name}, year from the DCT (${tense?.toLowerCase() ?? 'no'} tense)`, point: pick };
     }
-    case 'dow': return resolveDow(s, dct, ref, tense);
+    case 'dow': return resolveDow(s, dct, ref, tense, c.rule);
     case 'clock': {
       const useRef = ref && (ref.point.gran === 'D' || ref.point.gran === 'T') && c.start - ref.at < 200;
       const day = useRef ? ref!.point : dct;
@@ -137,10 +140,6 @@ function resolveAbs(s: Extract<Sem, { k: 'abs' }>, dct: CalPoint | null, ref: Re
   }
   if (!dct) return { value: unknownValue(s.gran, p), anchor: null, stated, inferred: [], reason: 'year not stated and no DCT to infer it' };
   // A quarter or season with no year: the year of the narrative's reference time when it has one, else DCT + tense.
-  if ((s.gran === 'Q' || s.gran === 'H') && ref && ref.point.gran !== 'DE' && ref.point.gran !== 'C' && ref.point.y !== dct.y && Math.abs(ref.point.y - dct.y) <= 3) {
-    p.y = ref.point.y;
-    return { value: formatPoint(p), anchor: ref.id, stated, inferred: ['year'], reason: `year of the reference time ${ref.id}`, point: p };
-  }
   if (s.gran === 'Q' || s.gran === 'H') {
     // Quarters and halves in business news: the DCT's year, unless the period is well ahead of the
     // DCT (then the previous year) or already over in a future-tense clause (then the next).
@@ -148,22 +147,29 @@ function resolveAbs(s: Extract<Sem, { k: 'abs' }>, dct: CalPoint | null, ref: Re
     const cur = s.gran === 'Q' ? dct.q! : dct.h! * 2;
     let y = dct.y;
     let why = 'the DCT year';
-    if (tense === 'FUTURE' && idx < cur) { y++; why = 'next year (future tense, period already past)'; }
-    else if (tense !== 'FUTURE' && idx > cur + 1) { y--; why = 'previous year (period not yet reached at the DCT)'; }
+    if (idx > cur + 1 && tense !== 'FUTURE') { y--; why = 'previous year (period not yet reached at the DCT)'; }
     p.y = y;
     return { value: formatPoint(p), anchor: 'dct', stated, inferred: ['year'], reason: `year: ${why}`, point: p };
+  }
+  if (s.dir) {
+    const here = startDay(coarsen(dct, p.gran === 'T' ? 'D' : p.gran));
+    const ys = [dct.y - 1, dct.y, dct.y + 1];
+    const y = s.dir < 0 ? ys.filter((yy) => startDay({ ...p, y: yy }) < here).pop()! : ys.find((yy) => startDay({ ...p, y: yy }) > here)!;
+    p.y = y;
+    return { value: formatPoint(p), anchor: 'dct', stated, inferred: ['year'], reason: s.dir < 0 ? 'most recent before the DCT ("last")' : 'first after the DCT ("next")', point: p };
   }
   const { y, why } = pickYear(p, dct, tense);
   p.y = y;
   return { value: formatPoint(p), anchor: 'dct', stated, inferred: ['year'], reason: `year: ${why}`, point: p };
 }
 
-function resolveDow(s: Extract<Sem, { k: 'dow' }>, dct: CalPoint | null, ref: RefTime | null, tense: Tense): Resolved {
-  const anchorRef = s.dir !== null && ref && false;
-  void anchorRef;
+function resolveDow(s: Extract<Sem, { k: 'dow' }>, dct: CalPoint | null, ref: RefTime | null, tense: Tense, rule: string): Resolved {
   if (!dct) return { value: `XXXX-WXX-${s.dow}${s.part ? 'T' + s.part : ''}`, anchor: null, stated: ['weekday'], inferred: [], reason: 'weekday with no DCT' };
-  const base = startDay(dct);
-  const wd = isoWeekday(dct.y, dct.m!, dct.d!);
+  // "the previous Friday", "the following Monday": relative to the reference day when there is one.
+  const fromRef = rule === 'weekday-ref' && ref && (ref.point.gran === 'D' || ref.point.gran === 'T');
+  const day = fromRef ? ref!.point : dct;
+  const base = startDay(day);
+  const wd = isoWeekday(day.y, day.m!, day.d!);
   let n: number;
   let why: string;
   const back = (wd - s.dow + 7) % 7; // days back to the most recent such weekday (0 = today)
@@ -174,7 +180,9 @@ function resolveDow(s: Extract<Sem, { k: 'dow' }>, dct: CalPoint | null, ref: Re
   else if (tense === 'FUTURE') { n = base + fwd; why = 'nearest such weekday on or after the DCT (future tense)'; }
   else { n = base - back; why = `nearest such weekday on or before the DCT (${tense === 'PAST' ? 'past tense' : 'news default'})`; }
   const p: CalPoint = s.part ? { ...dayPoint(n), gran: 'T', part: s.part } : dayPoint(n);
-  return { value: formatPoint(p), anchor: 'dct', stated: s.part ? ['weekday', 'time'] : ['weekday'], inferred: ['year', 'month', 'day'], reason: why, point: p };
+  const anchor = fromRef ? ref!.id : 'dct';
+  if (fromRef) why = why.replace('the DCT', `${ref!.id}`);
+  return { value: formatPoint(p), anchor, stated: s.part ? ['weekday', 'time'] : ['weekday'], inferred: ['year', 'month', 'day'], reason: why, point: p };
 }
 
 function resolveRel(s: Extract<Sem, { k: 'rel' }>, c: Cand, dct: CalPoint | null, ref: RefTime | null, tense: Tense): Resolved {
@@ -190,7 +198,7 @@ function resolveRel(s: Extract<Sem, { k: 'rel' }>, c: Cand, dct: CalPoint | null
     return { value: unknownValue(s.gran), anchor: null, stated: ['offset'], inferred: [], reason: 'relative expression with no DCT' };
   }
   let gran = s.gran;
-  if (gran === 'Y' && anchorPoint.gran === 'Q' && s.unit === 'Y') gran = 'Q';
+  if (gran === 'Y' && anchorPoint.gran === 'Q' && s.unit === 'Y' && s.n !== 0) gran = 'Q';
   let p: CalPoint;
   if (gran === 'S' && s.season) {
     // Seasons: "last fall" is the most recent completed one, "next spring" the first to come.

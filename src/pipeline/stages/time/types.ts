@@ -12,7 +12,9 @@ export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export type Sem =
   /** Calendar fields as stated; missing coarser fields (usually the year) are inferred from the DCT and tense. */
   | { k: 'abs'; gran: Gran; y?: number; m?: number; d?: number; q?: number; h?: number; season?: string;
-      hh?: number; mm?: number; part?: string; fiscal?: boolean; weekend?: boolean }
+      hh?: number; mm?: number; part?: string; fiscal?: boolean; weekend?: boolean;
+      /** Explicit direction from the DCT ("last June" −1, "next April" +1). */
+      dir?: -1 | 1 }
   /** An offset from the DCT (deictic: "yesterday", "last year", "three weeks ago") or from the reference time (anaphoric: "two months later"). */
   | { k: 'rel'; anchor: 'dct' | 'ref'; unit: Unit; n: number; gran: Gran; part?: string; weekend?: boolean;
       season?: string }
