@@ -4,7 +4,7 @@ import { layer } from '../../../model/doc.js';
 import type { AnnotationDraft, Stage, StageContext, StageOutput } from '../../stage.js';
 import { parseIsoDay, type CalPoint } from './calendar.js';
 import { matchSentence, type MatchCtx } from './matchers.js';
-import { dropOverlaps, extendModifiers } from './refiners.js';
+import { dropOverlaps, extendModifiers, mergeAdjacent } from './refiners.js';
 import { resolve, type RefTime } from './resolve.js';
 import { tenseAt, type TTok } from './tense.js';
 import type { Cand } from './types.js';
@@ -72,7 +72,7 @@ function findTimexes(doc: Doc, ctx: StageContext): StageOutput {
     const mc: MatchCtx = { s, base: sent.start, posAt: (rel) => posAt.get(rel) };
     let cands = matchSentence(mc);
     cands.push(...chronoCandidates(s, sent.start, dct));
-    cands = dropOverlaps(extendModifiers(text, cands));
+    cands = mergeAdjacent(text, dropOverlaps(extendModifiers(text, cands)));
     perSentence.push({ cands, toks });
   }
 

@@ -2,7 +2,8 @@
  * Refiners over the matchers' candidates, applied in order (chrono's design):
  * 1. {@link extendModifiers}: "early", "late", "mid-", "the end of" … join a following date and set `mod`;
  * 2. {@link dropOverlaps}: of overlapping candidates the longest wins (then the higher priority);
- * 3. {@link dropDctEcho}: nothing else (reserved for future refiners).
+ * 3. {@link mergeAdjacent}: a clock time and the day next to it ("noon Thursday", "10 p.m. yesterday")
+ *    become one TIME; a weekday and the date after it ("Saturday, April 25") one DATE.
  * Offsets are half-open UTF-16 offsets into `Doc.text`.
  * @module
  */
@@ -43,4 +44,30 @@ export function dropOverlaps(cands: Cand[]): Cand[] {
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+const DAYLIKE = new Set(['dow', 'abs', 'rel', 'holiday']);
+
+/** Merges a clock time with an adjacent day, and a weekday with the date that follows it. */
+export function mergeAdjacent(text: string, cands: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const a = cands[i], b = cands[i + 1];
+    if (b) {
+      const gap = text.slice(a.end, b.start);
+      const dayB = DAYLIKE.has(b.sem.k) && (b.sem.k !== 'abs' || b.sem.gran === 'D') && (b.sem.k !== 'rel' || (b.sem.unit === 'D' && b.sem.gran === 'D'));
+      if (a.sem.k === 'clock' && !a.sem.day && dayB && /^(?:\s+|\s*,\s*|\s+on\s+)$/.test(gap) && !/on/.test(gap)) {
+        out.push({ ...a, end: b.end, sem: { ...a.sem, day: b.sem }, rule: `${a.rule}+${b.rule}` });
+        i++;
+        continue;
+      }
+      if (a.sem.k === 'dow' && !a.sem.part && b.sem.k === 'abs' && b.sem.gran === 'D' && /^,\s*$/.test(gap)) {
+        out.push({ ...b, start: a.start, rule: `weekday+${b.rule}` });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }

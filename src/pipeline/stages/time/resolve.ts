@@ -114,6 +114,13 @@ export function resolve(c: Cand, dct: CalPoint | null, ref: RefTime | null, tens
     }
     case 'dow': return resolveDow(s, dct, ref, tense, c.rule);
     case 'clock': {
+      if (s.day) {
+        // "noon Thursday": resolve the day, then put the time on it.
+        const d = resolve({ ...c, sem: s.day }, dct, ref, tense);
+        if (!d.point) return { ...d, value: d.value + (s.part ? `T${s.part}` : `T${String(s.hh).padStart(2, '0')}:${String(s.mm ?? 0).padStart(2, '0')}`), stated: [...d.stated, 'time'] };
+        const p: CalPoint = { ...coarsen(d.point, 'D'), gran: 'T', hh: s.hh, mm: s.mm, part: s.part };
+        return { ...d, value: formatPoint(p), stated: [...d.stated, 'time'], reason: `${d.reason}; time stated`, point: p };
+      }
       const useRef = ref && (ref.point.gran === 'D' || ref.point.gran === 'T') && c.start - ref.at < 200;
       const day = useRef ? ref!.point : dct;
       if (!day) return { value: s.part ? `XXXX-XX-XXT${s.part}` : `XXXX-XX-XXT${String(s.hh).padStart(2, '0')}:${String(s.mm ?? 0).padStart(2, '0')}`, anchor: null, stated: ['time'], inferred: [], reason: 'no date to attach the time to' };

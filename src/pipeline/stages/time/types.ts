@@ -21,7 +21,9 @@ export type Sem =
   /** A day of the week; `dir` is explicit ("last Friday" −1, "next Friday" +1, "this Friday" 0) or null (tense decides). */
   | { k: 'dow'; dow: number; dir: -1 | 0 | 1 | null; part?: string }
   /** A clock time or a part of day without a date ("3 p.m.", "noon"); the day comes from the reference time or DCT. */
-  | { k: 'clock'; hh?: number; mm?: number; part?: string }
+  | { k: 'clock'; hh?: number; mm?: number; part?: string; mod?: string;
+      /** The day it is on, when stated next to it ("noon Thursday", "10 p.m. yesterday"). */
+      day?: Sem }
   /** Vague reference to past, present or future. */
   | { k: 'vague'; value: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' }
   /** A duration, value already normalised (P2M, PT3H, PXY). */
