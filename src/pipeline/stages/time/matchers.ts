@@ -494,7 +494,15 @@ add('duration', `${B}(?:(?<approx>nearly|almost|about|around|some|more than|less
   const numL = g.num.toLowerCase();
   const after = c.s.slice(m.index + m[0].length);
   // "10-year-old", "a two-day-old baby": ages are not timexes in TimeML.
-  if (/^-old\b/.test(after)) return null;
+  if (/^-old\b/.test(after) || /^\s+old\b/.test(after)) return null;
+  // "a second group": the ordinal, not the unit.
+  if ((numL === 'a' || numL === 'an') && unitWord === 'second') return null;
+  // "four flights a week", "$500 million a year", "24 hours a day": a rate, which TimeBank does not mark.
+  if ((numL === 'a' || numL === 'an') && !g.dir && !g.the && !g.approx) {
+    const bw = prevWord(c.s, m.index);
+    const bp = c.posAt(m.index - bw.length - 1);
+    if (/^[\d.,]+$|^(?:million|billion|thousand|hundred|percent|cents?|dollars?)$/i.test(bw) || (bp === 'NOUN' && /s$/.test(bw))) return null;
+  }
   // Plural unit after "a"/"one": "a years" is not English; singular after a plural number ("two year") is allowed (adjectival).
   if ((numL === 'a' || numL === 'an') && /s$/.test(unitWord) && unitWord !== 'hours') return null;
   // "one day" as "some day" (vague), "the day" handled elsewhere
@@ -590,7 +598,7 @@ add('vague', `${B}(?<w>recent (?:weeks and months|years|months|weeks|days|quarte
       value = 'FUTURE_REF'; break;
     case 'the long term': return null;
     case 'the future': case 'future': case 'the near future': case 'the coming years': case 'the coming months': case 'the coming weeks': case 'the coming days': case 'the months ahead': case 'the years ahead': case 'the weeks ahead': case 'the days ahead':
-      if (w === 'future' && !/^(?:in|near|the|for|distant|foreseeable|immediate)$/.test(before) ) {
+      if (w === 'future' && !/^(?:in|near|the|for|distant|immediate)$/.test(before) ) {
         // "future peace talks": an adjective; TimeBank marks it too, but only rarely. Keep when a preposition or article precedes.
         if (!/^(?:its|their|our|his|her)$/.test(before)) return null;
       }
@@ -715,6 +723,8 @@ add('anniversary', `${B}(?<n>\\d{1,3})(?:st|nd|rd|th)\\s+anniversary${E}`, (m, c
     }
     if (base === null && yearM) { base = +yearM[1]; reason = `${n} years after ${base}`; }
   }
+  // An anniversary of something we cannot date says nothing about time.
+  if (base === null) return null;
   return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'anniv', n, base, reason }, 'anniversary', 2);
 });
 
@@ -768,11 +778,22 @@ export function matchSentence(c: MatchCtx): Cand[] {
     while ((m = mt.re.exec(c.s)) !== null) {
       if (m[0].length === 0) { mt.re.lastIndex++; continue; }
       const r = mt.make(m, c);
-      if (r && r.end > r.start) out.push(r);
+      if (r && r.end > r.start && !isTitle(c, r)) out.push(r);
     }
   }
   return out;
 }
+
+/** "This Week" (a programme), "Last Days": every word capitalised, not at the start of the sentence. */
+function isTitle(c: MatchCtx, r: Cand): boolean {
+  if (r.sem.k === 'fixed' || r.sem.k === 'holiday' || r.sem.k === 'abs' || r.sem.k === 'dow') return false;
+  const rel = r.start - c.base;
+  const t = c.s.slice(rel, r.end - c.base);
+  const words = t.split(/\s+/);
+  if (words.length < 2 || !words.every((w) => /^[A-Z]/.test(w))) return false;
+  return /\S/.test(c.s.slice(0, rel).replace(/["“'‘(]/g, ''));
+}
+
 
 /** Names of the matchers, in order (for tests and docs). */
 export const matcherNames = (): string[] => matchers.map((m) => m.name);
