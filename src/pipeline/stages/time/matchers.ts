@@ -38,7 +38,7 @@ const DAY_RE = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR_RE = '(?:1[5-9]\\d\\d|20\\d\\d)';
 const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tue\\.|Tues\\.|Wed\\.|Thu\\.|Thurs\\.|Fri\\.|Sat\\.|Sun\\.)';
 const NUMWORD = Object.keys(NUMBER_WORDS).filter((w) => w !== 'a' && w !== 'an' && w !== 'half' && w !== 'couple' && w !== 'dozen').sort((a, b) => b.length - a.length).join('|');
-const NUM_RE = `(?:\\d+(?:[.,]\\d+)?|(?:${NUMWORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a|an|a few|a couple of|a couple|couple of|a dozen|several|few|many|some|a half|one and a half|a year and a half|dozens of|hundreds of|thousands of)`;
+const NUM_RE = `(?:\\d+(?:\\s+1/2|½)|\\d+(?:[.,]\\d+)?|(?:${NUMWORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a|an|a few|a couple of|a couple|couple of|a dozen|several|few|many|some|a half|one and a half|a year and a half|dozens of|hundreds of|thousands of)`;
 const UNIT_RE = '(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarters?|weekends?|fortnights?|nights?|millenni(?:um|a)|yrs?|hrs?)';
 const ORD_RE = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
 const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
@@ -51,6 +51,8 @@ export function parseNum(s: string): number | null {
   const t = s.toLowerCase().replace(/,/g, '').trim();
   if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
   if (t === 'a half') return 0.5;
+  const frac = /^(\d+)(?:\s+1\/2|½)$/.exec(t);
+  if (frac) return +frac[1] + 0.5;
   if (t === 'one and a half' || t === 'a year and a half') return 1.5;
   if (t === 'a couple of' || t === 'a couple' || t === 'couple of') return 2;
   if (t === 'a dozen') return 12;
@@ -76,6 +78,19 @@ export function durationValue(n: number | null, unit: string): string {
   else if (u === 'M6') { u = 'M'; k = k === null ? null : k * 6; }
   else if (u === 'WE') return k === null ? 'PXWE' : `P${k}WE`;
   else if (u === 'S') return k === null ? 'PXS' : `P${k}S`;
+  if (k !== null && !Number.isInteger(k)) {
+    // Fractions go to the next smaller unit: 2 1/2 years = P2Y6M, 5 1/2 hours = PT5H30M.
+    const whole = Math.floor(k), rest = k - whole;
+    const sub: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['TH', 24], TH: ['TM', 60], TM: ['TS', 60] };
+    const sp = sub[u];
+    if (sp) {
+      const r = Math.round(rest * sp[1]);
+      const a = whole ? durationValue(whole, u) : u.startsWith('T') ? 'PT' : 'P';
+      const tail = `${r}${sp[0].replace('T', '')}`;
+      if (sp[0].startsWith('T') && !a.includes('T')) return `${a}T${tail}`;
+      return a + tail;
+    }
+  }
   const num = k === null ? 'X' : Number.isInteger(k) ? String(k) : String(k).replace(/\.0+$/, '');
   if (u.startsWith('T')) return `PT${num}${u.slice(1)}`;
   return `P${num}${u}`;
@@ -234,6 +249,22 @@ add('fiscal-year', `${B}(?:(?<det>the current|this|last|next|the previous|the la
   return cand(c, start, m.index + m[0].length, 'DATE', { k: 'rel', anchor: det === 'the' || det === 'its' || det === 'their' ? 'ref' : 'dct', unit: 'Y', n, gran: 'Y' }, 'fiscal-year', 3);
 });
 
+// "year-end", "year end", "year's end", "the end of the year" (the DCT year, its end)
+add('year-end', `${B}year(?:-|\\s+|['’]s\\s+)end${E}`, (m, c) => {
+  const after = c.s.slice(m.index + m[0].length);
+  if (/^\s*(?:results|figures|bonus|bonuses|report|rally|review|sales|holiday|holidays|deadline)\b/i.test(after)) return null;
+  return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Y', n: 0, gran: 'Y' }, 'year-end', 2, 'END');
+});
+// "the year ended Sept. 30", "the fiscal year ended March 31": a year-long period (a duration in TimeBank);
+// "the quarter ended Sept. 30": the quarter.
+add('period-ended', `${B}(?:the|its)\\s+(?:fiscal\\s+)?(?<u>year|quarter|nine months|six months)(?=\\s+(?:ended|ending|that ended|which ended|through)\\b)`, (m, c) => {
+  const u = m.groups!.u.toLowerCase();
+  const start = /^its/i.test(m[0]) ? m.index + 4 : m.index;
+  if (u === 'quarter') return cand(c, start, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Q', n: -1, gran: 'Q' }, 'quarter-latest', 2);
+  const value = u === 'year' ? 'P1Y' : u === 'nine months' ? 'P9M' : 'P6M';
+  return cand(c, start, m.index + m[0].length, 'DURATION', { k: 'dur', value }, 'period-ended', 2);
+});
+
 // Years: "1990", "in 2024", "fiscal 1989", "the 1988 period" (the year only)
 add('year', `${B}(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?(?<year>${YEAR_RE})(?![\\d,.]\\d|\\s*%|[\\w])`, (m, c) => {
   const g = m.groups!;
@@ -267,7 +298,7 @@ add('decade-words', `${B}(?:the\\s+)(?:(?<mod>early|late|mid)[- ]?)?(?<dec>twent
   return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'abs', gran: 'DE', y }, 'decade', 2, mod);
 });
 // Centuries: "the 20th century", "the nineteenth century"
-add('century', `${B}(?:the\\s+)(?:(?<mod>early|late|mid)[- ]?)?(?<n>\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).filter((w) => w !== 'last').join('|')})[- ]century${E}`, (m, c) => {
+add('century', `${B}(?:the\\s+)?(?:(?<mod>early|late|mid)[- ]?)?(?<n>\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).filter((w) => w !== 'last').join('|')})[- ]century${E}`, (m, c) => {
   const g = m.groups!;
   const n = /^\d/.test(g.n) ? parseInt(g.n, 10) : ORDINALS[g.n.toLowerCase()];
   const mod = g.mod ? ({ early: 'START', late: 'END', mid: 'MID' } as Record<string, string>)[g.mod] : undefined;
@@ -376,6 +407,7 @@ add('weekday', `${B}(?:(?<dir>last|next|this|this past|this coming|the previous|
     return cand(c, m.index, m.index + m[0].length, part ? 'TIME' : 'DATE', part ? { ...sem, part } : sem, 'weekday-ref', 2);
   }
   const sem: Sem = part ? { k: 'dow', dow, dir, part } : { k: 'dow', dow, dir };
+  if (/(?:until|till|as soon as|no later than|by)\s+(?:\S+\s+)?$/i.test(c.s.slice(Math.max(0, m.index - 30), m.index)) && !g.dir) (sem as { until?: boolean }).until = true;
   return cand(c, m.index, m.index + m[0].length, part ? 'TIME' : 'DATE', sem, 'weekday', 2);
 });
 
@@ -442,13 +474,18 @@ add('offset', `${B}(?:(?<approx>nearly|almost|about|around|some|more than|less t
   const mod = g.approx ? approxMod(g.approx) : undefined;
   const st = g.approx && !INCLUDED_APPROX.test(g.approx) ? groupStart(m, 'num') : m.index;
   const en = m.index + m[0].length;
+  if (/^T/.test(unitOf(g.unit)) && num !== null) {
+    // "an hour later": the same day as the anchor (clock times are rarely known in news).
+    return cand(c, st, en, 'TIME', { k: 'rel', anchor, unit: 'D', n: 0, gran: 'D' }, 'offset-time', 2, mod);
+  }
   if (!cu || num === null || !Number.isInteger(num)) {
     // Vague ("years ago", "some time later"): a past or future reference.
     return cand(c, st, en, 'DATE', { k: 'vague', value: back ? 'PAST_REF' : 'FUTURE_REF' }, 'offset-vague', 2, mod);
   }
-  if (/^T/.test(unitOf(g.unit))) {
-    const h = unitOf(g.unit) === 'TH' ? num : 0;
-    return cand(c, st, en, 'TIME', { k: 'rel', anchor, unit: 'D', n: 0, gran: 'T', part: `${back ? '-' : '+'}${h}H` }, 'offset-time', 2, mod);
+  // "a decade ago" is a year ten years back, not a decade.
+  if (cu.unit === 'DE' || cu.unit === 'C') {
+    const years = num * (cu.unit === 'DE' ? 10 : 100);
+    return cand(c, st, en, 'DATE', { k: 'rel', anchor, unit: 'Y', n: back ? -years : years, gran: 'Y' }, 'offset', 3, mod);
   }
   return cand(c, st, en, 'DATE', { k: 'rel', anchor, unit: cu.unit, n: back ? -num : num, gran: cu.gran }, 'offset', 3, mod);
 });
@@ -575,7 +612,6 @@ add('vague', `${B}(?<w>recent (?:weeks and months|years|months|weeks|days|quarte
   let value: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' | null = null;
   switch (w) {
     case 'now': case 'right now': case 'currently': case 'nowadays': case 'these days': case 'at present': case 'presently': case 'at the moment': case 'the time being':
-      if (w === 'now' && (before === 'by' || before === 'until' || before === 'from' || after === 'that' || after === 'and' && /then/.test(c.s.slice(m.index, m.index + 20)))) { if (after === 'that') return null; }
       value = 'PRESENT_REF'; break;
     case 'current':
       // adjective: "the current quarter" is matched as a date; "current account", "current affairs", "electric current" are not times.

@@ -12,7 +12,9 @@ export type Tense = 'PAST' | 'PRESENT' | 'FUTURE' | null;
 /** A token as the tense finder needs it. */
 export interface TTok { start: number; end: number; text: string; pos: string; head?: number }
 
-const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'ca']);
+const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo']);
+/** "would": future in the past; it decides for weekdays ("said he would travel Thursday"). */
+const WOULD = 'would';
 const PAST_FORMS = new Set(['was', 'were', 'had', 'did', 'said', 'met', 'went', 'came', 'took', 'made', 'gave', 'told', 'found', 'saw',
   'began', 'held', 'left', 'led', 'won', 'lost', 'fell', 'rose', 'got', 'sold', 'bought', 'paid', 'thought', 'brought', 'sent',
   'spent', 'built', 'kept', 'meant', 'ran', 'became', 'wrote', 'spoke', 'stood', 'broke', 'struck', 'fought', 'hit', 'put', 'set',
@@ -64,7 +66,7 @@ function groupTense(toks: readonly TTok[], i: number): Tense {
   let hasPerfect = false, hasPast = false, hasFuture = false, hasPresent = false;
   for (let k = a; k <= b; k++) {
     const w = toks[k].text.toLowerCase();
-    if (FUTURE_AUX.has(w)) hasFuture = true;
+    if (FUTURE_AUX.has(w) || w === WOULD) hasFuture = true;
     else if (w === 'going' && toks[k + 1]?.text.toLowerCase() === 'to') hasFuture = true;
     else if (FUTURE_LEX.test(w) && toks[k + 1]?.text.toLowerCase() === 'to') hasFuture = true;
     else if (w === 'has' || w === 'have' || w === "'ve") hasPerfect = true;

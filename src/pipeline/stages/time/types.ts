@@ -19,7 +19,9 @@ export type Sem =
   | { k: 'rel'; anchor: 'dct' | 'ref'; unit: Unit; n: number; gran: Gran; part?: string; weekend?: boolean;
       season?: string }
   /** A day of the week; `dir` is explicit ("last Friday" −1, "next Friday" +1, "this Friday" 0) or null (tense decides). */
-  | { k: 'dow'; dow: number; dir: -1 | 0 | 1 | null; part?: string }
+  | { k: 'dow'; dow: number; dir: -1 | 0 | 1 | null; part?: string;
+      /** After "until", "as soon as", "by": a deadline, which lies ahead. */
+      until?: boolean }
   /** A clock time or a part of day without a date ("3 p.m.", "noon"); the day comes from the reference time or DCT. */
   | { k: 'clock'; hh?: number; mm?: number; part?: string; mod?: string;
       /** The day it is on, when stated next to it ("noon Thursday", "10 p.m. yesterday"). */
