@@ -746,7 +746,7 @@ add('anniversary', `${B}(?<n>\\d{1,3})(?:st|nd|rd|th)\\s+anniversary${E}`, (m, c
   let reason = `${n}th anniversary, base event not found`;
   if (/^\s+of\b/.test(rest)) {
     const yearM = new RegExp(`^[^.;]*?\\b(${YEAR_RE})\\b`).exec(rest);
-    const perM = new RegExp(`^[^.;]*?(?<edge>\\b(?:end|defeat|victory|surrender|close|conclusion|liberation|start|beginning|outbreak|onset)\\s+of\\s+(?:the\\s+)?)?(?<p>${PERIOD_RE})`).exec(rest);
+    const perM = new RegExp(`^[^.;]*?(?<edge>\\b(?:end|defeat|victory|surrender|close|conclusion|liberation|start|beginning|outbreak|onset)\\s+of\\s+(?:the\\s+)?)?(?<p>${PERIOD_RE})(?![\\w])`, 'i').exec(rest);
     if (perM) {
       const name = perM.groups!.p.toLowerCase().replace(/\s+/g, ' ');
       const p = NAMED_PERIODS[name];
