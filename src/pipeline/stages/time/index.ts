@@ -120,7 +120,7 @@ const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
  * chrono's `isCertain` gives which fields the text stated.
  */
 function chronoCandidates(s: string, base: number, dct: CalPoint | null): Cand[] {
-  if (!/\d[/.-]\d/.test(s)) return []; // cheap pre-check: chrono is slow on long strings
+  if (!NUMERIC_DATE.test(s)) return []; // cheap pre-check: chrono is slow, and only numeric dates need it
   const refDate = dct ? new Date(Date.UTC(dct.y, dct.m! - 1, dct.d!)) : new Date(0);
   const out: Cand[] = [];
   for (const r of chrono.strict.parse(s, refDate)) {
