@@ -243,7 +243,7 @@ add('year-period', `${B}the\\s+(?<y>${YEAR_RE})\\s+(?:fiscal\\s+)?(?:period|fisc
 // "year-earlier", "the year-ago period", "the year-earlier nine months"
 add('year-ago-adj', `${B}(?:(?<the>the)\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)(?:\\s+(?<noun>period|quarter|level|results|nine months|six months|first quarter|second quarter|third quarter|fourth quarter|first half|second half))?${E}`, (m, c) => {
   const g = m.groups!;
-  const start = g.the && !g.noun ? m.index + m[0].toLowerCase().indexOf('year') : m.index;
+  const start = g.the && (!g.noun || /level|results/i.test(g.noun)) ? m.index + m[0].toLowerCase().indexOf('year') : m.index;
   const end = g.noun && /level|results/i.test(g.noun) ? m.index + m[0].length - g.noun.length - 1 : m.index + m[0].length;
   if (/months/i.test(g.noun ?? '')) return cand(c, start, end, 'DURATION', { k: 'dur', value: durationValue(/nine/i.test(g.noun!) ? 9 : 6, 'M') }, 'year-ago-adj', 3);
   const q = g.noun ? (ORDINALS[g.noun.split(' ')[0].toLowerCase()] ?? 0) : 0;
@@ -319,7 +319,7 @@ add('century', `${B}(?:the\\s+)?(?:(?<mod>early|late|mid)[- ]?)?(?<n>\\d{1,2}(?:
 });
 
 // Quarters: "the third quarter", "third-quarter", "the fourth quarter of 1990", "the fiscal first quarter", "Q3 2024"
-add('quarter', `${B}(?:(?<the>the|its|their)\\s+)?(?:(?<yp>${YEAR_RE}|(?:this|last|next)\\s+year['’]s|${YEAR_RE}['’]s)\\s+)?(?:(?<rel>year-earlier|year-ago|latest|current|comparable|same|previous|prior|past|last|recent|next|coming|fiscal|calendar)\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ord>${ORD_RE})(?<hy>[- ])(?:fiscal[- ])?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?<y1>${YEAR_RE})|,?\\s+(?<y2>${YEAR_RE}))?${E}`, (m, c) => {
+add('quarter', `${B}(?:(?<the>the)\\s+)?(?:(?<yp>${YEAR_RE}|(?:this|last|next)\\s+year['’]s|${YEAR_RE}['’]s)\\s+)?(?:(?<rel>year-earlier|year-ago|latest|current|comparable|same|previous|prior|past|last|recent|next|coming|fiscal|calendar)\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ord>${ORD_RE})(?<hy>[- ])(?:fiscal[- ])?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?<y1>${YEAR_RE})|,?\\s+(?<y2>${YEAR_RE}))?${E}`, (m, c) => {
   const g = m.groups!;
   const q = ORDINALS[g.ord.toLowerCase()] ?? parseInt(g.ord, 10);
   let y = g.y1 ?? g.y2 ?? (g.yp && /^\d{4}/.test(g.yp) ? g.yp.slice(0, 4) : undefined);
@@ -462,6 +462,10 @@ add('deictic-unit', `${B}(?:(?<pre>earlier|later|early|late|mid|the end of|the b
   const n = det === 'last' || det === 'past' || det === 'this past' ? -1 : det === 'next' || det === 'coming' || det === 'this coming' ? 1 : 0;
   const pre = g.pre?.toLowerCase();
   const mod = !pre ? undefined : /^(?:earlier|early|the beginning of|the start of)$/.test(pre) ? 'START' : /^(?:later|late|the end of)$/.test(pre) ? 'END' : /^(?:mid|the middle of)$/.test(pre) ? 'MID' : undefined;
+  // TimeBank keeps "earlier"/"later" out of "earlier this week" (but in "earlier this year").
+  if ((pre === 'earlier' || pre === 'later') && unit === 'week') {
+    return cand(c, groupStart(m, 'det'), m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: cu.unit, n, gran: cu.gran }, 'deictic-unit', 3);
+  }
   if (pre && /rest|remainder|balance/.test(pre)) {
     return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: cu.unit, n, gran: cu.gran, weekend: unit === 'weekend' }, 'deictic-unit', 3, 'END');
   }
@@ -891,18 +895,3 @@ function isTitle(c: MatchCtx, r: Cand): boolean {
 /** Names of the matchers, in order (for tests and docs). */
 export const matcherNames = (): string[] => matchers.map((m) => m.name);
 
-/** {@link matchSentence} with per-matcher timings (for profiling only). */
-export function matchSentenceProfiled(c: MatchCtx, prof: Map<string, number>): Cand[] {
-  const out: Cand[] = [];
-  for (const mt of matchers) {
-    const t0 = performance.now();
-    mt.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = mt.re.exec(c.s)) !== null) {
-      const r = mt.make(m, c);
-      if (r) out.push(r);
-    }
-    prof.set(mt.name, (prof.get(mt.name) ?? 0) + performance.now() - t0);
-  }
-  return out;
-}
