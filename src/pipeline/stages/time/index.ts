@@ -80,7 +80,8 @@ function findTimexes(doc: Doc, ctx: StageContext): StageOutput {
   let ref: RefTime | null = null;
   for (const { cands, toks } of perSentence) {
     for (const c of cands) {
-      const tense = tenseAt(toks, c.start, c.end);
+      // "effective Feb. 1": a date something takes effect on lies ahead.
+      const tense = /\beffective\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)) ? 'FUTURE' : tenseAt(toks, c.start, c.end);
       const r = resolve(c, dct, ref, tense);
       const id = ctx.newId('tx');
       const attrs: Record<string, AttrValue> = {

@@ -184,7 +184,7 @@ function resolveDow(s: Extract<Sem, { k: 'dow' }>, dct: CalPoint | null, ref: Re
   if (s.dir === -1) { n = base - (back === 0 ? 7 : back); why = 'last such weekday before the DCT'; }
   else if (s.dir === 1) { n = base + (fwd === 0 ? 7 : fwd); why = 'next such weekday after the DCT'; }
   else if (s.dir === 0) { n = base - (wd - 1) + (s.dow - 1); why = 'that weekday in the DCT week'; }
-  else if (tense === 'FUTURE' || s.until) { n = base + fwd; why = `nearest such weekday on or after the DCT (${s.until ? 'deadline' : 'future tense'})`; }
+  else if (tense === 'FUTURE' || (s.until && tense !== 'PAST')) { n = base + fwd; why = `nearest such weekday on or after the DCT (${s.until ? 'deadline' : 'future tense'})`; }
   else { n = base - back; why = `nearest such weekday on or before the DCT (${tense === 'PAST' ? 'past tense' : 'news default'})`; }
   const p: CalPoint = s.part ? { ...dayPoint(n), gran: 'T', part: s.part } : dayPoint(n);
   const anchor = fromRef ? ref!.id : 'dct';

@@ -69,6 +69,7 @@ function groupTense(toks: readonly TTok[], i: number): Tense {
     if (FUTURE_AUX.has(w) || w === WOULD) hasFuture = true;
     else if (w === 'going' && toks[k + 1]?.text.toLowerCase() === 'to') hasFuture = true;
     else if (FUTURE_LEX.test(w) && toks[k + 1]?.text.toLowerCase() === 'to') hasFuture = true;
+    else if (/^(?:is|are|am)$/.test(w) && toks[k + 1]?.text.toLowerCase() === 'to') hasFuture = true; // "is to resume"
     else if (w === 'has' || w === 'have' || w === "'ve") hasPerfect = true;
     else if (PAST_FORMS.has(w)) hasPast = true;
     else if (PRESENT_FORMS.has(w)) hasPresent = true;
