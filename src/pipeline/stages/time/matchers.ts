@@ -248,7 +248,7 @@ add('year-ago-adj', `${B}(?:(?<the>the)\\s+)?(?:comparable\\s+)?year-(?:earlier|
   if (/months/i.test(g.noun ?? '')) return cand(c, start, end, 'DURATION', { k: 'dur', value: durationValue(/nine/i.test(g.noun!) ? 9 : 6, 'M') }, 'year-ago-adj', 3);
   const q = g.noun ? (ORDINALS[g.noun.split(' ')[0].toLowerCase()] ?? 0) : 0;
   if (q > 0 && /quarter/i.test(g.noun!)) return cand(c, start, end, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Y', n: -1, gran: 'Q', season: `Q${q}` }, 'year-ago-adj', 3);
-  return cand(c, start, end, 'DATE', { k: 'rel', anchor: 'ref', unit: 'Y', n: -1, gran: 'Y' }, 'year-ago-adj', 3);
+  return cand(c, start, end, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Y', n: -1, gran: 'Y' }, 'year-ago-adj', 3);
 });
 // "the current fiscal year", "this fiscal year", "last fiscal year", "the fiscal year"
 add('fiscal-year', `${B}(?:(?<det>the current|this|last|next|the previous|the latest|the new|the coming|the|its|their)\\s+)fiscal\\s+year(?:\\s+(?<y>${YEAR_RE}))?${E}`, (m, c) => {
@@ -594,7 +594,7 @@ add('duration-span', `${B}(?:(?<approx>over|during|for|in|within)\\s+)?the\\s+(?
   if (!plural && (dir === 'following' || dir === 'next' || dir === 'previous' || dir === 'preceding') && /^(?:day|week|month|year|weekend)$/.test(unitWord)) return null; // anaphoric dates
   if (!plural && (dir === 'current' || dir === 'latest' || dir === 'first' || dir === 'final' || dir === 'last') && u === 'Q') return null;
   if (!plural && (dir === 'full' || dir === 'entire' || dir === 'whole') && unitWord === 'year') {
-    return cand(c, start, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'ref', unit: 'Y', n: 0, gran: 'Y' }, 'full-year', 1);
+    return cand(c, start, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Y', n: 0, gran: 'Y' }, 'full-year', 1);
   }
   if (!plural && (dir === 'current' || dir === 'latest')) {
     const cu = calUnit(unitWord);

@@ -199,7 +199,7 @@ function resolveRel(s: Extract<Sem, { k: 'rel' }>, c: Cand, dct: CalPoint | null
   // "a year ago" in a report about a quarter means the same quarter a year earlier (TimeBank, financial news).
   const quarterContext = ref && ref.point.gran === 'Q' && c.start - ref.at < 400;
   if (s.anchor === 'ref' && ref) { anchorPoint = ref.point; anchorId = ref.id; }
-  else if (s.anchor === 'dct' && c.rule === 'offset' && s.unit === 'Y' && quarterContext) { anchorPoint = ref!.point; anchorId = ref!.id; note = ' (quarter in context)'; }
+  else if (s.anchor === 'dct' && (c.rule === 'offset' || c.rule === 'year-ago-adj') && s.unit === 'Y' && quarterContext) { anchorPoint = ref!.point; anchorId = ref!.id; note = ' (quarter in context)'; }
   else if (dct) { anchorPoint = dct; anchorId = 'dct'; if (s.anchor === 'ref') note = ' (no earlier time: DCT)'; }
   if (!anchorPoint) {
     return { value: unknownValue(s.gran), anchor: null, stated: ['offset'], inferred: [], reason: 'relative expression with no DCT' };
