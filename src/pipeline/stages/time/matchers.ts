@@ -437,9 +437,14 @@ add('deictic-day', `${B}(?:(?<pre>late|early)\\s+)?(?<w>today|yesterday|tomorrow
   return cand(c, m.index, m.index + m[0].length, type, sem, 'deictic-day', 3, mod);
 });
 // "this morning", "last night", "Friday morning" handled above; "this afternoon", "last evening"
-add('deictic-part', `${B}(?:(?<pre>later|earlier|early|late)\\s+)?(?<det>this|last|that|the)\\s+(?<part>${PART_RE})${E}`, (m, c) => {
+add('deictic-part', `${B}(?:(?<pre>later|earlier|early|late)\\s+)?(?<det>this|last|that|the(?:\\s+(?:next|following|previous|same))?)\\s+(?<part>${PART_RE})${E}`, (m, c) => {
   const g = m.groups!;
-  const det = g.det.toLowerCase();
+  const det = g.det.toLowerCase().replace(/\s+/g, ' ');
+  if (det !== 'the' && det.startsWith('the ')) {
+    // "the next morning": the day after the reference time.
+    const n = det === 'the next' || det === 'the following' ? 1 : det === 'the previous' ? -1 : 0;
+    return cand(c, m.index, m.index + m[0].length, 'TIME', { k: 'rel', anchor: 'ref', unit: 'D', n, gran: 'T', part: DAY_PARTS[g.part.toLowerCase()] }, 'anaphoric-part', 2);
+  }
   const part = DAY_PARTS[g.part.toLowerCase()];
   if (det === 'the' && !/^(?:in|during|overnight|by|until|through|of)$/.test(prevWord(c.s, m.index).toLowerCase())) return null;
   if (det === 'the' && g.pre) return null;
@@ -540,7 +545,7 @@ add('weekend', `${B}the\\s+weekend${E}`, (m, c) => {
 });
 
 // Durations: "three years", "the past two months", "the first nine months", "two-year", "nearly forty years", "a decade", "years"
-add('duration', `${B}(?:(?<approx>nearly|almost|about|around|some|more than|less than|over|under|roughly|approximately|at least|at most|up to|just|only|well over|no more than|not more than|barely)\\s+)?(?:(?<the>the)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|entire|full|whole|subsequent|preceding)\\s+)?(?<num>${NUM_RE})(?<sep>\\s*-\\s*|\\s+)(?<unit>${UNIT_RE})(?<orso>\\s+or\\s+so)?${E}`, (m, c) => {
+add('duration', `${B}(?:(?<approx>nearly|almost|about|around|some|more than|less than|over|under|roughly|approximately|at least|at most|up to|just|only|well over|no more than|not more than|barely)\\s+)?(?:(?<the>the)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|entire|full|whole|subsequent|preceding)\\s+)?(?<num>${NUM_RE})(?<sep>\\s*-\\s*|\\s+)(?:(?:more|additional|extra|further)\\s+)?(?<unit>${UNIT_RE})(?<orso>\\s+or\\s+so)?${E}`, (m, c) => {
   const g = m.groups!;
   const unitWord = g.unit.toLowerCase();
   const num = parseNum(g.num);
@@ -671,12 +676,12 @@ add('vague', `${B}(?<w>recent (?:weeks and months|years|months|weeks|days|quarte
 });
 
 // Clock times: "3 p.m.", "10:30 a.m. EDT", "noon", "midnight", "midday", "15:00 GMT"
-add('clock', `${B}(?:(?<hh>[01]?\\d|2[0-3])(?::(?<mm>[0-5]\\d))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am|pm|a\\.m|p\\.m|AM|PM|A\\.M\\.|P\\.M\\.)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|local time))?|(?<h2>[01]?\\d|2[0-3]):(?<m2>[0-5]\\d)(?:\\s+(?<tz2>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|local time|hours|hrs))|(?<w>noon|midnight|midday|mid-afternoon|mid-morning))${E}`, (m, c) => {
+add('clock', `${B}(?:(?<hh>[01]?\\d|2[0-3])(?::(?<mm>[0-5]\\d))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am|pm|a\\.m|p\\.m|AM|PM|A\\.M\\.|P\\.M\\.)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|local time))?|(?<h2>[01]?\\d|2[0-3]):(?<m2>[0-5]\\d)(?:\\s+(?<tz2>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|local time|hours|hrs))|(?<w>noon|midnight|midday|mid-?\\s?afternoon|mid-?\\s?morning))${E}`, (m, c) => {
   const g = m.groups!;
   if (g.w) {
     const w = g.w.toLowerCase();
-    if (w === 'mid-afternoon') return cand(c, m.index, m.index + m[0].length, 'TIME', { k: 'clock', part: 'AF' }, 'clock', 2);
-    if (w === 'mid-morning') return cand(c, m.index, m.index + m[0].length, 'TIME', { k: 'clock', part: 'MO' }, 'clock', 2);
+    if (/^mid-?\s?afternoon$/.test(w)) return cand(c, m.index, m.index + m[0].length, 'TIME', { k: 'clock', part: 'AF' }, 'clock', 2);
+    if (/^mid-?\s?morning$/.test(w)) return cand(c, m.index, m.index + m[0].length, 'TIME', { k: 'clock', part: 'MO' }, 'clock', 2);
     return cand(c, m.index, m.index + m[0].length, 'TIME', { k: 'clock', hh: w === 'midnight' ? 24 : 12, mm: 0 }, 'clock', 2);
   }
   let hh = +(g.hh ?? g.h2);
@@ -706,9 +711,10 @@ add('set-every', `${B}(?<q>every|each)\\s+(?:(?<other>other|single)\\s+)?(?:(?<n
 add('set-adverb', `${B}(?<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|twice-yearly|biannually)${E}`, (m, c) => {
   const w = m.groups!.w.toLowerCase();
   // "quarterly dividend", "daily volume": an adjective, which TimeBank leaves unmarked.
+  // "quarterly dividend" and "quarterly results" go unmarked in TimeBank; "daily rally", "weekly address" are marked.
   const np = c.posAt(m.index + m[0].length + 1);
-  if ((np === 'NOUN' || np === 'ADJ' || np === 'PROPN') && /^\s/.test(c.s.slice(m.index + m[0].length))) return null;
-  if (/^(?:the|a|an|its|their|his|her|average|our)$/i.test(prevWord(c.s, m.index))) return null;
+  if (w === 'quarterly' && ((np === 'NOUN' || np === 'ADJ' || np === 'PROPN') && /^\s/.test(c.s.slice(m.index + m[0].length)) || /^(?:the|a|an|its|their|initial)$/i.test(prevWord(c.s, m.index)))) return null;
+  if (/^(?:average)$/i.test(prevWord(c.s, m.index))) return null;
   const value = ({ daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W', semiannually: 'P6M', 'twice-yearly': 'P1Y', biannually: 'P6M' } as Record<string, string>)[w];
   return cand(c, m.index, m.index + m[0].length, 'SET', { k: 'set', value, freq: w === 'twice-yearly' ? '2X' : undefined }, 'set', 1);
 });
