@@ -429,7 +429,8 @@ add('deictic-day', `${B}(?:(?<pre>late|early)\\s+)?(?<w>today|yesterday|tomorrow
   const g = m.groups!;
   const w = g.w.toLowerCase();
   const n = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : w === 'the day before yesterday' ? -2 : w === 'the day after tomorrow' ? 2 : 0;
-  // "today's world" or "the press of today" are still the DCT in news; keep all.
+  // "in today's world", "for today's youth": generic present, not the DCT (TimeBank leaves them unmarked).
+  if (w === 'today' && /^['’]s\b/.test(c.s.slice(m.index + m[0].length)) && /^(?:in|for|of|to|with)$/i.test(prevWord(c.s, m.index))) return null;
   const part = w === 'tonight' ? 'NI' : g.part ? DAY_PARTS[g.part.toLowerCase()] : undefined;
   const type: TimexType = part ? 'TIME' : 'DATE';
   const sem: Sem = part ? { k: 'rel', anchor: 'dct', unit: 'D', n, gran: 'T', part } : { k: 'rel', anchor: 'dct', unit: 'D', n, gran: 'D' };
@@ -665,10 +666,12 @@ add('vague', `${B}(?<w>recent (?:weeks and months|years|months|weeks|days|quarte
       if (after === 'after' || after === 'as' || after === 'afterwards' || before === 'as' || before === 'too') return null;
       value = 'FUTURE_REF'; break;
     default:
-      if (w.startsWith('recent ')) {
-        // "recent years": a past reference; TimeBank sometimes writes PXY, the TimeML guidelines PAST_REF.
-        value = 'PAST_REF'; break;
+      if (w.startsWith('recent ') && !w.includes(' and ')) {
+        // "recent years": an unspecified stretch of time up to now (PXY), as TimeBank mostly writes it.
+        const unit = unitOf(w.slice(7));
+        return cand(c, m.index, m.index + m[0].length, 'DURATION', { k: 'dur', value: durationValue(null, unit) }, 'recent-units', 0);
       }
+      if (w.startsWith('recent ')) { value = 'PAST_REF'; break; }
       if (w.startsWith('coming ')) { value = 'FUTURE_REF'; break; }
       return null;
   }
@@ -715,6 +718,8 @@ add('set-adverb', `${B}(?<w>daily|weekly|monthly|annually|yearly|quarterly|hourl
   const np = c.posAt(m.index + m[0].length + 1);
   if (w === 'quarterly' && ((np === 'NOUN' || np === 'ADJ' || np === 'PROPN') && /^\s/.test(c.s.slice(m.index + m[0].length)) || /^(?:the|a|an|its|their|initial)$/i.test(prevWord(c.s, m.index)))) return null;
   if (/^(?:average)$/i.test(prevWord(c.s, m.index))) return null;
+  // "the party daily Granma": a newspaper.
+  if (/^\s+[A-Z][a-z]/.test(c.s.slice(m.index + m[0].length)) && c.posAt(m.index + m[0].length + 1) === 'PROPN') return null;
   const value = ({ daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W', semiannually: 'P6M', 'twice-yearly': 'P1Y', biannually: 'P6M' } as Record<string, string>)[w];
   return cand(c, m.index, m.index + m[0].length, 'SET', { k: 'set', value, freq: w === 'twice-yearly' ? '2X' : undefined }, 'set', 1);
 });
@@ -758,6 +763,9 @@ add('named-period', `${B}(?<p>${PERIOD_RE})${E}`, (m, c) => {
   const p = NAMED_PERIODS[name] ?? NAMED_PERIODS[name.replace(/ /g, '-')];
   if (!p) return null;
   if (!/[A-Z]/.test(m.groups!.p)) return null;
+  // "Cold War military ties", "the Holocaust Museum": the name modifies a noun and dates nothing.
+  const nextPos = c.posAt(m.index + m[0].length + 1);
+  if (/^ /.test(c.s.slice(m.index + m[0].length)) && (nextPos === 'NOUN' || nextPos === 'PROPN' || nextPos === 'ADJ')) return null;
   const value = p.start === p.end ? String(p.start) : `${p.start}/${p.end}`;
   return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'fixed', value, reason: `named period ${name} (${p.start}–${p.end})` }, 'named-period', 2);
 });
