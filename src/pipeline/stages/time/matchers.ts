@@ -420,7 +420,7 @@ add('weekday', `${B}(?:(?<dir>last|next|this|this past|this coming|the previous|
     return cand(c, m.index, m.index + m[0].length, part ? 'TIME' : 'DATE', part ? { ...sem, part } : sem, 'weekday-ref', 2);
   }
   const sem: Sem = part ? { k: 'dow', dow, dir, part } : { k: 'dow', dow, dir };
-  if (/(?:until|till|as soon as|as early as|no later than|by)\s+(?:\S+\s+)?$/i.test(c.s.slice(Math.max(0, m.index - 30), m.index)) && !g.dir) (sem as { until?: boolean }).until = true;
+  if (/(?:until|till|as soon as|as early as|no later than|by)\s+(?:\S+\s+){0,3}$/i.test(c.s.slice(Math.max(0, m.index - 40), m.index)) && !g.dir) (sem as { until?: boolean }).until = true;
   return cand(c, m.index, m.index + m[0].length, part ? 'TIME' : 'DATE', sem, 'weekday', 2);
 });
 

@@ -64,6 +64,8 @@ function groupTense(toks: readonly TTok[], i: number): Tense {
   let b = i;
   while (b + 1 < toks.length && (toks[b + 1].pos === 'AUX' || toks[b + 1].pos === 'VERB' || toks[b + 1].pos === 'PART') && b - i < 3) b++;
   let hasPerfect = false, hasPast = false, hasFuture = false, hasPresent = false;
+  let hasPastPerfect = false;
+  for (let k = a; k <= b; k++) if (toks[k].text.toLowerCase() === 'had') hasPastPerfect = true;
   for (let k = a; k <= b; k++) {
     const w = toks[k].text.toLowerCase();
     if (FUTURE_AUX.has(w) || w === WOULD) hasFuture = true;
@@ -76,6 +78,8 @@ function groupTense(toks: readonly TTok[], i: number): Tense {
     else if ((toks[k].pos === 'VERB' || toks[k].pos === 'AUX') && /[^e]ed$|[^aeiou]ed$|ied$/.test(w) && k === a) hasPast = true;
     else if ((toks[k].pos === 'VERB') && /ed$/.test(w)) hasPast = hasPast || k === a || hasPerfect;
   }
+  // "had been scheduled to expire": a plan in the past perfect is past for the reader.
+  if (hasFuture && hasPastPerfect) return 'PAST';
   if (hasFuture) return 'FUTURE';
   if (hasPast || hasPerfect) return 'PAST';
   if (hasPresent) return 'PRESENT';
