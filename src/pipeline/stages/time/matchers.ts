@@ -216,7 +216,7 @@ add('month', `${B}(?<mon>January|February|March|April|May|June|July|August|Septe
 });
 
 // "last November", "this September", "next April", "January this year", "June last year"
-add('month-deictic', `${B}(?:(?<det>last|this|next|this past|this coming)\\s+(?<mon>${MONTH_RE})|(?<mon2>${MONTH_RE})(?:\\s+of)?\\s+(?<det2>this|last|next)\\s+year)${E}`, (m, c) => {
+add('month-deictic', `${B}(?:(?<det>last|this|next|this past|this coming)\\s+(?<mon>${MONTH_RE})(?:\\s+(?<day>${DAY_RE}))?|(?<mon2>${MONTH_RE})(?:\\s+of)?\\s+(?<det2>this|last|next)\\s+year)${E}`, (m, c) => {
   const g = m.groups!;
   const mw = g.mon ?? g.mon2;
   if (!cap(mw)) return null;
@@ -224,6 +224,10 @@ add('month-deictic', `${B}(?:(?<det>last|this|next|this past|this coming)\\s+(?<
   const det = (g.det ?? g.det2).toLowerCase();
   // "last June": the most recent June before the DCT's month; "next April": the first after it; "this September": the DCT's year.
   const dir = det === 'last' || det === 'this past' ? -1 : det === 'next' || det === 'this coming' ? 1 : 0;
+  if (g.day) {
+    const d = dayNum(g.day);
+    return cand(c, m.index, m.index + m[0].length, 'DATE', dir ? { k: 'abs', gran: 'D', m: mon, d, dir } : { k: 'abs', gran: 'D', m: mon, d }, 'month-deictic', 3);
+  }
   const sem: Sem = dir ? { k: 'abs', gran: 'M', m: mon, dir } : { k: 'rel', anchor: 'dct', unit: 'Y', n: 0, gran: 'M', season: `M${mon}` };
   return cand(c, m.index, m.index + m[0].length, 'DATE', sem, 'month-deictic', 3);
 });
