@@ -355,6 +355,8 @@ add('quarter-ref', `${B}(?:the|this|that|last|next)\\s+(?:(?<rel>latest|current|
   const after = nextWord(c.s, m.index + m[0].length).toLowerCase();
   if (after === 'of' || after === 'ended' || after === 'ending' || after === 'ends') return null;
   if (g.unit === 'period' && !g.rel) return null;
+  if (/^-to-/.test(c.s.slice(m.index + m[0].length))) return null; // "quarter-to-quarter"
+
   if (first === 'last' || first === 'next') {
     return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Q', n: first === 'last' ? -1 : 1, gran: 'Q' }, 'quarter-deictic', 2);
   }
@@ -434,7 +436,7 @@ add('deictic-day', `${B}(?:(?<pre>late|early)\\s+)?(?<w>today|yesterday|tomorrow
   const w = g.w.toLowerCase();
   const n = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : w === 'the day before yesterday' ? -2 : w === 'the day after tomorrow' ? 2 : 0;
   // "in today's world", "for today's youth": generic present, not the DCT (TimeBank leaves them unmarked).
-  if (w === 'today' && /^['’]s\b/.test(c.s.slice(m.index + m[0].length)) && /^(?:in|for|of|to|with)$/i.test(prevWord(c.s, m.index))) return null;
+  if (w === 'today' && /^['’]s\s+(?:world|youth|society|generation|standards|terms|children|environment|climate|age|era|times|young|economy|market|people)\b/i.test(c.s.slice(m.index + m[0].length))) return null;
   const part = w === 'tonight' ? 'NI' : g.part ? DAY_PARTS[g.part.toLowerCase()] : undefined;
   const type: TimexType = part ? 'TIME' : 'DATE';
   const sem: Sem = part ? { k: 'rel', anchor: 'dct', unit: 'D', n, gran: 'T', part } : { k: 'rel', anchor: 'dct', unit: 'D', n, gran: 'D' };
@@ -529,7 +531,11 @@ add('anaphoric', `${B}(?:(?<pre>later|earlier|early|late)\\s+)?(?:(?<the>the)\\s
   if (rel === 'following' || rel === 'next' || rel === 'subsequent') n = 1;
   else if (rel === 'previous' || rel === 'preceding' || rel === 'prior') n = -1;
   else if (rel?.endsWith('before')) return null;
-  if (g.after) n = /before|earlier/.test(g.after) ? -1 : 1;
+  if (g.after) {
+    // "the day before authorities issued …": "before" opens a clause; only "the day before." is anaphoric.
+    if (/^\s*[A-Za-z]/.test(c.s.slice(m.index + m[0].length))) return null;
+    n = /before|earlier/.test(g.after) ? -1 : 1;
+  }
   if (!rel && !g.after && !g.that) {
     // bare "the year"/"the day": only as a time of reference ("in the year", "earlier in the week"), not "the year's best", "of the day"
     if (/^(?:['’]s|of|that|when|in|before|after|ahead|earlier|ended|ending|to|through)$/.test(afterWord) && !(afterWord === 'ended' || afterWord === 'ending')) return null;
@@ -733,13 +739,13 @@ add('set-times', `${B}(?<f>once|twice|three times|four times|(?:\\d+) times)\\s+
   const k = f === 'once' ? 1 : f === 'twice' ? 2 : parseNum(f.split(' ')[0]) ?? 1;
   return cand(c, m.index, m.index + m[0].length, 'SET', { k: 'set', value: durationValue(1, unitOf(g.unit)), freq: `${k}X` }, 'set', 3);
 });
+
 add('set-per', `${B}(?:a|per)\\s+(?<unit>year|month|week|day)${E}`, (m, c) => {
   const before = prevWord(c.s, m.index);
   // "$500 a year", "10,000 barrels a day": a rate.
   if (!/^(?:[\d.,]+|million|billion|thousand|hundred|percent|dollars|barrels|cents)$/i.test(before)) return null;
   return cand(c, m.index, m.index + m[0].length, 'SET', { k: 'set', value: durationValue(1, unitOf(m.groups!.unit)) }, 'set', 0);
 });
-
 // Holidays: "Christmas", "New Year's Day", "Thanksgiving", "Easter", "Labor Day"
 const HOLIDAY_NAMES = [...Object.keys(FIXED_HOLIDAYS), 'thanksgiving', 'thanksgiving day', 'easter', 'easter sunday', 'labor day', 'memorial day', 'good friday', 'mother\'s day', 'father\'s day']
   .sort((a, b) => b.length - a.length).map((s) => s.replace(/'/g, "['’]").split(' ').map((w) => w[0].toUpperCase() + w.slice(1)).join('\\s+'));
