@@ -78,11 +78,12 @@ function findTimexes(doc: Doc, ctx: StageContext): StageOutput {
 
   const out: AnnotationDraft[] = [];
   let ref: RefTime | null = null;
+  let quarter: RefTime | null = null;
   for (const { cands, toks } of perSentence) {
     for (const c of cands) {
       // "effective Feb. 1": a date something takes effect on lies ahead.
       const tense = /\beffective\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)) ? 'FUTURE' : tenseAt(toks, c.start, c.end);
-      const r = resolve(c, dct, ref, tense);
+      const r = resolve(c, dct, ref, tense, { quarter });
       const id = ctx.newId('tx');
       const attrs: Record<string, AttrValue> = {
         value: r.value,
@@ -104,6 +105,7 @@ function findTimexes(doc: Doc, ctx: StageContext): StageOutput {
       const baseline = c.sem.k === 'rel' && c.sem.unit === 'Y' && c.sem.n < 0 && (r.point?.gran === 'Q' || /year-ago|quarter-year-ago/.test(c.rule));
       if (r.point && !baseline && (c.type === 'DATE' || c.type === 'TIME') && c.sem.k !== 'fixed' && c.sem.k !== 'anniv') {
         ref = { point: r.point, id, at: c.start };
+        if (r.point.gran === 'Q' && c.sem.k === 'abs') quarter = ref;
       }
     }
   }

@@ -241,8 +241,10 @@ add('year-words', `${B}(?:the\\s+year\\s+)?(?:nineteen(?:\\s+hundred)?(?:\\s+and
   return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'abs', gran: 'Y', y }, 'year-words', 1);
 });
 // "the 1988 period", "the 1989 fiscal year": the article belongs to the expression
-add('year-period', `${B}the\\s+(?<y>${YEAR_RE})\\s+(?:fiscal\\s+)?(?:period|fiscal year|year)${E}`, (m, c) => {
-  return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'abs', gran: 'Y', y: +m.groups!.y }, 'year-period', 2);
+// "the 1988 period", "the 1988 quarter" in a quarterly report: the reporting quarter of that year (see resolve).
+add('year-period', `${B}the\\s+(?<y>${YEAR_RE})\\s+(?:fiscal\\s+)?(?<u>period|quarter|fiscal year|year)${E}`, (m, c) => {
+  const u = m.groups!.u.toLowerCase();
+  return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'abs', gran: 'Y', y: +m.groups!.y }, u === 'period' || u === 'quarter' ? 'year-period-q' : 'year-period', 2);
 });
 // "year-earlier", "the year-ago period", "the year-earlier nine months"
 add('year-ago-adj', `${B}(?:(?<the>the)\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)(?:\\s+(?<noun>period|quarter|level|results|nine months|six months|first quarter|second quarter|third quarter|fourth quarter|first half|second half))?${E}`, (m, c) => {

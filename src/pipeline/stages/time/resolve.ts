@@ -85,7 +85,13 @@ function pickYear(p: CalPoint, dct: CalPoint, tense: Tense): { y: number; why: s
 }
 
 /** Resolves one candidate. `dct` null: relative values stay unresolved (X placeholders). */
-export function resolve(c: Cand, dct: CalPoint | null, ref: RefTime | null, tense: Tense): Resolved {
+/** Document context for resolution beyond the reference time. */
+export interface ResolveContext {
+  /** The last quarter the document stated: a quarterly report's comparisons ("a year ago", "the 1988 period") are at quarter precision. */
+  quarter?: RefTime | null;
+}
+
+export function resolve(c: Cand, dct: CalPoint | null, ref: RefTime | null, tense: Tense, rc: ResolveContext = {}): Resolved {
   const s = c.sem;
   switch (s.k) {
     case 'vague': return { value: s.value, anchor: null, stated: [], inferred: [], reason: `vague reference (${s.value.toLowerCase().replace('_ref', '')})` };
@@ -100,7 +106,14 @@ export function resolve(c: Cand, dct: CalPoint | null, ref: RefTime | null, tens
     case 'anniv':
       if (s.base === null) return { value: 'XXXX', anchor: null, stated: ['ordinal'], inferred: [], reason: s.reason };
       return { value: String(s.base + s.n), anchor: null, stated: ['ordinal', 'base'], inferred: ['year'], reason: s.reason, point: { gran: 'Y', y: s.base + s.n } };
-    case 'abs': return resolveAbs(s, dct, ref, tense, c.rule);
+    case 'abs':
+      // "the 1988 period" after "the third quarter": the same quarter of the stated year.
+      if (c.rule === 'year-period-q' && rc.quarter) {
+        const q = rc.quarter;
+        const p: CalPoint = { gran: 'Q', y: s.y!, q: q.point.q, m: ((q.point.q ?? 1) - 1) * 3 + 1 };
+        return { value: formatPoint(p), anchor: q.id, stated: ['year'], inferred: ['quarter'], reason: `the reporting quarter of ${q.id} in the stated year`, point: p };
+      }
+      return resolveAbs(s, dct, ref, tense, c.rule);
     case 'holiday': {
       if (!dct) return { value: s.m ? unknownValue('D', { m: s.m, d: s.d }) : 'XXXX-XX-XX', anchor: null, stated: ['month', 'day'], inferred: [], reason: `${s.name}: no DCT to infer the year` };
       const md = (y: number): [number, number] => (s.m ? [s.m, s.d!] : s.rule!(y));
@@ -127,7 +140,7 @@ export function resolve(c: Cand, dct: CalPoint | null, ref: RefTime | null, tens
       const p: CalPoint = { ...coarsen(day, 'D'), gran: 'T', hh: s.hh, mm: s.mm, part: s.part };
       return { value: formatPoint(p), anchor: useRef ? ref!.id : 'dct', stated: ['time'], inferred: ['year', 'month', 'day'], reason: useRef ? `time on the day of ${ref!.id}` : 'time on the DCT', point: p };
     }
-    case 'rel': return resolveRel(s, c, dct, ref, tense);
+    case 'rel': return resolveRel(s, c, dct, ref, tense, rc);
   }
 }
 
@@ -192,14 +205,14 @@ function resolveDow(s: Extract<Sem, { k: 'dow' }>, dct: CalPoint | null, ref: Re
   return { value: formatPoint(p), anchor, stated: s.part ? ['weekday', 'time'] : ['weekday'], inferred: ['year', 'month', 'day'], reason: why, point: p };
 }
 
-function resolveRel(s: Extract<Sem, { k: 'rel' }>, c: Cand, dct: CalPoint | null, ref: RefTime | null, tense: Tense): Resolved {
+function resolveRel(s: Extract<Sem, { k: 'rel' }>, c: Cand, dct: CalPoint | null, ref: RefTime | null, tense: Tense, rc: ResolveContext): Resolved {
   let anchorPoint: CalPoint | null = null;
   let anchorId: string | null = null;
   let note = '';
   // "a year ago" in a report about a quarter means the same quarter a year earlier (TimeBank, financial news).
-  const quarterContext = ref && ref.point.gran === 'Q' && c.start - ref.at < 400;
+  const quarter = ref && ref.point.gran === 'Q' && c.start - ref.at < 400 ? ref : rc.quarter ?? null;
   if (s.anchor === 'ref' && ref) { anchorPoint = ref.point; anchorId = ref.id; }
-  else if (s.anchor === 'dct' && (c.rule === 'offset' || c.rule === 'year-ago-adj') && s.unit === 'Y' && quarterContext) { anchorPoint = ref!.point; anchorId = ref!.id; note = ' (quarter in context)'; }
+  else if (s.anchor === 'dct' && (c.rule === 'offset' || c.rule === 'year-ago-adj') && s.unit === 'Y' && s.n === -1 && quarter) { anchorPoint = quarter.point; anchorId = quarter.id; note = ' (quarterly report: same quarter)'; }
   else if (dct) { anchorPoint = dct; anchorId = 'dct'; if (s.anchor === 'ref') note = ' (no earlier time: DCT)'; }
   if (!anchorPoint) {
     return { value: unknownValue(s.gran), anchor: null, stated: ['offset'], inferred: [], reason: 'relative expression with no DCT' };
