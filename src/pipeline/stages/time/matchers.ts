@@ -709,6 +709,18 @@ add('clock', `${B}(?:(?<hh>[01]?\\d|2[0-3])(?::(?<mm>[0-5]\\d))?\\s*(?<ap>a\\.m\
   return cand(c, m.index, end, 'TIME', { k: 'clock', hh, mm }, 'clock', 3);
 });
 
+// "4 in the morning", "eight o'clock", "10 o'clock at night"
+add('clock-words', `${B}(?<h>[01]?\\d|2[0-3]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?<oc>\\s+o['’]clock)?(?:\\s+(?:in\\s+the|at)\\s+(?<part>morning|afternoon|evening|night))?${E}`, (m, c) => {
+  const g = m.groups!;
+  if (!g.oc && !g.part) return null;
+  let hh = /^\d/.test(g.h) ? +g.h : NUMBER_WORDS[g.h.toLowerCase()];
+  if (hh > 12 && g.part) return null;
+  const part = g.part?.toLowerCase();
+  if ((part === 'afternoon' || part === 'evening' || (part === 'night' && hh >= 6)) && hh < 12) hh += 12;
+  if (part === 'morning' && hh === 12) hh = 0;
+  return cand(c, m.index, m.index + m[0].length, 'TIME', { k: 'clock', hh, mm: 0 }, 'clock', 3);
+});
+
 // Sets: "every day", "each year", "every other week", "daily", "weekly", "annually", "twice a week", "every Monday"
 add('set-every', `${B}(?<q>every|each)\\s+(?:(?<other>other|single)\\s+)?(?:(?<num>${NUM_RE})\\s+)?(?<unit>${UNIT_RE}|${WEEKDAY_RE}|${MONTH_RE}|morning|afternoon|evening|night)${E}`, (m, c) => {
   const g = m.groups!;
@@ -749,7 +761,7 @@ add('set-per', `${B}(?:a|per)\\s+(?<unit>year|month|week|day)${E}`, (m, c) => {
   return cand(c, m.index, m.index + m[0].length, 'SET', { k: 'set', value: durationValue(1, unitOf(m.groups!.unit)) }, 'set', 0);
 });
 // Holidays: "Christmas", "New Year's Day", "Thanksgiving", "Easter", "Labor Day"
-const HOLIDAY_NAMES = [...Object.keys(FIXED_HOLIDAYS), 'thanksgiving', 'thanksgiving day', 'easter', 'easter sunday', 'labor day', 'memorial day', 'good friday', 'mother\'s day', 'father\'s day']
+const HOLIDAY_NAMES = [...Object.keys(FIXED_HOLIDAYS), 'thanksgiving', 'thanksgiving day', 'easter', 'easter sunday', 'labor day', 'memorial day', 'good friday', 'mother\'s day', 'father\'s day', 'election day']
   .sort((a, b) => b.length - a.length).map((s) => s.replace(/'/g, "['’]").split(' ').map((w) => w[0].toUpperCase() + w.slice(1)).join('\\s+'));
 add('holiday', `${B}(?<h>${HOLIDAY_NAMES.join('|')})(?:\\s+(?<y>${YEAR_RE}))?${E}`, (m, c) => {
   const g = m.groups!;
@@ -828,6 +840,8 @@ const HOLIDAY_RULES: Record<string, (y: number) => [number, number]> = {
   "mother's day": (y) => nthWeekday(y, 5, 7, 2),
   "father's day": (y) => nthWeekday(y, 6, 7, 3),
   easter: easter,
+  // US federal elections: the Tuesday after the first Monday of November.
+  'election day': (y) => { const [mo, d] = nthWeekday(y, 11, 1, 1); return [mo, d + 1]; },
   'easter sunday': easter,
   'good friday': (y) => { const [mo, d] = easter(y); const t = new Date(Date.UTC(y, mo - 1, d - 2)); return [t.getUTCMonth() + 1, t.getUTCDate()]; },
 };
@@ -894,11 +908,11 @@ const NEEDS: Record<string, string[]> = {
   duration: UNIT_WORDS, 'duration-span': UNIT_WORDS, 'duration-bare': UNIT_WORDS,
   vague: ['now', 'currently', 'current', 'nowadays', 'these', 'present', 'presently', 'moment', 'recently', 'recent', 'lately',
     'late', 'past', 'future', 'soon', 'shortly', 'near', 'short', 'long', 'time', 'coming', 'years', 'months', 'ahead'],
-  clock: ['#digit', 'noon', 'midnight', 'midday', 'mid'], 'set-every': ['every', 'each'],
+  clock: ['#digit', 'noon', 'midnight', 'midday', 'mid'], 'clock-words': ['clock', 'morning', 'afternoon', 'evening', 'night'], 'set-every': ['every', 'each'],
   'set-adverb': ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'quarterly', 'hourly', 'nightly', 'biweekly', 'semiannually', 'twice', 'biannually'],
   'set-times': ['once', 'twice', 'times'], 'set-per': ['year', 'month', 'week', 'day'],
   holiday: ['christmas', 'new', 'independence', 'halloween', 'valentine', 'bastille', 'boxing', 'veterans', 'armistice', 'may',
-    'thanksgiving', 'easter', 'labor', 'memorial', 'good', 'mother', 'father'],
+    'thanksgiving', 'easter', 'labor', 'memorial', 'good', 'mother', 'father', 'election'],
   'named-period': ['war', 'wars', 'depression', 'holocaust', 'revolution', 'crisis', 'recession', 'pandemic', 'spring'],
   anniversary: ['anniversary'],
 };

@@ -52,6 +52,12 @@ const cases: Case[] = [
   ['The fund was created in the summer of 2019.', '2025-09-03', [['the summer of 2019', '2019-SU', 'DATE']]],
   ['Turnout was higher this year than a decade ago.', '2025-09-03', [['this year', '2025', 'DATE'], ['a decade ago', '2015', 'DATE']]],
   ['The results were published on 2024-06-03 by the agency.', '2025-09-03', [['2024-06-03', '2024-06-03', 'DATE']]],
+  ['The convoy left at 4 in the morning on Tuesday.', '2025-09-03', [['4 in the morning', '2025-09-03T04:00', 'TIME'], ['Tuesday', '2025-09-02', 'DATE']]],
+  ['Voters will go to the polls on Election Day.', '2024-10-20', [['Election Day', '2024-11-05', 'DATE']]],
+  ['The bank earned $12 million in the third quarter, up from $9 million a year ago. In the 2024 period, costs were higher.', '2025-10-28',
+    [['the third quarter', '2025-Q3', 'DATE'], ['a year ago', '2024-Q3', 'DATE'], ['the 2024 period', '2024-Q3', 'DATE']]],
+  ['Talks collapsed in early 2019 and resumed in mid-2021.', '2025-09-03', [['early 2019', '2019', 'DATE'], ['mid-2021', '2021', 'DATE']]],
+  ['The ban will stay in place for 2 1/2 years.', '2025-09-03', [['2 1/2 years', 'P2Y6M', 'DURATION']]],
 ];
 
 for (const [text, dct, expected] of cases) {
@@ -98,6 +104,11 @@ test('timex: without a DCT relative values stay unresolved and a message is rais
   assert.equal(timexes[0].attrs.anchor, null);
   assert.equal(timexes[1].attrs.value, '2026-05');
   assert.ok(doc.messages.some((m) => m.rule === 'timex/no-dct'));
+});
+
+test('timex: modifiers are recorded', async () => {
+  const { timexes } = await timexesOf('Talks collapsed in early 2019 and resumed in mid-2021, before the end of the year.', '2025-09-03');
+  assert.deepEqual(timexes.map((t) => t.attrs.mod), ['START', 'MID', 'END']);
 });
 
 test('timex: the tense of the clause picks past or future for a month', async () => {
