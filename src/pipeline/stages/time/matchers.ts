@@ -228,7 +228,7 @@ add('month-deictic', `${B}(?:(?<det>last|this|next|this past|this coming)\\s+(?<
     const d = dayNum(g.day);
     return cand(c, m.index, m.index + m[0].length, 'DATE', dir ? { k: 'abs', gran: 'D', m: mon, d, dir } : { k: 'abs', gran: 'D', m: mon, d }, 'month-deictic', 3);
   }
-  const sem: Sem = dir ? { k: 'abs', gran: 'M', m: mon, dir } : { k: 'rel', anchor: 'dct', unit: 'Y', n: 0, gran: 'M', season: `M${mon}` };
+  const sem: Sem = dir ? { k: 'abs', gran: 'M', m: mon, dir } : { k: 'rel', anchor: 'dct', unit: 'Y', n: 0, gran: 'M', pin: `M${mon}` };
   return cand(c, m.index, m.index + m[0].length, 'DATE', sem, 'month-deictic', 3);
 });
 // Spelled-out years (broadcast transcripts): "nineteen ninety-six", "the year two thousand"
@@ -253,7 +253,7 @@ add('year-ago-adj', `${B}(?:(?<the>the)\\s+)?(?:comparable\\s+)?year-(?:earlier|
   const end = g.noun && /level|results/i.test(g.noun) ? m.index + m[0].length - g.noun.length - 1 : m.index + m[0].length;
   if (/months/i.test(g.noun ?? '')) return cand(c, start, end, 'DURATION', { k: 'dur', value: durationValue(/nine/i.test(g.noun!) ? 9 : 6, 'M') }, 'year-ago-adj', 3);
   const q = g.noun ? (ORDINALS[g.noun.split(' ')[0].toLowerCase()] ?? 0) : 0;
-  if (q > 0 && /quarter/i.test(g.noun!)) return cand(c, start, end, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Y', n: -1, gran: 'Q', season: `Q${q}` }, 'year-ago-adj', 3);
+  if (q > 0 && /quarter/i.test(g.noun!)) return cand(c, start, end, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Y', n: -1, gran: 'Q', pin: `Q${q}` }, 'year-ago-adj', 3);
   return cand(c, start, end, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Y', n: -1, gran: 'Y' }, 'year-ago-adj', 3);
 });
 // "the current fiscal year", "this fiscal year", "last fiscal year", "the fiscal year"
@@ -333,9 +333,8 @@ add('quarter', `${B}(?:(?<the>the)\\s+)?(?:(?<yp>${YEAR_RE}|(?:this|last|next)\\
   if (g.the && /^(?:its|their)$/i.test(g.the) && !g.yp && !g.rel) { /* "its fourth quarter": TimeBank includes the possessive */ }
   if (ypRel) {
     const n = ypRel === 'last' ? -1 : ypRel === 'next' ? 1 : 0;
-    return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Y', n, gran: 'Q', season: `Q${q}` }, 'quarter', 3);
+    return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Y', n, gran: 'Q', pin: `Q${q}` }, 'quarter', 3);
   }
-  void y;
   // Adjectival "third-quarter profit": TimeBank leaves the determiner out.
   const start = g.the && g.hy === '-' && !y && !g.yp ? groupStart(m, g.rel ? 'rel' : 'ord') : m.index;
   if (g.rel === 'year-earlier' || g.rel === 'year-ago') {
@@ -379,7 +378,7 @@ add('half', `${B}(?:the\\s+)?(?<ord>first|second|1st|2nd|last|latter)\\s+half(?:
   if (!g.y && !g.rel && after === 'of') return null;
   if (g.rel) {
     const n = g.rel === 'next' ? 1 : g.rel === 'last' ? -1 : 0;
-    return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Y', n, gran: 'H', season: `H${h}` }, 'half', 2);
+    return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Y', n, gran: 'H', pin: `H${h}` }, 'half', 2);
   }
   return cand(c, m.index, m.index + m[0].length, 'DATE', g.y ? { k: 'abs', gran: 'H', y: +g.y, h } : { k: 'abs', gran: 'H', h }, 'half', 2);
 });
@@ -396,11 +395,10 @@ add('season', `${B}(?:(?<det>last|this|next|past|coming|the)\\s+)?(?<s>${SEASON_
   if (g.s.toLowerCase() === 'fall' && det === 'the' && !y && !/^(?:in|during|by|until|since|through|over|before|after|for|of)$/.test(before)) return null;
   if (y) return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'abs', gran: 'S', y: +y, season }, 'season', 2);
   if (det === 'last' || det === 'next' || det === 'past' || det === 'coming') {
-    return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Y', n: det === 'next' || det === 'coming' ? 1 : -1, gran: 'S', season }, 'season-deictic', 2);
+    return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Y', n: det === 'next' || det === 'coming' ? 1 : -1, gran: 'S', pin: season }, 'season-deictic', 2);
   }
-  if (det === 'this') return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Y', n: 0, gran: 'S', season }, 'season-deictic', 2);
-  const start = det === 'the' ? m.index : m.index;
-  return cand(c, start, m.index + m[0].length, 'DATE', { k: 'abs', gran: 'S', season }, 'season', 1);
+  if (det === 'this') return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Y', n: 0, gran: 'S', pin: season }, 'season-deictic', 2);
+  return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'abs', gran: 'S', season }, 'season', 1);
 });
 
 // Weekdays: "Friday", "last Friday", "next Tuesday", "Friday night", "the previous Friday"
@@ -411,7 +409,6 @@ add('weekday', `${B}(?:(?<dir>last|next|this|this past|this coming|the previous|
   const wdStart = groupStart(m, 'wd');
   const afterAt = wdStart + g.wd.length;
   const rest = c.s.slice(afterAt);
-  const after = nextWord(c.s, afterAt);
   const before = prevWord(c.s, g.dir ? m.index : wdStart).toLowerCase();
   const prepped = !!g.dir || DATE_PREPS.has(before) || before === 'late' || before === 'early';
   // "Sunday Times", "Friday's Child": a weekday heading a name.
@@ -419,7 +416,6 @@ add('weekday', `${B}(?:(?<dir>last|next|this|this past|this coming|the previous|
     if (/^\s/.test(rest) || /^['’]s/.test(rest)) return null;
   }
   if (/^['’]s\s+[A-Z]/.test(rest) && !prepped) return null;
-  void after;
   const d = g.dir?.toLowerCase();
   const dir: -1 | 0 | 1 | null = d === 'last' || d === 'this past' ? -1 : d === 'next' || d === 'this coming' ? 1 : d === 'this' ? 0 : null;
   const part = g.part ? DAY_PARTS[g.part.toLowerCase()] : undefined;
@@ -458,7 +454,7 @@ add('deictic-part', `${B}(?:(?<pre>later|earlier|early|late)\\s+)?(?<det>this|la
   if (det === 'the' && !/^(?:in|during|overnight|by|until|through|of)$/.test(prevWord(c.s, m.index).toLowerCase())) return null;
   if (det === 'the' && g.pre) return null;
   const anchor = det === 'that' || det === 'the' ? 'ref' : 'dct';
-  const n = det === 'last' ? (part === 'NI' || part === 'EV' ? -1 : -1) : 0;
+  const n = det === 'last' ? -1 : 0; // "last night": the night before the DCT
   const mod = g.pre ? (/^late/i.test(g.pre) ? 'END' : 'START') : undefined;
   return cand(c, m.index, m.index + m[0].length, 'TIME', { k: 'rel', anchor, unit: 'D', n, gran: 'T', part }, 'deictic-part', 2, mod);
 });
@@ -497,9 +493,6 @@ add('offset', `${B}(?:(?<approx>nearly|almost|about|around|some|more than|less t
   }
   const num = parseNum(g.num);
   const cu = calUnit(g.unit);
-  if (dir === 'on' || dir === 'back') {
-    // "two years on": later; "years back": ago.
-  }
   const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously' || dir === 'prior' || dir === 'back';
   const anchor = dir === 'ago' || dir === 'from now' || dir === 'hence' || dir === 'back' ? 'dct' : 'ref';
   const mod = g.approx ? approxMod(g.approx) : undefined;
@@ -604,9 +597,10 @@ add('duration-span', `${B}(?:(?<approx>over|during|for|in|within)\\s+)?the\\s+(?
   const g = m.groups!;
   const unitWord = g.unit.toLowerCase();
   const dir = g.dir.toLowerCase();
-  const plural = /s$/.test(unitWord) && unitWord !== 'hours' ? true : /s$/.test(unitWord);
+  const plural = /s$/.test(unitWord);
   const u = unitOf(unitWord);
-  const start = g.approx ? groupStart(m, 'dir') - 4 : m.index;
+  // "over the past year": the preposition is a signal, outside the expression.
+  const start = g.approx ? m.index + m[0].toLowerCase().indexOf('the', g.approx.length) : m.index;
   const afterWord = nextWord(c.s, m.index + m[0].length).toLowerCase();
   if (afterWord === 'of') return null;
   if (!plural && (dir === 'following' || dir === 'next' || dir === 'previous' || dir === 'preceding') && /^(?:day|week|month|year|weekend)$/.test(unitWord)) return null; // anaphoric dates

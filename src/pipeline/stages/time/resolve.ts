@@ -220,20 +220,20 @@ function resolveRel(s: Extract<Sem, { k: 'rel' }>, c: Cand, dct: CalPoint | null
   let gran = s.gran;
   if (gran === 'Y' && anchorPoint.gran === 'Q' && s.unit === 'Y' && s.n !== 0) gran = 'Q';
   let p: CalPoint;
-  if (gran === 'S' && s.season) {
+  if (gran === 'S' && s.pin) {
     // Seasons: "last fall" is the most recent completed one, "next spring" the first to come.
     const m = anchorPoint.m ?? 1;
-    const start = SEASON_START[s.season], endM = SEASON_END[s.season];
+    const start = SEASON_START[s.pin], endM = SEASON_END[s.pin];
     let y = anchorPoint.y;
-    if (s.n < 0) y = (s.season === 'WI' ? m > endM && m < 12 : m > endM) ? anchorPoint.y : anchorPoint.y - 1;
+    if (s.n < 0) y = (s.pin === 'WI' ? m > endM && m < 12 : m > endM) ? anchorPoint.y : anchorPoint.y - 1;
     else if (s.n > 0) y = m < start ? anchorPoint.y : anchorPoint.y + 1;
-    else if (s.season === 'WI' && m <= 2) y = anchorPoint.y - 1;
-    p = { gran: 'S', y, season: s.season, m: start };
-  } else if (s.season && /^[HQM]\d+$/.test(s.season)) {
+    else if (s.pin === 'WI' && m <= 2) y = anchorPoint.y - 1;
+    p = { gran: 'S', y, season: s.pin, m: start };
+  } else if (s.pin && /^[HQM]\d+$/.test(s.pin)) {
     // A stated half, quarter or month of a deictic year ("the first half of next year", "last November").
-    const k = +s.season.slice(1);
+    const k = +s.pin.slice(1);
     const y = anchorPoint.y + s.n;
-    p = s.season[0] === 'H' ? { gran: 'H', y, h: k } : s.season[0] === 'Q' ? { gran: 'Q', y, q: k, m: (k - 1) * 3 + 1 } : { gran: 'M', y, m: k, q: Math.ceil(k / 3) };
+    p = s.pin[0] === 'H' ? { gran: 'H', y, h: k } : s.pin[0] === 'Q' ? { gran: 'Q', y, q: k, m: (k - 1) * 3 + 1 } : { gran: 'M', y, m: k, q: Math.ceil(k / 3) };
   } else if (s.weekend) {
     const base = anchorPoint.gran === 'D' || anchorPoint.gran === 'T' ? anchorPoint : coarsen(anchorPoint, 'D');
     const wd = base.d ? isoWeekday(base.y, base.m!, base.d) : 1;

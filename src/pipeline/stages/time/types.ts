@@ -17,7 +17,8 @@ export type Sem =
       dir?: -1 | 1 }
   /** An offset from the DCT (deictic: "yesterday", "last year", "three weeks ago") or from the reference time (anaphoric: "two months later"). */
   | { k: 'rel'; anchor: 'dct' | 'ref'; unit: Unit; n: number; gran: Gran; part?: string; weekend?: boolean;
-      season?: string }
+      /** A stated part of the shifted year: a season (SP SU FA WI), half (H1), quarter (Q3) or month (M11). */
+      pin?: string }
   /** A day of the week; `dir` is explicit ("last Friday" −1, "next Friday" +1, "this Friday" 0) or null (tense decides). */
   | { k: 'dow'; dow: number; dir: -1 | 0 | 1 | null; part?: string;
       /** After "until", "as soon as", "by": a deadline, which lies ahead. */
