@@ -294,7 +294,7 @@ add('year', `${B}(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?(?<year>${YEAR_RE})(?
   const after = nextWord(c.s, m.index + m[0].length);
   if (COUNT_NOUN.test(after)) return null;
   const before = prevWord(c.s, yStart).toLowerCase();
-  if (/^(?:no\.?|number|page|room|route|flight|highway|article|section|model|version|chapter|bus|interstate|§|tel|fax|code|zip)$/i.test(before)) return null;
+  if (/^(?:no\.?|number|page|room|route|flight|highway|article|section|model|version|chapter|bus|interstate|§|tel|fax|code|zip|act)$/i.test(before)) return null;
   // Numbers in a range of quantities ("between 1500 and 1800 soldiers") are counts.
   if (/^(?:about|some|nearly|almost|over|than|around|approximately|roughly)$/.test(before) && y > new Date().getUTCFullYear() + 30) return null;
   if (y > 2100) return null;
@@ -375,7 +375,8 @@ add('half', `${B}(?:the\\s+)?(?<ord>first|second|1st|2nd|last|latter)\\s+half(?:
   const g = m.groups!;
   const h = /^(first|1st)$/i.test(g.ord) ? 1 : 2;
   const after = nextWord(c.s, m.index + m[0].length).toLowerCase();
-  if (!g.y && !g.rel && after === 'of') return null;
+  // A bare "the second half" is usually a match or a story, not a calendar half: require the year.
+  if (!g.y && !g.rel) return null;
   if (g.rel) {
     const n = g.rel === 'next' ? 1 : g.rel === 'last' ? -1 : 0;
     return cand(c, m.index, m.index + m[0].length, 'DATE', { k: 'rel', anchor: 'dct', unit: 'Y', n, gran: 'H', pin: `H${h}` }, 'half', 2);
@@ -432,6 +433,8 @@ add('weekday', `${B}(?:(?<dir>last|next|this|this past|this coming|the previous|
 add('deictic-day', `${B}(?:(?<pre>late|early)\\s+)?(?<w>today|yesterday|tomorrow|tonight|the day before yesterday|the day after tomorrow)(?:\\s+(?<part>${PART_RE}))?${E}`, (m, c) => {
   const g = m.groups!;
   const w = g.w.toLowerCase();
+  // "BBC Radio 4's Today programme": a capitalised deictic word inside a sentence is a title.
+  if (/^[A-Z]/.test(g.pre ?? g.w) && /[a-z,]\s+$/.test(c.s.slice(0, m.index))) return null;
   const n = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : w === 'the day before yesterday' ? -2 : w === 'the day after tomorrow' ? 2 : 0;
   // "in today's world", "for today's youth": generic present, not the DCT (TimeBank leaves them unmarked).
   if (w === 'today' && /^['’]s\s+(?:world|youth|society|generation|standards|terms|children|environment|climate|age|era|times|young|economy|market|people)\b/i.test(c.s.slice(m.index + m[0].length))) return null;
@@ -580,7 +583,7 @@ add('duration', `${B}(?:(?<approx>nearly|almost|about|around|some|more than|less
   // "the two years" vs. "the 1990s": numbers above 200 with a unit are quantities of time only for small units.
   if (num !== null && num >= 1000 && /^\d/.test(g.num)) return null;
   // "three-quarters of its food": a fraction.
-  if (u === 'Q' && (/^\s+of\b/.test(after) || g.sep.includes('-'))) return null;
+  if (u === 'Q' && (/^\s+of\b/.test(after) || /^-of/.test(after) || g.sep.includes('-'))) return null;
   if (/^\d/.test(g.num) && g.num.includes(',') && num !== null && num < 1000) return null;
   let value = durationValue(numL === 'some' || numL === 'several' || numL === 'few' || numL === 'many' || /of$/.test(numL) ? null : num, u);
   if (numL === 'a few' || numL === 'few' || numL === 'several' || numL === 'many' || numL === 'some' || /of$/.test(numL)) value = durationValue(null, u);

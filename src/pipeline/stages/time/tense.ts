@@ -44,18 +44,26 @@ export function tenseAt(toks: readonly TTok[], start: number, end: number): Tens
       if (t) return t;
     }
   }
-  // Otherwise the nearest verb group in the clause, to the left first (news: "X said on Friday"), then right.
-  let best = -1, bestDist = Infinity;
+  // Otherwise the nearest verb group in the clause that shows a tense, to the left first (news: "X said
+  // on Friday"), then right; a bare participle ("growth seen between July and September") shows none.
+  const verbs: [number, number][] = [];
   for (let i = left + 1; i < right; i++) {
     const p = toks[i].pos;
     if (p !== 'VERB' && p !== 'AUX') continue;
     if (toks[i].start >= start && toks[i].end <= end) continue;
-    const dist = toks[i].end <= start ? (start - toks[i].end) : (toks[i].start - end) * 1.5;
-    if (dist < bestDist) { bestDist = dist; best = i; }
+    verbs.push([toks[i].end <= start ? (start - toks[i].end) : (toks[i].start - end) * 1.5, i]);
   }
-  if (best < 0) return null;
-  return groupTense(toks, best);
+  verbs.sort((a, b) => a[0] - b[0]);
+  for (const [, i] of verbs) {
+    const t = groupTense(toks, i);
+    if (t) return t;
+  }
+  return null;
 }
+
+const PARTICIPLES = new Set(['seen', 'done', 'taken', 'given', 'known', 'shown', 'grown', 'been', 'gone', 'written', 'spoken',
+  'broken', 'chosen', 'driven', 'eaten', 'fallen', 'forgotten', 'hidden', 'ridden', 'risen', 'stolen', 'sworn', 'thrown', 'worn',
+  'born', 'drawn', 'flown', 'frozen', 'beaten', 'bitten', 'proven', 'undertaken', 'overseen', 'withdrawn']);
 
 /** Tense of the verb group around token `i` (auxiliaries to its left included). */
 function groupTense(toks: readonly TTok[], i: number): Tense {
@@ -84,6 +92,7 @@ function groupTense(toks: readonly TTok[], i: number): Tense {
   if (hasPast || hasPerfect) return 'PAST';
   if (hasPresent) return 'PRESENT';
   const w = toks[i].text.toLowerCase();
+  if (a === b && PARTICIPLES.has(w)) return null;
   if (/ed$/.test(w)) return 'PAST';
   return 'PRESENT';
 }
