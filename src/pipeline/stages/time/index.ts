@@ -82,8 +82,11 @@ function findTimexes(doc: Doc, ctx: StageContext): StageOutput {
   for (const { cands, toks } of perSentence) {
     for (const c of cands) {
       // "effective Feb. 1": a date something takes effect on lies ahead.
-      const tense = /\beffective\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)) ? 'FUTURE' : tenseAt(toks, c.start, c.end);
-      const r = resolve(c, dct, ref, tense, { quarter });
+      // "since May": the starting point lies behind.
+      const before = text.slice(Math.max(0, c.start - 12), c.start);
+      const since = /\bsince\s+$/i.test(before);
+      const tense = /\beffective\s+$/i.test(before) ? 'FUTURE' : since ? 'PAST' : tenseAt(toks, c.start, c.end);
+      const r = resolve(c, dct, ref, tense, { quarter, since });
       const id = ctx.newId('tx');
       const attrs: Record<string, AttrValue> = {
         value: r.value,

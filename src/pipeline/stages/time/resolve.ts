@@ -87,6 +87,8 @@ function pickYear(p: CalPoint, dct: CalPoint, tense: Tense): { y: number; why: s
 /** Resolves one candidate. `dct` null: relative values stay unresolved (X placeholders). */
 /** Document context for resolution beyond the reference time. */
 export interface ResolveContext {
+  /** The expression follows "since": a starting point, which lies before the DCT. */
+  since?: boolean;
   /** The last quarter the document stated: a quarterly report's comparisons ("a year ago", "the 1988 period") are at quarter precision. */
   quarter?: RefTime | null;
 }
@@ -107,6 +109,15 @@ export function resolve(c: Cand, dct: CalPoint | null, ref: RefTime | null, tens
       if (s.base === null) return { value: 'XXXX', anchor: null, stated: ['ordinal'], inferred: [], reason: s.reason };
       return { value: String(s.base + s.n), anchor: null, stated: ['ordinal', 'base'], inferred: ['year'], reason: s.reason, point: { gran: 'Y', y: s.base + s.n } };
     case 'abs':
+      if (rc.since && s.y === undefined && !s.dir && dct) {
+        const sinceSem = { ...s };
+        const out = resolveAbs(sinceSem, dct, ref, 'PAST', c.rule);
+        if (out.point && startDay(out.point) > startDay(dct)) {
+          const p = { ...out.point, y: out.point.y - 1 };
+          return { ...out, value: formatPoint(p), point: p, reason: 'year: most recent before the DCT ("since")' };
+        }
+        return out;
+      }
       // "the 1988 period" after "the third quarter": the same quarter of the stated year.
       if (c.rule === 'year-period-q' && rc.quarter) {
         const q = rc.quarter;
@@ -211,6 +222,12 @@ function resolveRel(s: Extract<Sem, { k: 'rel' }>, c: Cand, dct: CalPoint | null
   let note = '';
   // "a year ago" in a report about a quarter means the same quarter a year earlier (TimeBank, financial news).
   const quarter = ref && ref.point.gran === 'Q' && c.start - ref.at < 400 ? ref : rc.quarter ?? null;
+  if (c.rule === 'year-end' && dct) {
+    // "by year end had sold": the end of the last year in a past clause, early in the year.
+    const y = tense === 'PAST' && dct.m! < 12 ? dct.y - 1 : dct.y;
+    const p: CalPoint = { gran: 'Y', y };
+    return { value: formatPoint(p), anchor: 'dct', stated: ['offset'], inferred: ['year'], reason: `end of ${y === dct.y ? 'the DCT year' : 'the year before the DCT'} (${tense?.toLowerCase() ?? 'no'} tense)`, point: p };
+  }
   if (s.anchor === 'ref' && ref) { anchorPoint = ref.point; anchorId = ref.id; }
   else if (s.anchor === 'dct' && (c.rule === 'offset' || c.rule === 'year-ago-adj') && s.unit === 'Y' && s.n === -1 && quarter) { anchorPoint = quarter.point; anchorId = quarter.id; note = ' (quarterly report: same quarter)'; }
   else if (dct) { anchorPoint = dct; anchorId = 'dct'; if (s.anchor === 'ref') note = ' (no earlier time: DCT)'; }

@@ -58,6 +58,8 @@ const cases: Case[] = [
     [['the third quarter', '2025-Q3', 'DATE'], ['a year ago', '2024-Q3', 'DATE'], ['the 2024 period', '2024-Q3', 'DATE']]],
   ['Talks collapsed in early 2019 and resumed in mid-2021.', '2025-09-03', [['early 2019', '2019', 'DATE'], ['mid-2021', '2021', 'DATE']]],
   ['The ban will stay in place for 2 1/2 years.', '2025-09-03', [['2 1/2 years', 'P2Y6M', 'DURATION']]],
+  ['The scheme has been on trial since May and usage has grown.', '2025-03-01', [['May', '2024-05', 'DATE']]],
+  ['The game had sold more than a million copies by year end.', '2025-03-01', [['year end', '2024', 'DATE']]],
   ['The plant closed last fall and reopened this spring.', '2025-09-03', [['last fall', '2024-FA', 'DATE'], ['this spring', '2025-SP', 'DATE']]],
   ['Profits fell in the first half of next year, the firm warned.', '2025-09-03', [['the first half of next year', '2026-H1', 'DATE']]],
 ];
