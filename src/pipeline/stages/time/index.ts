@@ -7,6 +7,7 @@ import { matchSentence, type MatchCtx } from './matchers.js';
 import { dropOverlaps, extendModifiers, mergeAdjacent } from './refiners.js';
 import { resolve, type RefTime } from './resolve.js';
 import { tenseAt, type TTok } from './tense.js';
+import { headsByToken } from './dep.js';
 import type { Cand } from './types.js';
 
 /**
@@ -43,8 +44,7 @@ function findTimexes(doc: Doc, ctx: StageContext): StageOutput {
   const tokens = layer(doc, 'tokens');
   const posByToken = new Map<string, string>();
   for (const p of layer(doc, 'pos')) posByToken.set(p.attrs.token as string, p.label ?? 'X');
-  const headByToken = new Map<string, string | null>();
-  for (const d of layer(doc, 'dep')) headByToken.set(d.attrs.token as string, (d.attrs.head as string | null) ?? null);
+  const headByToken = headsByToken(doc);
   const hasDep = headByToken.size > 0;
 
   const perSentence: { cands: Cand[]; toks: TTok[] }[] = [];

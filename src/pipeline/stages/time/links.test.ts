@@ -83,3 +83,27 @@ test('timelinks: events in the clause, not across a clause break', () => {
 test('timelinks: no statements and no events, no links', () => {
   assert.deepEqual(links(build(false, false)), []);
 });
+
+test('timelinks: with a dep layer, the event of the governing verb wins over the nearest one', () => {
+  const text = 'In April, after the talks collapsed, the army withdrew.';
+  let doc = createDoc(text, { publishedAt: '2025-09-03' });
+  doc = applyOutput(doc, fake(['sentences']), { annotations: [{ id: 's0', layer: 'sentences', start: 0, end: text.length, text }] });
+  const words = ['In', 'April', 'after', 'the', 'talks', 'collapsed', 'the', 'army', 'withdrew'];
+  let from = 0;
+  const toks: AnnotationDraft[] = words.map((w, i) => {
+    const t = ann(doc, `t${i}`, 'tokens', w, from);
+    from = t.end;
+    return t;
+  });
+  doc = applyOutput(doc, fake(['tokens']), { annotations: toks });
+  // Heads (token index): April → withdrew; collapsed → withdrew (advcl); withdrew is the root.
+  const head: Record<number, number | null> = { 0: 1, 1: 8, 2: 5, 3: 4, 4: 5, 5: 8, 6: 7, 7: 8, 8: null };
+  doc = applyOutput(doc, fake(['dep']), { annotations: toks.map((t, i) => ({
+    id: `d${i}`, layer: 'dep', start: t.start, end: t.end, text: t.text, label: 'dep',
+    attrs: { token: t.id, head: head[i] === null ? null : `d${head[i]}` },
+  })) });
+  doc = applyOutput(doc, fake(['timexes']), { annotations: [ann(doc, 'tx0', 'timexes', 'April', 0, 'DATE', { value: '2025-04' })] });
+  doc = applyOutput(doc, fake(['events']), { annotations: [ann(doc, 'ev0', 'events', 'collapsed'), ann(doc, 'ev1', 'events', 'withdrew')] });
+  const got = links(doc);
+  assert.deepEqual(got.map((l) => [l.timex, l.target, l.relation]), [['tx0', 'ev1', 'during']]);
+});

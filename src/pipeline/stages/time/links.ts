@@ -1,6 +1,7 @@
 import type { Annotation, Doc, SpanRef } from '../../../model/types.js';
 import { layer } from '../../../model/doc.js';
 import type { AnnotationDraft, Stage, StageContext } from '../../stage.js';
+import { headsByToken } from './dep.js';
 
 /**
  * Time links: each timex is attached to the statement(s) and event(s) of its clause, ready
@@ -65,8 +66,7 @@ function linkTimes(doc: Doc, ctx: StageContext): AnnotationDraft[] {
   const statements = layer(doc, 'statements');
   const events = layer(doc, 'events');
   const tokens = layer(doc, 'tokens');
-  const headOf = new Map<string, string | null>();
-  for (const d of layer(doc, 'dep')) headOf.set(d.attrs.token as string, (d.attrs.head as string | null) ?? null);
+  const headOf = headsByToken(doc);
   const tokenById = new Map<string, Annotation>();
   for (const t of tokens) tokenById.set(t.id, t);
   const out: AnnotationDraft[] = [];

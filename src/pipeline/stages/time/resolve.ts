@@ -62,9 +62,8 @@ function pickYear(p: CalPoint, dct: CalPoint, tense: Tense): { y: number; why: s
   const dctDay = startDay(dct);
   // Compare the start of the stated point against the DCT at the point's own granularity.
   const here = startDay(coarsen(dct, p.gran === 'T' ? 'D' : p.gran));
-  // The tense decides when its reading lies within about half a year of the DCT; beyond that
-  // the nearest reading wins ("extended the offer to Nov. 20", written on Nov. 2).
-  const HALF_YEAR = 190;
+  // The tense decides when its reading lies within about ten months of the DCT; beyond that the
+  // nearest reading wins ("extended the offer to Nov. 20", written on Nov. 2, is this November).
   const past = cands.filter((c) => ordinal(c.p) <= here).pop();
   const fut = cands.find((c) => ordinal(c.p) > here);
   if (tense === 'PAST') {
@@ -72,7 +71,7 @@ function pickYear(p: CalPoint, dct: CalPoint, tense: Tense): { y: number; why: s
   }
   if (tense === 'FUTURE') {
     const f = cands.find((c) => ordinal(c.p) >= here);
-    if (f && ordinal(f.p) - here <= HALF_YEAR) return { y: f.y, why: 'nearest future after the DCT (future tense)' };
+    if (f && ordinal(f.p) - here <= 300) return { y: f.y, why: 'nearest future after the DCT (future tense)' };
   }
   // No tense to go by: news mostly reports the past, so the past reading wins unless the future one is much nearer.
   if (past && fut && here - ordinal(past.p) <= 1.5 * (ordinal(fut.p) - here)) return { y: past.y, why: 'nearest past before the DCT (news default)' };

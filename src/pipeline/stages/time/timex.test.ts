@@ -121,3 +121,24 @@ test('timex: the tense of the clause picks past or future for a month', async ()
   assert.equal(past.timexes[0].attrs.value, '2025-02');
   assert.equal(fut.timexes[0].attrs.value, '2026-02');
 });
+
+test('timex: with a dep layer, the tense comes from the governing verb', async () => {
+  const text = 'In April, officials said, the army will withdraw.';
+  // Token heads by index: In→April, April→withdraw, officials→said, said→withdraw, the→army, army→withdraw, will→withdraw.
+  const heads = [1, 9, 1, 4, 9, 4, 7, 9, 9, null, 9];
+  const depStage = {
+    name: 'fixture-dep', version: '0', requires: ['tokens'], assigns: ['dep'],
+    run(doc: import('../../../model/types.js').Doc, ctx: import('../../stage.js').StageContext) {
+      const toks = doc.layers.tokens ?? [];
+      return toks.map((t, i) => ({ id: ctx.newId('d'), layer: 'dep', start: t.start, end: t.end, text: t.text, label: 'dep',
+        attrs: { token: t.id, head: heads[i] === null || heads[i] === undefined ? null : toks[heads[i]!].id } }));
+    },
+  };
+  const withDep = await buildPipeline([paragraphsStage, boilerplateStage, tokenizeStage, winkPosStage, depStage, timexStage]);
+  const doc = withDep.run(createDoc(text, { publishedAt: '2025-09-03' }));
+  const toks = (doc.layers.tokens ?? []).map((t) => t.text);
+  assert.deepEqual(toks, ['In', 'April', ',', 'officials', 'said', ',', 'the', 'army', 'will', 'withdraw', '.'].slice(0, toks.length), 'fixture tokenisation');
+  const tx = doc.layers.timexes![0];
+  assert.equal(tx.attrs.tense, 'FUTURE');
+  assert.equal(tx.attrs.value, '2026-04');
+});
