@@ -554,7 +554,7 @@ add('weekend', `${B}the\\s+weekend${E}`, (m, c) => {
 });
 
 // Durations: "three years", "the past two months", "the first nine months", "two-year", "nearly forty years", "a decade", "years"
-add('duration', `${B}(?:(?<approx>nearly|almost|about|around|some|more than|less than|over|under|roughly|approximately|at least|at most|up to|just|only|well over|no more than|not more than|barely)\\s+)?(?:(?<the>the)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|entire|full|whole|subsequent|preceding)\\s+)?(?<num>${NUM_RE})(?<sep>\\s*-\\s*|\\s+)(?:(?:more|additional|extra|further)\\s+)?(?<unit>${UNIT_RE})(?<orso>\\s+or\\s+so)?${E}`, (m, c) => {
+add('duration', `${B}(?:(?<approx>nearly|almost|about|around|some|more than|less than|over|under|roughly|approximately|at least|at most|up to|just|only|well over|no more than|not more than|barely)\\s+)?(?:(?<the>the)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|final|following|initial|latest|remaining|same|entire|full|whole|subsequent|preceding)\\s+)?(?:(?<num0>\\d+|${NUMWORD})\\s+(?:to|or)\\s+)?(?<num>${NUM_RE})(?<sep>\\s*-\\s*|\\s+)(?:(?:more|additional|extra|further)\\s+)?(?<unit>${UNIT_RE})(?<orso>\\s+or\\s+so)?${E}`, (m, c) => {
   const g = m.groups!;
   const unitWord = g.unit.toLowerCase();
   const num = parseNum(g.num);
@@ -585,6 +585,8 @@ add('duration', `${B}(?:(?<approx>nearly|almost|about|around|some|more than|less
   // "three-quarters of its food": a fraction.
   if (u === 'Q' && (/^\s+of\b/.test(after) || /^-of/.test(after) || g.sep.includes('-'))) return null;
   if (/^\d/.test(g.num) && g.num.includes(',') && num !== null && num < 1000) return null;
+  // "two to three weeks": a range of durations, no single value.
+  if (g.num0) return cand(c, m.index, m.index + m[0].length, 'DURATION', { k: 'dur', value: durationValue(null, u) }, 'duration-range', 1, g.approx ? approxMod(g.approx) : undefined);
   let value = durationValue(numL === 'some' || numL === 'several' || numL === 'few' || numL === 'many' || /of$/.test(numL) ? null : num, u);
   if (numL === 'a few' || numL === 'few' || numL === 'several' || numL === 'many' || numL === 'some' || /of$/.test(numL)) value = durationValue(null, u);
   let start = g.approx && !INCLUDED_APPROX.test(g.approx) ? groupStart(m, g.the ? 'the' : 'num') : m.index;

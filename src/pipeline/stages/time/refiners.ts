@@ -14,7 +14,7 @@ const MOD_BEFORE = /(?:^|[^\w-])(?<w>(?:the\s+)?(?:very\s+)?(?:end|beginning|sta
 /** Extends DATE candidates over a preceding modifier ("late November" → END, "mid-1996" → MID, "the end of 1990" → END). */
 export function extendModifiers(text: string, cands: Cand[]): Cand[] {
   for (const c of cands) {
-    if (c.type !== 'DATE' || c.mod) continue;
+    if (c.type !== 'DATE' || c.mod || c.rule === 'deictic-unit') continue; // deictic-unit handles its own modifiers
     const k = c.sem.k;
     if (k !== 'abs' && k !== 'rel' && k !== 'dow' && k !== 'holiday') continue;
     const before = text.slice(Math.max(0, c.start - 30), c.start);
