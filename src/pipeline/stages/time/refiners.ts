@@ -56,9 +56,14 @@ export function mergeAdjacent(text: string, cands: Cand[]): Cand[] {
     if (b) {
       const gap = text.slice(a.end, b.start);
       const dayB = DAYLIKE.has(b.sem.k) && (b.sem.k !== 'abs' || b.sem.gran === 'D') && (b.sem.k !== 'rel' || (b.sem.unit === 'D' && b.sem.gran === 'D'));
-      if (a.sem.k === 'clock' && !a.sem.day && dayB && /^(?:\s+|\s*,\s*|\s+on\s+)$/.test(gap) && !/on/.test(gap)) {
+      if (a.sem.k === 'clock' && !a.sem.day && dayB && /^(?:\s+|\s*,\s*)$/.test(gap)) {
         out.push({ ...a, end: b.end, sem: { ...a.sem, day: b.sem }, rule: `${a.rule}+${b.rule}` });
         i++;
+        continue;
+      }
+      if (a.sem.k === 'clock' && !a.sem.day && dayB && /^\s+on\s+$/.test(gap)) {
+        // "midnight on Friday": two expressions ("on" is a signal), but the time is on that day.
+        out.push({ ...a, sem: { ...a.sem, day: b.sem } });
         continue;
       }
       if (a.sem.k === 'dow' && !a.sem.part && b.sem.k === 'abs' && b.sem.gran === 'D' && /^,\s*$/.test(gap)) {

@@ -52,7 +52,7 @@ const cases: Case[] = [
   ['The fund was created in the summer of 2019.', '2025-09-03', [['the summer of 2019', '2019-SU', 'DATE']]],
   ['Turnout was higher this year than a decade ago.', '2025-09-03', [['this year', '2025', 'DATE'], ['a decade ago', '2015', 'DATE']]],
   ['The results were published on 2024-06-03 by the agency.', '2025-09-03', [['2024-06-03', '2024-06-03', 'DATE']]],
-  ['The convoy left at 4 in the morning on Tuesday.', '2025-09-03', [['4 in the morning', '2025-09-03T04:00', 'TIME'], ['Tuesday', '2025-09-02', 'DATE']]],
+  ['The convoy left at 4 in the morning on Tuesday.', '2025-09-03', [['4 in the morning', '2025-09-02T04:00', 'TIME'], ['Tuesday', '2025-09-02', 'DATE']]],
   ['Voters will go to the polls on Election Day.', '2024-10-20', [['Election Day', '2024-11-05', 'DATE']]],
   ['The bank earned $12 million in the third quarter, up from $9 million a year ago. In the 2024 period, costs were higher.', '2025-10-28',
     [['the third quarter', '2025-Q3', 'DATE'], ['a year ago', '2024-Q3', 'DATE'], ['the 2024 period', '2024-Q3', 'DATE']]],
