@@ -42,8 +42,16 @@ function findTimexes(doc: Doc, ctx: StageContext): StageOutput {
   const text = doc.text;
   const dct = documentDct(doc, ctx.options);
   const tokens = layer(doc, 'tokens');
-  const posByToken = new Map<string, string>();
-  for (const p of layer(doc, 'pos')) posByToken.set(p.attrs.token as string, p.label ?? 'X');
+  // UPOS per token index: the pos layer is one annotation per token, normally in token order.
+  const pos = layer(doc, 'pos');
+  const posOf = new Array<string>(tokens.length);
+  const aligned = pos.length === tokens.length && pos.every((p, i) => p.attrs.token === tokens[i].id);
+  if (aligned) for (let i = 0; i < pos.length; i++) posOf[i] = pos[i].label ?? 'X';
+  else {
+    const byId = new Map<string, string>();
+    for (const p of pos) byId.set(p.attrs.token as string, p.label ?? 'X');
+    for (let i = 0; i < tokens.length; i++) posOf[i] = byId.get(tokens[i].id) ?? 'X';
+  }
   const headByToken = headsByToken(doc);
   const hasDep = headByToken.size > 0;
 
@@ -52,24 +60,23 @@ function findTimexes(doc: Doc, ctx: StageContext): StageOutput {
   for (const sent of layer(doc, 'sentences')) {
     while (ti < tokens.length && tokens[ti].start < sent.start) ti++;
     const toks: TTok[] = [];
-    const idxById = new Map<string, number>();
     const startIdx = ti;
     for (; ti < tokens.length && tokens[ti].start < sent.end; ti++) {
       const t = tokens[ti];
-      idxById.set(t.id, toks.length);
-      toks.push({ start: t.start, end: t.end, text: t.text, pos: posByToken.get(t.id) ?? 'X' });
+      toks.push({ start: t.start, end: t.end, text: t.text, pos: posOf[ti] ?? 'X' });
     }
     if (hasDep) {
+      const idxById = new Map<string, number>();
+      for (let k = startIdx; k < ti; k++) idxById.set(tokens[k].id, k - startIdx);
       for (let k = startIdx; k < ti; k++) {
         const h = headByToken.get(tokens[k].id);
         const hi = h ? idxById.get(h) : undefined;
         if (hi !== undefined) toks[k - startIdx].head = hi;
       }
     }
-    const posAt = new Map<number, string>();
-    for (const t of toks) posAt.set(t.start - sent.start, t.pos);
     const s = text.slice(sent.start, sent.end);
-    const mc: MatchCtx = { s, base: sent.start, posAt: (rel) => posAt.get(rel) };
+    const base = sent.start;
+    const mc: MatchCtx = { s, base, posAt: (rel) => posAtOffset(toks, base + rel) };
     let cands = matchSentence(mc);
     cands.push(...chronoCandidates(s, sent.start, dct));
     cands = mergeAdjacent(text, dropOverlaps(extendModifiers(text, cands)));
@@ -142,4 +149,16 @@ function chronoCandidates(s: string, base: number, dct: CalPoint | null): Cand[]
     out.push({ start: base + r.index, end: base + r.index + r.text.length, type: 'DATE', sem: y !== undefined ? { k: 'abs', gran: 'D', y, m, d } : { k: 'abs', gran: 'D', m, d }, rule: 'chrono-numeric', prio: 2 });
   }
   return out;
+}
+
+/** UPOS of the token starting at `offset` (binary search over the sentence's tokens). */
+function posAtOffset(toks: readonly TTok[], offset: number): string | undefined {
+  let lo = 0, hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const st = toks[mid].start;
+    if (st === offset) return toks[mid].pos;
+    if (st < offset) lo = mid + 1; else hi = mid - 1;
+  }
+  return undefined;
 }

@@ -27,8 +27,6 @@ interface Matcher {
   name: string;
   re: RegExp;
   make(m: RegExpExecArray, c: MatchCtx): Cand | null;
-  /** Trigger words (lower case; `#digit` = any digit): the matcher runs only when the sentence has one. */
-  need?: Set<string>;
 }
 
 // ---- building blocks --------------------------------------------------------------
@@ -865,13 +863,18 @@ function easter(y: number): [number, number] {
 export function matchSentence(c: MatchCtx): Cand[] {
   const out: Cand[] = [];
   // Cheap gate: the words of the sentence, so that most matchers never run their regular expression.
-  const words = new Set<string>();
+  const active = new Uint8Array(matchers.length);
+  for (const i of ALWAYS) active[i] = 1;
   WORD.lastIndex = 0;
   let w: RegExpExecArray | null;
-  while ((w = WORD.exec(c.s)) !== null) words.add(w[0].toLowerCase());
-  if (/\d/.test(c.s)) words.add('#digit');
-  for (const mt of matchers) {
-    if (mt.need && !hasAny(words, mt.need)) continue;
+  while ((w = WORD.exec(c.s)) !== null) {
+    const hits = TRIGGERS.get(w[0].toLowerCase());
+    if (hits) for (const i of hits) active[i] = 1;
+  }
+  if (DIGIT.test(c.s)) for (const i of TRIGGERS.get('#digit') ?? []) active[i] = 1;
+  for (let mi = 0; mi < matchers.length; mi++) {
+    if (!active[mi]) continue;
+    const mt = matchers[mi];
     mt.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = mt.re.exec(c.s)) !== null) {
@@ -884,11 +887,7 @@ export function matchSentence(c: MatchCtx): Cand[] {
 }
 
 const WORD = /[A-Za-z]+/g;
-function hasAny(words: Set<string>, need: Set<string>): boolean {
-  if (need.size < words.size) { for (const n of need) if (words.has(n)) return true; return false; }
-  for (const w of words) if (need.has(w)) return true;
-  return false;
-}
+const DIGIT = /\d/;
 
 // ---- trigger words per matcher (a sentence without any of them cannot match) --------------
 const UNIT_WORDS = ['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes',
@@ -915,10 +914,17 @@ const NEEDS: Record<string, string[]> = {
   'named-period': ['war', 'wars', 'depression', 'holocaust', 'revolution', 'crisis', 'recession', 'pandemic', 'spring'],
   anniversary: ['anniversary'],
 };
-for (const mt of matchers) {
+/** Trigger word → indexes of the matchers it enables; matchers without triggers always run. */
+const TRIGGERS = new Map<string, number[]>();
+const ALWAYS: number[] = [];
+matchers.forEach((mt, i) => {
   const need = NEEDS[mt.name];
-  if (need) mt.need = new Set(need);
-}
+  if (!need) { ALWAYS.push(i); return; }
+  for (const w of need) {
+    const list = TRIGGERS.get(w);
+    if (list) list.push(i); else TRIGGERS.set(w, [i]);
+  }
+});
 
 /** "This Week" (a programme), "Last Days": every word capitalised, not at the start of the sentence. */
 function isTitle(c: MatchCtx, r: Cand): boolean {
