@@ -28,5 +28,6 @@ test('calendar: ISO weeks at year boundaries', () => {
   assert.deepEqual(isoWeek(2024, 12, 30), { y: 2025, w: 1 });
   assert.equal(formatPoint(dayPoint(dayNumber(2025, 9, 3))), '2025-09-03');
   assert.equal(parseIsoDay('not a date'), null);
+  assert.equal(formatPoint(parseIsoDay('Wed, 03 Sep 2025 10:00:00 GMT')!), '2025-09-03');
   assert.equal(formatPoint(d('2025-09-03T10:15:00Z')), '2025-09-03');
 });

@@ -91,12 +91,15 @@ export function dayPoint(n: number): CalPoint {
   return { gran: 'D', y, m, d, q: Math.ceil(m / 3), h: m <= 6 ? 1 : 2, w: isoWeek(y, m, d).w };
 }
 
-/** Parses an ISO date or date-time (`2025-09-03`, `2025-09-03T10:00:00Z`) to a day point; null when it is not one. */
+/** Parses an ISO date or date-time (`2025-09-03`, `2025-09-03T10:00:00Z`, or an RFC 2822 date) to a day point; null when it is not a date. */
 export function parseIsoDay(s: string | undefined): CalPoint | null {
   if (!s) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})/.exec(s);
-  if (!m) return null;
-  return dayPoint(dayNumber(+m[1], +m[2], +m[3]));
+  if (m) return dayPoint(dayNumber(+m[1], +m[2], +m[3]));
+  // Other date formats metadata carries ("Wed, 03 Sep 2025 10:00:00 GMT"): the UTC day.
+  const t = Date.parse(s);
+  if (Number.isNaN(t)) return null;
+  return dayPoint(Math.floor(t / 86400000));
 }
 
 /** The first day (as a day number) a point covers, for ordering. */
