@@ -254,7 +254,11 @@ function resolveRel(s: Extract<Sem, { k: 'rel' }>, c: Cand, dct: CalPoint | null
     const base = anchorPoint.gran === 'D' || anchorPoint.gran === 'T' ? anchorPoint : coarsen(anchorPoint, 'D');
     const wd = base.d ? isoWeekday(base.y, base.m!, base.d) : 1;
     let n = s.n;
-    if (s.n === 0 && c.rule === 'weekend') n = tense === 'FUTURE' ? (wd >= 6 ? 0 : 0) : wd >= 6 ? 0 : -1;
+    // "the weekend": the coming one in a future clause; otherwise the last one (this one on a Saturday or Sunday).
+    if (s.n === 0 && c.rule === 'weekend' && tense !== 'FUTURE' && wd < 6) {
+      n = -1;
+      note += ' (the weekend before)';
+    }
     p = { ...shift(coarsen(base, 'W'), n, 'W'), weekend: true };
   } else if (c.rule === 'quarter-latest') {
     p = shift(coarsen(anchorPoint, 'Q'), s.n, 'Q');
