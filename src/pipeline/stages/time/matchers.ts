@@ -636,7 +636,7 @@ add('duration-bare', `${B}(?<unit>years|months|weeks|days|hours|minutes|decades|
 });
 
 // Vague: now, currently, recently, the past, the future, soon, nowadays, these days, in recent years
-add('vague', `${B}(?<w>recent (?:weeks and months|years|months|weeks|days|quarters|decades)|past years|the coming years|the coming months|the coming weeks|the coming days|coming (?:years|months|weeks|days|quarters)|the months ahead|the years ahead|the weeks ahead|the days ahead|the near future|the near term|the short term|the long term|the time being|the present|the past|the future|now|currently|current|nowadays|these days|at present|presently|at the moment|recently|recent|lately|of late|future|soon|shortly|present)${E}`, (m, c) => {
+add('vague', `${B}(?<w>recent (?:weeks and months|years|months|weeks|days|quarters|decades)|past years|the coming years|the coming months|the coming weeks|the coming days|coming (?:years|months|weeks|days|quarters)|the months ahead|the years ahead|the weeks ahead|the days ahead|the near future|the near term|the short term|the long term|the time being|the present|the past|the future|now|currently|current|nowadays|these days|at present|presently|at the moment|recently|recent|lately|of late|future|soon|shortly)${E}`, (m, c) => {
   const w = m.groups!.w.toLowerCase();
   const before = prevWord(c.s, m.index).toLowerCase();
   const after = nextWord(c.s, m.index + m[0].length).toLowerCase();
@@ -650,9 +650,7 @@ add('vague', `${B}(?<w>recent (?:weeks and months|years|months|weeks|days|quarte
       if (/^(?:account|accounts|affairs|events|flow|flows|density|source|value|assets|liabilities|ratio|yield)$/.test(after)) return null;
       if (!/^(?:the|its|his|her|their|our|a|in)$/.test(before) && pos !== 'ADJ') return null;
       value = 'PRESENT_REF'; break;
-    case 'present': case 'the present':
-      if (w === 'present' && !/^(?:the|at|until|to)$/.test(before)) return null;
-      if (w === 'present') return null;
+    case 'the present':
       value = 'PRESENT_REF'; break;
     case 'recently': case 'lately': case 'of late': case 'past years':
       value = 'PAST_REF'; break;
