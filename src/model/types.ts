@@ -23,6 +23,7 @@ export type KnownLayer =
   | 'statements'
   | 'voice'
   | 'timexes'
+  | 'timelinks'
   | 'events'
   | 'framing';
 
