@@ -2,12 +2,12 @@ import type { Stage } from './stage.js';
 import { paragraphsStage } from './stages/paragraphs.js';
 import { boilerplateStage } from './stages/boilerplate.js';
 import { tokenizeStage } from './stages/tokenize.js';
-import { winkPosStage } from './stages/pos-wink.js';
+import { syntaxStage } from './stages/syntax.js';
 
 /**
  * The default stage order. Each later issue's stage is appended here; the runner
  * checks the declared requires/assigns when the pipeline is built.
  */
 export function defaultStages(): Stage[] {
-  return [paragraphsStage, boilerplateStage, tokenizeStage, winkPosStage];
+  return [paragraphsStage, boilerplateStage, tokenizeStage, syntaxStage];
 }
