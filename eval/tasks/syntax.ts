@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { gumDepDir, readGum } from '../../src/syntax/gum.js';
 import { loadSyntax } from '../../src/pipeline/stages/syntax.js';
-import { Lexicon, normalizeForm } from '../../src/syntax/lexical.js';
+import { normalizeForm } from '../../src/syntax/lexical.js';
 import { MissingDataError, type EvalReport, type EvalTask } from '../types.js';
 import { round } from '../metrics.js';
 
@@ -18,10 +18,9 @@ export const task: EvalTask = {
   description: 'POS tagger + dependency parser on GUM dev without reddit: UPOS, XPOS, UAS, LAS (all tokens), per genre',
   async run(opts): Promise<EvalReport> {
     if (!existsSync(gumDepDir(opts.dataDir))) throw new MissingDataError(`needs ${gumDepDir(opts.dataDir)}`);
-    const { tagger, parser } = loadSyntax();
+    const { tagger, parser, lexicon } = loadSyntax();
     let docs = readGum(opts.dataDir, { skipReddit: true }).filter((d) => d.split === 'dev');
     if (opts.limit) docs = docs.slice(0, opts.limit);
-    const lexicon = new Lexicon();
     type Acc = { tokens: number; upos: number; xpos: number; uas: number; las: number; docs: number };
     const by = new Map<string, Acc>();
     const all: Acc = { tokens: 0, upos: 0, xpos: 0, uas: 0, las: 0, docs: 0 };

@@ -8,7 +8,7 @@ import { hashString } from './hash.js';
 
 /** Slots of a lexical record. */
 export const enum Lex {
-  Form = 0, Lower, Suf1, Suf2, Suf3, Suf4, Pre1, Pre2, Pre3, Shape, Flags, Cluster, Size,
+  Form = 0, Lower, Suf1, Suf2, Suf3, Suf4, Pre1, Pre2, Pre3, Shape, Flags, Cluster, Cluster2, Size,
 }
 
 /** Flag bits in `Lex.Flags`. */
@@ -76,14 +76,20 @@ function computeLex(raw: string, clusters: ReadonlyMap<string, number> | null): 
   if (letters > 1 && uppers === letters) flags |= LexFlag.AllCaps;
   if (alnum === 0) flags |= LexFlag.Punct;
   r[Lex.Flags] = flags;
-  r[Lex.Cluster] = clusters?.get(lower) ?? 0;
+  // Cluster values are `(coarse + 1) << 10 | (fine + 1)`; 0 = no cluster.
+  const cv = clusters?.get(lower) ?? 0;
+  r[Lex.Cluster] = cv & 1023;
+  r[Lex.Cluster2] = cv >> 10;
   return r;
 }
 
-/** A cache of lexical records; optionally carries word clusters (lower-case form → cluster id). */
+/** A cache of lexical records; optionally carries word clusters (lower-case form → `(coarse + 1) << 10 | (fine + 1)`). */
 export class Lexicon {
   private cache = new Map<string, Int32Array>();
   constructor(private readonly clusters: ReadonlyMap<string, number> | null = null, private readonly maxSize = 200_000) {}
+
+  /** An empty cache with the same clusters. */
+  fresh(): Lexicon { return new Lexicon(this.clusters, this.maxSize); }
 
   /** The lexical record of `form` (shared, do not mutate). */
   get(form: string): Int32Array {

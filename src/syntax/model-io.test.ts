@@ -28,5 +28,17 @@ test('averaged perceptron learns a separable toy problem and keeps it after comp
     let best = 0; for (let c = 1; c < 3; c++) if (sc[c] > sc[best]) best = c;
     assert.equal(best, y);
   }
-  assert.equal(m.row(12345), -1, 'unknown feature has no row');
+  assert.equal(m.slot(12345), -1, 'unknown feature has no slot');
+});
+
+test('inline (≤ 4 classes) and sparse layouts score alike', async () => {
+  const rows = [{ key: 101, cls: [0, 3], w: [1.5, -2] }, { key: 202, cls: [1], w: [0.5] }];
+  const small = (await import('./linear.js')).SparseLinear;
+  const a = small.build(4, rows), b = small.build(5, rows);
+  const feats = Int32Array.from([101, 202, 303]);
+  const sa = new Float32Array(4), sb = new Float32Array(5);
+  a.score(feats, 3, sa); b.score(feats, 3, sb);
+  const real = (s: Float32Array, scale: number) => Array.from(s.subarray(0, 4), (v) => Math.round(v * scale * 100) / 100);
+  assert.deepEqual(real(sa, a.scale), [1.5, 0.5, 0, -2]);
+  assert.deepEqual(real(sb, b.scale), [1.5, 0.5, 0, -2]);
 });

@@ -7,7 +7,8 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { SparseLinear } from './linear.js';
-import { Tagger } from './tagger.js';
+import { Tagger, coarseTags } from './tagger.js';
+import { Lexicon } from './lexical.js';
 import { Parser } from './parser.js';
 
 type Typed = Int32Array | Uint8Array | Int16Array | Float32Array;
@@ -57,26 +58,38 @@ export function readBundle(gz: Buffer): { header: Record<string, unknown>; array
 }
 
 function linearArrays(prefix: string, m: SparseLinear): Record<string, Typed> {
-  return { [`${prefix}.keys`]: m.keys, [`${prefix}.slotRow`]: m.slotRow, [`${prefix}.rowPtr`]: m.rowPtr, [`${prefix}.cls`]: m.cls, [`${prefix}.val`]: m.val };
+  return { [`${prefix}.slots`]: m.slots, [`${prefix}.entries`]: m.entries };
 }
 
 function linearFrom(prefix: string, header: Record<string, unknown>, a: Record<string, Typed>): SparseLinear {
   const meta = header[prefix] as { nClasses: number; scale: number };
-  return new SparseLinear(meta.nClasses, a[`${prefix}.keys`] as Int32Array, a[`${prefix}.slotRow`] as Int32Array,
-    a[`${prefix}.rowPtr`] as Int32Array, a[`${prefix}.cls`] as Uint8Array, a[`${prefix}.val`] as Int16Array, meta.scale);
+  if (a[`${prefix}.keys`]) {
+    return SparseLinear.fromLegacy(meta.nClasses, meta.scale, a[`${prefix}.keys`] as Int32Array, a[`${prefix}.slotRow`] as Int32Array,
+      a[`${prefix}.rowPtr`] as Int32Array, a[`${prefix}.cls`] as Uint8Array, a[`${prefix}.val`] as Int16Array);
+  }
+  return new SparseLinear(meta.nClasses, a[`${prefix}.slots`] as Int32Array, a[`${prefix}.entries`] as Int32Array, meta.scale);
 }
 
 /** A loaded tagger + parser pair. */
-export interface SyntaxModel { tagger: Tagger; parser: Parser; info: Record<string, unknown> }
+export interface SyntaxModel {
+  tagger: Tagger;
+  parser: Parser;
+  /** Lower-case form → cluster value (see `Lexicon`). */
+  clusters: ReadonlyMap<string, number>;
+  /** Lexical-feature cache carrying the model's word clusters; use it for every form fed to the model. */
+  lexicon: Lexicon;
+  info: Record<string, unknown>;
+}
 
 /** Serialises a trained tagger and parser. */
-export function saveSyntaxModel(tagger: Tagger, parser: Parser, info: Record<string, unknown>): Buffer {
+export function saveSyntaxModel(tagger: Tagger, parser: Parser, clusters: ReadonlyMap<string, number>, info: Record<string, unknown>): Buffer {
   const header = {
     version: 1,
     info,
     classes: tagger.classes,
     tagDict: [...tagger.tagDict.entries()],
     labels: parser.labels,
+    clusterWords: [...clusters.keys()].join('\n'),
     tagModel: { nClasses: tagger.model.nClasses, scale: tagger.model.scale },
     moveModel: { nClasses: parser.moves.nClasses, scale: parser.moves.scale },
     labelModel: { nClasses: parser.labeller.nClasses, scale: parser.labeller.scale },
@@ -87,6 +100,7 @@ export function saveSyntaxModel(tagger: Tagger, parser: Parser, info: Record<str
     ...linearArrays('labelModel', parser.labeller),
     leftMask: parser.leftMask,
     rightMask: parser.rightMask,
+    clusterIds: Int32Array.from(clusters.values()),
   });
 }
 
@@ -96,6 +110,10 @@ export function loadSyntaxModel(path: string | URL): SyntaxModel {
   const tagger = new Tagger(header.classes as string[], linearFrom('tagModel', header, arrays),
     new Map(header.tagDict as [string, number][]));
   const parser = new Parser(header.labels as string[], linearFrom('moveModel', header, arrays), linearFrom('labelModel', header, arrays),
-    arrays.leftMask as Uint8Array, arrays.rightMask as Uint8Array);
-  return { tagger, parser, info: (header.info ?? {}) as Record<string, unknown> };
+    arrays.leftMask as Uint8Array, arrays.rightMask as Uint8Array, coarseTags(tagger.classes));
+  const words = (header.clusterWords as string) ? (header.clusterWords as string).split('\n') : [];
+  const ids = arrays.clusterIds as Int32Array;
+  const clusters = new Map<string, number>();
+  words.forEach((w, i) => clusters.set(w, ids[i]));
+  return { tagger, parser, clusters, lexicon: new Lexicon(clusters), info: (header.info ?? {}) as Record<string, unknown> };
 }

@@ -8,7 +8,7 @@ const lexicon = new Lexicon();
 /** Follows the cheapest move at every step; on a projective tree this must rebuild the tree exactly. */
 function oracleParse(words: string[], heads: number[]): number[] {
   const st = new ParseState();
-  st.init(words.map((w) => lexicon.get(w)), new Int32Array(words.length));
+  st.init(words.map((w) => lexicon.get(w)), new Int32Array(words.length), new Int32Array(1));
   const gh = Int32Array.from([-1, ...heads]);
   const costs = new Float64Array(N_MOVES);
   let steps = 0;
@@ -42,7 +42,7 @@ for (const c of cases) {
 test('oracle charges a SHIFT that strands a dependent on the stack', () => {
   const st = new ParseState();
   const words = ['Ministers', 'resigned'];
-  st.init(words.map((w) => lexicon.get(w)), new Int32Array(2));
+  st.init(words.map((w) => lexicon.get(w)), new Int32Array(2), new Int32Array(1));
   const gh = Int32Array.from([-1, 2, 0]);
   const costs = new Float64Array(N_MOVES);
   st.apply(Move.Shift, -1); // stack: ROOT Ministers; buffer: resigned
@@ -54,7 +54,7 @@ test('oracle charges a SHIFT that strands a dependent on the stack', () => {
 
 test('ROOT takes a single dependent', () => {
   const st = new ParseState();
-  st.init(['Rain', 'fell'].map((w) => lexicon.get(w)), new Int32Array(2));
+  st.init(['Rain', 'fell'].map((w) => lexicon.get(w)), new Int32Array(2), new Int32Array(1));
   st.apply(Move.Right, 0);
   st.apply(Move.Reduce, -1);
   assert.equal(st.valid(Move.Right), false);

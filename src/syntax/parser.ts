@@ -8,7 +8,7 @@
  * @module
  */
 import { k1, k2, k3 } from './hash.js';
-import { Lex } from './lexical.js';
+import { Lex, LexFlag } from './lexical.js';
 import type { SparseLinear } from './linear.js';
 
 /** Arc-eager transitions. */
@@ -16,7 +16,7 @@ export const enum Move { Shift = 0, Reduce = 1, Left = 2, Right = 3 }
 /** Number of transitions. */
 export const N_MOVES = 4;
 /** Maximum number of transition features per state. */
-export const PARSE_FEATS = 96;
+export const PARSE_FEATS = 100;
 /** Maximum number of label features per arc. */
 export const LABEL_FEATS = 32;
 
@@ -41,9 +41,16 @@ export class ParseState {
   rootChild = -1;
   /** Per-token feature values: lower-case word hash, tag id, suffix hash. */
   wv = new Int32Array(16); tv = new Int32Array(16); sv = new Int32Array(16);
+  /** Per-token coarse tag (UPOS id), fine and coarse word cluster (0 = none). */
+  uv = new Int32Array(16); cv = new Int32Array(16); cv2 = new Int32Array(16);
+  /** Number of punctuation tokens among words 1..i (prefix sums), for "commas in between" features. */
+  pp = new Int32Array(16);
 
-  /** Resets the state for a sentence of `lex.length` words tagged `tags` (ids into the tagger's classes). */
-  init(lex: readonly Int32Array[], tags: Int32Array): void {
+  /**
+   * Resets the state for a sentence of `lex.length` words tagged `tags` (ids into the
+   * tagger's classes); `coarse` maps a tag class to its UPOS id.
+   */
+  init(lex: readonly Int32Array[], tags: Int32Array, coarse: Int32Array): void {
     const n = lex.length;
     if (this.head.length < n + 2) this.grow(n + 2);
     this.n = n; this.sp = 0; this.b = 1; this.rootChild = -1;
@@ -52,10 +59,12 @@ export class ParseState {
       this.lc1[i] = -1; this.lc2[i] = -1; this.rc1[i] = -1; this.rc2[i] = -1;
       this.nl[i] = 0; this.nr[i] = 0; this.lsLo[i] = 0; this.lsHi[i] = 0; this.rsLo[i] = 0; this.rsHi[i] = 0;
     }
-    this.wv[0] = ROOT_W; this.tv[0] = ROOT_P; this.sv[0] = ROOT_W;
+    this.pp[0] = 0; this.wv[0] = ROOT_W; this.tv[0] = ROOT_P; this.sv[0] = ROOT_W; this.uv[0] = ROOT_P; this.cv[0] = ROOT_P; this.cv2[0] = ROOT_P;
     for (let i = 1; i <= n; i++) {
       const l = lex[i - 1];
       this.wv[i] = l[Lex.Lower]; this.tv[i] = tags[i - 1]; this.sv[i] = l[Lex.Suf3];
+      this.uv[i] = coarse[tags[i - 1]]; this.cv[i] = l[Lex.Cluster]; this.cv2[i] = l[Lex.Cluster2];
+      this.pp[i] = this.pp[i - 1] + ((l[Lex.Flags] & LexFlag.Punct) !== 0 ? 1 : 0);
     }
     this.push(0);
   }
@@ -63,7 +72,7 @@ export class ParseState {
   private grow(size: number): void {
     let cap = this.head.length;
     while (cap < size) cap *= 2;
-    for (const k of ['stack', 'head', 'label', 'lc1', 'lc2', 'rc1', 'rc2', 'nl', 'nr', 'lsLo', 'lsHi', 'rsLo', 'rsHi', 'wv', 'tv', 'sv'] as const) {
+    for (const k of ['stack', 'head', 'label', 'lc1', 'lc2', 'rc1', 'rc2', 'nl', 'nr', 'lsLo', 'lsHi', 'rsLo', 'rsHi', 'wv', 'tv', 'sv', 'uv', 'cv', 'cv2', 'pp'] as const) {
       this[k] = new Int32Array(cap);
     }
     this.onStack = new Uint8Array(cap);
@@ -110,12 +119,14 @@ export class ParseState {
     }
   }
 
-  /** Head and dependent of the arc move `m` would add. */
-  arcOf(m: Move): [number, number] {
-    const s0 = this.stack[this.sp - 1];
-    return m === Move.Left ? [this.b, s0] : [s0, this.b];
-  }
+  /** Head of the arc LEFT/RIGHT (`m`) would add. */
+  arcHead(m: Move): number { return m === Move.Left ? this.b : this.stack[this.sp - 1]; }
+  /** Dependent of the arc LEFT/RIGHT (`m`) would add. */
+  arcDep(m: Move): number { return m === Move.Left ? this.stack[this.sp - 1] : this.b; }
 }
+
+/** `arr[i]`, or `none` for an absent position (i < 0). Module-level so the hot path allocates no closures. */
+function at(arr: Int32Array, i: number, none: number): number { return i < 0 ? none : arr[i]; }
 
 function dist(a: number, b: number): number {
   const d = b - a;
@@ -130,11 +141,8 @@ export function parseFeatures(st: ParseState, out: Int32Array): number {
   const n0 = st.b <= st.n ? st.b : -1;
   const n1 = n0 >= 0 && n0 + 1 <= st.n ? n0 + 1 : -1;
   const n2 = n1 >= 0 && n1 + 1 <= st.n ? n1 + 1 : -1;
-  const W = (i: number): number => (i < 0 ? NONE : wv[i]);
-  const P = (i: number): number => (i < 0 ? NONE_P : tv[i]);
-  const L = (i: number): number => (i < 0 ? NONE_L : label[i]);
-  const s0w = W(s0), s0p = P(s0), n0w = W(n0), n0p = P(n0);
-  const n1w = W(n1), n1p = P(n1), n2w = W(n2), n2p = P(n2);
+  const s0w = at(wv, s0, NONE), s0p = at(tv, s0, NONE_P), n0w = at(wv, n0, NONE), n0p = at(tv, n0, NONE_P);
+  const n1w = at(wv, n1, NONE), n1p = at(tv, n1, NONE_P), n2w = at(wv, n2, NONE), n2p = at(tv, n2, NONE_P);
   const s0wp = k2(100, s0w, s0p), n0wp = k2(100, n0w, n0p);
   const s0h = s0 > 0 ? head[s0] : -1;
   const s0h2 = s0h > 0 ? head[s0h] : -1;
@@ -156,31 +164,44 @@ export function parseFeatures(st: ParseState, out: Int32Array): number {
   out[n++] = k2(16, s0wp, n0p); out[n++] = k2(17, s0p, n0wp); out[n++] = k2(18, s0w, n0w);
   out[n++] = k2(19, s0p, n0p); out[n++] = k2(20, n0p, n1p);
   out[n++] = k3(21, n0p, n1p, n2p); out[n++] = k3(22, s0p, n0p, n1p);
-  out[n++] = k3(23, P(s0h), s0p, n0p); out[n++] = k3(24, s0p, P(s0l), n0p);
-  out[n++] = k3(25, s0p, P(s0r), n0p); out[n++] = k3(26, s0p, n0p, P(n0l));
+  out[n++] = k3(23, at(tv, s0h, NONE_P), s0p, n0p); out[n++] = k3(24, s0p, at(tv, s0l, NONE_P), n0p);
+  out[n++] = k3(25, s0p, at(tv, s0r, NONE_P), n0p); out[n++] = k3(26, s0p, n0p, at(tv, n0l, NONE_P));
   out[n++] = k2(27, s0w, d); out[n++] = k2(28, s0p, d); out[n++] = k2(29, n0w, d); out[n++] = k2(30, n0p, d);
   out[n++] = k3(31, s0w, n0w, d); out[n++] = k3(32, s0p, n0p, d);
   out[n++] = k2(33, s0w, s0vr); out[n++] = k2(34, s0p, s0vr); out[n++] = k2(35, s0w, s0vl);
   out[n++] = k2(36, s0p, s0vl); out[n++] = k2(37, n0w, n0vl); out[n++] = k2(38, n0p, n0vl);
-  out[n++] = k1(39, W(s0h)); out[n++] = k1(40, P(s0h)); out[n++] = k1(41, L(s0));
-  out[n++] = k1(42, W(s0l)); out[n++] = k1(43, P(s0l)); out[n++] = k1(44, L(s0l));
-  out[n++] = k1(45, W(s0r)); out[n++] = k1(46, P(s0r)); out[n++] = k1(47, L(s0r));
-  out[n++] = k1(48, W(n0l)); out[n++] = k1(49, P(n0l)); out[n++] = k1(50, L(n0l));
-  out[n++] = k1(51, W(s0h2)); out[n++] = k1(52, P(s0h2)); out[n++] = k1(53, L(s0h));
-  out[n++] = k1(54, W(s0l2)); out[n++] = k1(55, P(s0l2)); out[n++] = k1(56, L(s0l2));
-  out[n++] = k1(57, W(s0r2)); out[n++] = k1(58, P(s0r2)); out[n++] = k1(59, L(s0r2));
-  out[n++] = k1(60, W(n0l2)); out[n++] = k1(61, P(n0l2)); out[n++] = k1(62, L(n0l2));
-  out[n++] = k3(63, s0p, P(s0l), P(s0l2)); out[n++] = k3(64, s0p, P(s0r), P(s0r2));
-  out[n++] = k3(65, s0p, P(s0h), P(s0h2)); out[n++] = k3(66, n0p, P(n0l), P(n0l2));
+  out[n++] = k1(39, at(wv, s0h, NONE)); out[n++] = k1(40, at(tv, s0h, NONE_P)); out[n++] = k1(41, at(label, s0, NONE_L));
+  out[n++] = k1(42, at(wv, s0l, NONE)); out[n++] = k1(43, at(tv, s0l, NONE_P)); out[n++] = k1(44, at(label, s0l, NONE_L));
+  out[n++] = k1(45, at(wv, s0r, NONE)); out[n++] = k1(46, at(tv, s0r, NONE_P)); out[n++] = k1(47, at(label, s0r, NONE_L));
+  out[n++] = k1(48, at(wv, n0l, NONE)); out[n++] = k1(49, at(tv, n0l, NONE_P)); out[n++] = k1(50, at(label, n0l, NONE_L));
+  out[n++] = k1(51, at(wv, s0h2, NONE)); out[n++] = k1(52, at(tv, s0h2, NONE_P)); out[n++] = k1(53, at(label, s0h, NONE_L));
+  out[n++] = k1(54, at(wv, s0l2, NONE)); out[n++] = k1(55, at(tv, s0l2, NONE_P)); out[n++] = k1(56, at(label, s0l2, NONE_L));
+  out[n++] = k1(57, at(wv, s0r2, NONE)); out[n++] = k1(58, at(tv, s0r2, NONE_P)); out[n++] = k1(59, at(label, s0r2, NONE_L));
+  out[n++] = k1(60, at(wv, n0l2, NONE)); out[n++] = k1(61, at(tv, n0l2, NONE_P)); out[n++] = k1(62, at(label, n0l2, NONE_L));
+  out[n++] = k3(63, s0p, at(tv, s0l, NONE_P), at(tv, s0l2, NONE_P)); out[n++] = k3(64, s0p, at(tv, s0r, NONE_P), at(tv, s0r2, NONE_P));
+  out[n++] = k3(65, s0p, at(tv, s0h, NONE_P), at(tv, s0h2, NONE_P)); out[n++] = k3(66, n0p, at(tv, n0l, NONE_P), at(tv, n0l2, NONE_P));
   out[n++] = k2(67, s0w, s0sr); out[n++] = k2(68, s0p, s0sr); out[n++] = k2(69, s0w, s0sl);
   out[n++] = k2(70, s0p, s0sl); out[n++] = k2(71, n0w, n0sl); out[n++] = k2(72, n0p, n0sl);
   // Beyond Zhang & Nivre: s1, whether s0 already has a head (REDUCE vs LEFT), the token before n0.
-  out[n++] = k3(73, P(s1), s0p, n0p); out[n++] = k2(74, W(s1), P(s1));
+  out[n++] = k3(73, at(tv, s1, NONE_P), s0p, n0p); out[n++] = k2(74, at(wv, s1, NONE), at(tv, s1, NONE_P));
   out[n++] = k3(75, s0 > 0 && head[s0] >= 0 ? 1 : 0, s0p, n0p);
   out[n++] = k3(76, n0 > 1 ? tv[n0 - 1] : NONE_P, n0p, s0p);
   out[n++] = k2(77, n0w, n1w);
-  out[n++] = k3(78, s0 > 0 && head[s0] >= 0 ? 1 : 0, L(s0), n0p);
+  out[n++] = k3(78, s0 > 0 && head[s0] >= 0 ? 1 : 0, at(label, s0, NONE_L), n0p);
   out[n++] = k2(79, st.rootChild >= 0 ? 1 : 0, n0p);
+  // Coarse tags (UPOS) and word clusters generalise over the sparse word features.
+  const { uv, cv, cv2 } = st;
+  const s0u = at(uv, s0, NONE_P), n0u = at(uv, n0, NONE_P), n1u = at(uv, n1, NONE_P);
+  out[n++] = k2(80, s0u, n0u); out[n++] = k3(81, s0u, n0u, n1u); out[n++] = k3(82, at(uv, s1, NONE_P), s0u, n0u);
+  out[n++] = k3(83, s0u, n0u, d); out[n++] = k3(84, at(uv, s0h, NONE_P), s0u, n0u);
+  const s0c = at(cv, s0, NONE), n0c = at(cv, n0, NONE);
+  out[n++] = k1(85, s0c); out[n++] = k1(86, n0c); out[n++] = k1(87, at(cv, n1, NONE));
+  out[n++] = k2(88, s0c, n0c); out[n++] = k2(89, s0c, n0p); out[n++] = k2(90, s0p, n0c);
+  out[n++] = k3(91, at(cv2, s0, NONE), at(cv2, n0, NONE), at(cv2, n1, NONE)); out[n++] = k3(92, at(cv2, s0, NONE), n0p, d); out[n++] = k3(93, s0p, at(cv2, n0, NONE), d);
+  // Punctuation between s0 and n0 (clause and coordination boundaries).
+  const pb = s0 > 0 && n0 > 0 ? Math.min(st.pp[n0 - 1] - st.pp[s0], 3) : -1;
+  out[n++] = k3(94, s0p, n0p, pb); out[n++] = k3(95, s0u, n0u, pb * 8 + d);
+  out[n++] = k2(96, n0 >= 0 ? st.sv[n0] : NONE, s0p);
   return n;
 }
 
@@ -189,8 +210,6 @@ export function labelFeatures(st: ParseState, h: number, d: number, out: Int32Ar
   const { wv, tv } = st;
   const dir = d < h ? 0 : 1;
   const dw = wv[d], dp = tv[d], hw = wv[h], hp = tv[h];
-  const P = (i: number): number => (i < 0 || i > st.n ? NONE_P : tv[i]);
-  const L = (i: number): number => (i < 0 ? NONE_L : st.label[i]);
   const hSet = dir === 0 ? k2(101, st.lsLo[h], st.lsHi[h]) : k2(101, st.rsLo[h], st.rsHi[h]);
   const dSet = k3(102, st.lsLo[d] | st.rsLo[d], st.lsHi[d] | st.rsHi[d], 0);
   const hh = st.head[h];
@@ -204,15 +223,21 @@ export function labelFeatures(st: ParseState, h: number, d: number, out: Int32Ar
   out[n++] = k3(210, st.sv[d], hp, dir);
   out[n++] = k3(211, hp, hSet, dir); out[n++] = k3(212, dp, hSet, dir);
   out[n++] = k2(213, dp, dSet);
-  out[n++] = k3(214, dp, L(st.lc1[d]), L(st.rc1[d]));
-  out[n++] = k3(215, hp, L(h), dp);
-  out[n++] = k3(216, P(d + 1), dp, hp); out[n++] = k3(217, P(d - 1), dp, hp);
+  out[n++] = k3(214, dp, at(st.label, st.lc1[d], NONE_L), at(st.label, st.rc1[d], NONE_L));
+  out[n++] = k3(215, hp, at(st.label, h, NONE_L), dp);
+  out[n++] = k3(216, (d + 1 > st.n ? NONE_P : tv[d + 1]), dp, hp); out[n++] = k3(217, (d - 1 < 0 ? NONE_P : tv[d - 1]), dp, hp);
   out[n++] = k3(218, hp, hh >= 0 ? tv[hh] : NONE_P, dp);
   out[n++] = k3(219, st.lc1[d] >= 0 ? wv[st.lc1[d]] : NONE, dp, hp);
   out[n++] = k3(220, dp, dir === 0 ? st.nl[h] : st.nr[h], dir);
   out[n++] = k3(221, dw, hSet, dir);
   out[n++] = k3(222, hw, hSet, dp);
   out[n++] = k2(223, dw, hw);
+  const dc = st.cv[d], hc = st.cv[h];
+  out[n++] = k2(224, dc, dir); out[n++] = k3(225, hc, dp, dir); out[n++] = k3(226, dc, hp, dir);
+  out[n++] = k3(227, st.cv2[d], st.cv2[h], dir);
+  out[n++] = k3(228, st.uv[d], st.uv[h], dir);
+  const lo = d < h ? d : h, hi = d < h ? h : d;
+  out[n++] = k3(229, dp, hp, lo > 0 ? Math.min(st.pp[hi - 1] - st.pp[lo], 3) : -1);
   return n;
 }
 
@@ -274,6 +299,8 @@ export class Parser {
     /** Labels seen on left (dependent before head) and right arcs in training: 1 = allowed. */
     readonly leftMask: Uint8Array,
     readonly rightMask: Uint8Array,
+    /** Tag class → coarse tag (UPOS) id. */
+    readonly coarse: Int32Array,
   ) {
     this.lscores = new Float32Array(labels.length);
     this.rootLabel = labels.indexOf('root');
@@ -302,7 +329,7 @@ export class Parser {
    */
   parse(lex: readonly Int32Array[], tags: Int32Array, heads: Int32Array, labs: Int32Array): void {
     const st = this.state;
-    st.init(lex, tags);
+    st.init(lex, tags, this.coarse);
     const sc = this.mscores;
     while (st.b <= st.n) {
       const n = parseFeatures(st, this.feats);
@@ -312,8 +339,7 @@ export class Parser {
       for (let m = 0; m < N_MOVES; m++) if (st.valid(m) && (best < 0 || sc[m] > sc[best])) best = m;
       let lab = -1;
       if (best === Move.Left || best === Move.Right) {
-        const [h, d] = st.arcOf(best);
-        lab = this.label(h, d);
+        lab = this.label(st.arcHead(best), st.arcDep(best));
       }
       st.apply(best, lab);
     }

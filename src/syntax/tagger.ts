@@ -15,7 +15,7 @@ const START = -0x1234567, END = -0x7654321;
 export const TAG_START = 1000, TAG_START2 = 1001;
 
 /** Maximum number of tagger features per token. */
-export const TAG_FEATS = 36;
+export const TAG_FEATS = 40;
 
 function lexAt(lex: readonly Int32Array[], i: number, slot: Lex): number {
   if (i < 0) return START - i;
@@ -73,6 +73,8 @@ export function tagFeatures(lex: readonly Int32Array[], i: number, p1: number, p
   if (clP1 !== 0) out[n++] = k1(34, clP1);
   const clM1 = lexAt(lex, i - 1, Lex.Cluster);
   if (clM1 !== 0) out[n++] = k1(35, clM1);
+  const c2 = w[Lex.Cluster2];
+  if (c2 !== 0) out[n++] = k2(36, c2, lexAt(lex, i + 1, Lex.Cluster2));
   return n;
 }
 
@@ -117,4 +119,10 @@ export class Tagger {
       p2 = p1; p1 = best;
     }
   }
+}
+
+/** Tag class → coarse (UPOS) id, for parser features that back off from PTB tags. */
+export function coarseTags(classes: readonly string[]): Int32Array {
+  const upos = [...new Set(classes.map((c) => c.split(' ')[0]))].sort();
+  return Int32Array.from(classes.map((c) => upos.indexOf(c.split(' ')[0])));
 }

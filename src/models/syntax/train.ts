@@ -4,14 +4,15 @@
  *
  * `npm run train -- syntax` (env: SYNTAX_TAG_ITERS, SYNTAX_PARSE_ITERS, SYNTAX_FOLDS).
  */
-import { writeFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readGum } from '../../syntax/gum.js';
 import type { TreebankSentence } from '../../syntax/conllu.js';
 import { Lexicon, normalizeForm } from '../../syntax/lexical.js';
 import { AveragedPerceptron } from '../../syntax/linear.js';
-import { TAG_FEATS, TAG_START, TAG_START2, Tagger, tagFeatures } from '../../syntax/tagger.js';
+import { TAG_FEATS, TAG_START, TAG_START2, Tagger, coarseTags, tagFeatures } from '../../syntax/tagger.js';
+import { buildClusters } from './train-clusters.js';
 import { LABEL_FEATS, Move, N_MOVES, PARSE_FEATS, ParseState, Parser, finishTree, labelFeatures, moveCosts, parseFeatures } from '../../syntax/parser.js';
 import { saveSyntaxModel } from '../../syntax/model-io.js';
 
@@ -111,7 +112,7 @@ export function trainTagger(sents: Prepared[], classes: string[], iters: number,
 }
 
 /** Trains the parser with the dynamic oracle on `sents` (using their `tags`). */
-export function trainParser(sents: Prepared[], labels: string[], leftMask: Uint8Array, rightMask: Uint8Array, iters: number,
+export function trainParser(sents: Prepared[], labels: string[], leftMask: Uint8Array, rightMask: Uint8Array, coarse: Int32Array, iters: number,
   onIter?: (it: number, p: () => Parser) => void): Parser {
   const L = labels.length;
   const rootLabel = labels.indexOf('root');
@@ -122,7 +123,7 @@ export function trainParser(sents: Prepared[], labels: string[], leftMask: Uint8
   const feats = new Int32Array(PARSE_FEATS), lfeats = new Int32Array(LABEL_FEATS);
   const costs = new Float64Array(N_MOVES);
   for (const s of sents) {
-    st.init(s.lex, s.tags);
+    st.init(s.lex, s.tags, coarse);
     while (st.b <= st.n) {
       const n = parseFeatures(st, feats);
       for (let f = 0; f < n; f++) filter.add(feats[f]);
@@ -131,7 +132,7 @@ export function trainParser(sents: Prepared[], labels: string[], leftMask: Uint8
       for (let k = 1; k < N_MOVES; k++) if (costs[k] < costs[m]) m = k;
       let lab = -1;
       if (m === Move.Left || m === Move.Right) {
-        const [h, d] = st.arcOf(m);
+        const h = st.arcHead(m), d = st.arcDep(m);
         lab = h === 0 ? rootLabel : s.gl[d];
         if (h !== 0) { const ln = labelFeatures(st, h, d, lfeats); for (let f = 0; f < ln; f++) lfilter.add(lfeats[f]); }
       }
@@ -143,7 +144,7 @@ export function trainParser(sents: Prepared[], labels: string[], leftMask: Uint8
   const mscores = new Float32Array(N_MOVES), lscores = new Float32Array(L);
   const r = rng(7);
   const order = sents.slice();
-  const finish = (): Parser => new Parser(labels, moves.finish(1e-3), labeller.finish(1e-3), leftMask, rightMask);
+  const finish = (): Parser => new Parser(labels, moves.finish(1e-3), labeller.finish(1e-3), leftMask, rightMask, coarse);
   const predictLabel = (h: number, d: number, n: number): number => {
     lscores.fill(0);
     labeller.score(lfeats, n, lscores);
@@ -161,7 +162,7 @@ export function trainParser(sents: Prepared[], labels: string[], leftMask: Uint8
     const explore = it > 0;
     let moveErr = 0, moveTot = 0, labErr = 0, labTot = 0;
     for (const s of order) {
-      st.init(s.lex, s.tags);
+      st.init(s.lex, s.tags, coarse);
       while (st.b <= st.n) {
         const n = parseFeatures(st, feats);
         mscores.fill(0);
@@ -181,7 +182,7 @@ export function trainParser(sents: Prepared[], labels: string[], leftMask: Uint8
         const next = explore && r() < 0.9 ? pred : gold;
         let lab = -1;
         if (next === Move.Left || next === Move.Right) {
-          const [h, d] = st.arcOf(next as Move);
+          const h = st.arcHead(next as Move), d = st.arcDep(next as Move);
           if (h === 0) lab = rootLabel;
           else {
             const ln = labelFeatures(st, h, d, lfeats);
@@ -256,7 +257,18 @@ export async function train(dataDir: string): Promise<void> {
   const labels = [...labelSet].sort();
   const classIndex = new Map(classes.map((c, i) => [c, i]));
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
-  const lexicon = new Lexicon(null, 1_000_000);
+  // Word clusters from unlabelled news + GUM train words (cached across runs when SYNTAX_CLUSTER_CACHE is set).
+  const cache = process.env.SYNTAX_CLUSTER_CACHE;
+  let clusters: Map<string, number>;
+  if (process.env.SYNTAX_NO_CLUSTERS) clusters = new Map();
+  else if (cache && existsSync(cache)) clusters = new Map(JSON.parse(readFileSync(cache, 'utf8')) as [string, number][]);
+  else {
+    clusters = buildClusters(dataDir, trainSents.map((s) => s.words));
+    if (cache) writeFileSync(cache, JSON.stringify([...clusters]));
+  }
+  console.log(`  ${clusters.size} clustered words (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+  const lexicon = new Lexicon(clusters, 1_000_000);
+  const coarse = coarseTags(classes);
   const train = prepare(trainSents, lexicon, classIndex, labelIndex);
   const dev = prepare(devSents, lexicon, classIndex, labelIndex);
   const leftMask = new Uint8Array(labels.length), rightMask = new Uint8Array(labels.length);
@@ -278,7 +290,7 @@ export async function train(dataDir: string): Promise<void> {
   console.log(`  tagger trained; jackknife tag accuracy ${(tagOk / tagN).toFixed(4)} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
 
   const evalEvery = Number(process.env.SYNTAX_EVAL_EVERY ?? 0);
-  const parser = trainParser(train, labels, leftMask, rightMask, parseIters, (it, p) => {
+  const parser = trainParser(train, labels, leftMask, rightMask, coarse, parseIters, (it, p) => {
     if (evalEvery > 0 && (it + 1) % evalEvery === 0) {
       const r = score(tagger, p(), dev);
       console.log(`  iter ${it + 1}: dev UPOS ${r.upos.toFixed(4)} UAS ${r.uas.toFixed(4)} LAS ${r.las.toFixed(4)} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
@@ -287,7 +299,7 @@ export async function train(dataDir: string): Promise<void> {
   const r = score(tagger, parser, dev);
   console.log(`syntax dev (no reddit): UPOS ${r.upos.toFixed(4)} UAS ${r.uas.toFixed(4)} LAS ${r.las.toFixed(4)} over ${r.n} tokens`);
   const out = process.env.SYNTAX_OUT ?? join(repo, 'models', 'syntax.bin');
-  writeFileSync(out, saveSyntaxModel(tagger, parser, {
+  writeFileSync(out, saveSyntaxModel(tagger, parser, clusters, {
     trainedOn: 'GUM train documents without reddit', tagIters, parseIters, folds,
     dev: { upos: +r.upos.toFixed(4), uas: +r.uas.toFixed(4), las: +r.las.toFixed(4) },
     rebuild: 'npm run train -- syntax',

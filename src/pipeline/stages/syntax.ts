@@ -3,13 +3,12 @@ import type { Annotation, Doc } from '../../model/types.js';
 import { layer } from '../../model/doc.js';
 import type { AnnotationDraft, Stage, StageContext } from '../stage.js';
 import { loadSyntaxModel, type SyntaxModel } from '../../syntax/model-io.js';
-import { Lexicon, normalizeForm } from '../../syntax/lexical.js';
+import { normalizeForm } from '../../syntax/lexical.js';
 
 /** The trained model file, relative to this module (same depth under src/ and dist/). */
 export const SYNTAX_MODEL_URL = new URL('../../../models/syntax.bin', import.meta.url);
 
 let model: SyntaxModel | null = null;
-const lexicon = new Lexicon();
 
 /** Loads the syntax model once (no-op when loaded). */
 export function loadSyntax(): SyntaxModel {
@@ -45,7 +44,7 @@ export const syntaxStage: Stage = {
   assigns: ['pos', 'dep'],
   init(): void { loadSyntax(); },
   run(doc: Doc, ctx: StageContext): AnnotationDraft[] {
-    const { tagger, parser } = loadSyntax();
+    const { tagger, parser, lexicon } = loadSyntax();
     const tokens = layer(doc, 'tokens');
     const out: AnnotationDraft[] = [];
     const deps: AnnotationDraft[] = [];
