@@ -74,7 +74,8 @@ export class SparseLinear {
   /** Builds the table from (key, sparse row) lists. */
   static build(nClasses: number, rows: { key: number; cls: number[]; w: number[] }[]): SparseLinear {
     let cap = 1;
-    while (cap < rows.length / 0.6) cap <<= 1;
+    // Load ≤ 0.8: linear probing stays within a cache line or two, and a smaller table misses the cache less.
+    while (cap < rows.length / 0.8) cap <<= 1;
     const slots = new Int32Array(cap * 3);
     const mask = cap - 1;
     let nnz = 0;
@@ -105,9 +106,9 @@ export class SparseLinear {
   /**
    * A copy without the rows whose largest |weight| is below `minRowAbs` (in real
    * weight units): rare features with tiny averaged weights cost a cache miss each and
-   * barely move a decision.
+   * barely move a decision. Entries of multi-class rows below `minEntryAbs` are dropped too.
    */
-  pruned(minRowAbs: number): SparseLinear {
+  pruned(minRowAbs: number, minEntryAbs = 0): SparseLinear {
     const rows: { key: number; cls: number[]; w: number[] }[] = [];
     const C = this.nClasses, slots = this.slots;
     for (let s = 0; s < slots.length; s += 3) {
@@ -122,7 +123,12 @@ export class SparseLinear {
       }
       let max = 0;
       for (const x of w) max = Math.max(max, Math.abs(x));
-      if (max >= minRowAbs) rows.push({ key, cls, w });
+      if (max < minRowAbs) continue;
+      if (minEntryAbs > 0 && !this.inline) {
+        const kc: number[] = [], kw: number[] = [];
+        for (let t = 0; t < w.length; t++) if (Math.abs(w[t]) >= minEntryAbs) { kc.push(cls[t]); kw.push(w[t]); }
+        if (kc.length) rows.push({ key, cls: kc, w: kw });
+      } else rows.push({ key, cls, w });
     }
     return SparseLinear.build(C, rows);
   }

@@ -15,7 +15,7 @@ const START = -0x1234567, END = -0x7654321;
 export const TAG_START = 1000, TAG_START2 = 1001;
 
 /** Maximum number of tagger features per token. */
-export const TAG_FEATS = 40;
+export const TAG_FEATS = 42;
 
 function lexAt(lex: readonly Int32Array[], i: number, slot: Lex): number {
   if (i < 0) return START - i;
@@ -75,6 +75,13 @@ export function tagFeatures(lex: readonly Int32Array[], i: number, p1: number, p
   if (clM1 !== 0) out[n++] = k1(35, clM1);
   const c2 = w[Lex.Cluster2];
   if (c2 !== 0) out[n++] = k2(36, c2, lexAt(lex, i + 1, Lex.Cluster2));
+  // Cluster with capitalisation and the next word's ending: a capitalised word of a
+  // name cluster before a finite verb (`Beijing accuses`) is a name, whatever its suffix.
+  if (cl !== 0) {
+    out[n++] = k3(37, cl, w[Lex.Flags] & 6, i === 0 ? 1 : 0);
+    out[n++] = k3(38, cl, lexAt(lex, i + 1, Lex.Suf1), lexAt(lex, i + 1, Lex.Shape));
+  }
+  out[n++] = k3(39, w[Lex.Flags] & 6, w[Lex.Suf3], lexAt(lex, i + 1, Lex.Suf2));
   return n;
 }
 

@@ -241,7 +241,7 @@ export function score(tagger: Tagger, parser: Parser, sents: Prepared[]): { upos
 export async function train(dataDir: string): Promise<void> {
   const t0 = Date.now();
   const tagIters = Number(process.env.SYNTAX_TAG_ITERS ?? 8);
-  const parseIters = Number(process.env.SYNTAX_PARSE_ITERS ?? 12);
+  const parseIters = Number(process.env.SYNTAX_PARSE_ITERS ?? 15);
   const folds = Number(process.env.SYNTAX_FOLDS ?? 4);
   const docs = readGum(dataDir, { skipReddit: true });
   const trainSents = docs.filter((d) => d.split === 'train').flatMap((d) => d.sentences);
