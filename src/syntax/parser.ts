@@ -332,11 +332,16 @@ export class Parser {
     st.init(lex, tags, this.coarse);
     const sc = this.mscores;
     while (st.b <= st.n) {
-      const n = parseFeatures(st, this.feats);
-      sc.fill(0);
-      this.moves.score(this.feats, n, sc);
-      let best = -1;
-      for (let m = 0; m < N_MOVES; m++) if (st.valid(m) && (best < 0 || sc[m] > sc[best])) best = m;
+      let best = -1, nValid = 0;
+      for (let m = 0; m < N_MOVES; m++) if (st.valid(m)) { nValid++; best = m; }
+      // Score only when there is a choice (e.g. ROOT alone on the stack with its root taken: SHIFT).
+      if (nValid > 1) {
+        const n = parseFeatures(st, this.feats);
+        sc.fill(0);
+        this.moves.score(this.feats, n, sc);
+        best = -1;
+        for (let m = 0; m < N_MOVES; m++) if (st.valid(m) && (best < 0 || sc[m] > sc[best])) best = m;
+      }
       let lab = -1;
       if (best === Move.Left || best === Move.Right) {
         lab = this.label(st.arcHead(best), st.arcDep(best));
