@@ -2,15 +2,14 @@ import type { Stage } from './stage.js';
 import { paragraphsStage } from './stages/paragraphs.js';
 import { boilerplateStage } from './stages/boilerplate.js';
 import { tokenizeStage } from './stages/tokenize.js';
-import { winkPosStage } from './stages/pos-wink.js';
+import { syntaxStage } from './stages/syntax.js';
 import { timexStage } from './stages/time/index.js';
 import { timelinksStage } from './stages/time/links.js';
 
 /**
- * The default stage order. Each later issue's stage is appended here; the runner
- * checks the declared requires/assigns when the pipeline is built.
+ * The default stage order. The runner checks the declared requires/assigns
+ * (and the order of optional layers) when the pipeline is built.
  */
 export function defaultStages(): Stage[] {
-  // timex after pos (and after dep/statements/events when they join: timelinks reads them).
-  return [paragraphsStage, boilerplateStage, tokenizeStage, winkPosStage, timexStage, timelinksStage];
+  return [paragraphsStage, boilerplateStage, tokenizeStage, syntaxStage, timexStage, timelinksStage];
 }

@@ -1,0 +1,308 @@
+/**
+ * Trains the syntax model (tagger + parser) on the GUM train documents (reddit left
+ * out: its words are blanked) and writes models/syntax.bin.
+ *
+ * `npm run train -- syntax` (env: SYNTAX_TAG_ITERS, SYNTAX_PARSE_ITERS, SYNTAX_FOLDS).
+ */
+import { existsSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readGum } from '../../syntax/gum.js';
+import type { TreebankSentence } from '../../syntax/conllu.js';
+import { Lexicon, normalizeForm } from '../../syntax/lexical.js';
+import { AveragedPerceptron } from '../../syntax/linear.js';
+import { TAG_FEATS, TAG_START, TAG_START2, Tagger, coarseTags, tagFeatures } from '../../syntax/tagger.js';
+import { buildClusters } from './train-clusters.js';
+import { LABEL_FEATS, Move, N_MOVES, PARSE_FEATS, ParseState, Parser, finishTree, labelFeatures, moveCosts, parseFeatures } from '../../syntax/parser.js';
+import { saveSyntaxModel } from '../../syntax/model-io.js';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+/** A training sentence with its lexical records and gold class ids. */
+export interface Prepared {
+  src: TreebankSentence;
+  forms: string[];
+  lex: Int32Array[];
+  gold: Int32Array;
+  /** Gold heads, 1-based with index 0 unused (length n+1). */
+  gh: Int32Array;
+  gl: Int32Array;
+  /** Tags the parser trains on (jackknifed predictions). */
+  tags: Int32Array;
+}
+
+/** Deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(a: T[], r: () => number): void {
+  for (let i = a.length - 1; i > 0; i--) { const j = Math.floor(r() * (i + 1)); [a[i], a[j]] = [a[j], a[i]]; }
+}
+
+/** A count sketch: features seen at least `min` times in a counting pass get weights. */
+class CountFilter {
+  private counts = new Uint8Array(1 << 24);
+  add(key: number): void { const i = key & 0xffffff; if (this.counts[i] < 255) this.counts[i]++; }
+  allow(min: number): (key: number) => boolean { return (key) => this.counts[key & 0xffffff] >= min; }
+}
+
+function buildTagDict(sents: Prepared[], nClasses: number): Map<string, number> {
+  const counts = new Map<string, Int32Array>();
+  for (const s of sents) s.forms.forEach((f, i) => {
+    let c = counts.get(f);
+    if (!c) counts.set(f, (c = new Int32Array(nClasses)));
+    c[s.gold[i]]++;
+  });
+  const dict = new Map<string, number>();
+  for (const [f, c] of counts) {
+    let tot = 0, best = 0;
+    for (let k = 0; k < nClasses; k++) { tot += c[k]; if (c[k] > c[best]) best = k; }
+    if (tot >= 20 && c[best] / tot >= 0.97) dict.set(f, best);
+  }
+  return dict;
+}
+
+/** Trains a tagger on `sents` for `iters` epochs. */
+export function trainTagger(sents: Prepared[], classes: string[], iters: number, seed = 1): Tagger {
+  const C = classes.length;
+  const tagDict = buildTagDict(sents, C);
+  const feats = new Int32Array(TAG_FEATS);
+  const filter = new CountFilter();
+  for (const s of sents) {
+    for (let i = 0; i < s.lex.length; i++) {
+      if (tagDict.has(s.forms[i])) continue;
+      const n = tagFeatures(s.lex, i, i > 0 ? s.gold[i - 1] : TAG_START, i > 1 ? s.gold[i - 2] : i > 0 ? TAG_START : TAG_START2, feats);
+      for (let f = 0; f < n; f++) filter.add(feats[f]);
+    }
+  }
+  const model = new AveragedPerceptron(C, filter.allow(2));
+  const scores = new Float32Array(C);
+  const order = sents.slice();
+  const r = rng(seed);
+  for (let it = 0; it < iters; it++) {
+    shuffle(order, r);
+    let correct = 0, total = 0;
+    for (const s of order) {
+      let p1 = TAG_START, p2 = TAG_START2;
+      for (let i = 0; i < s.lex.length; i++) {
+        let guess = tagDict.get(s.forms[i]) ?? -1;
+        if (guess < 0) {
+          const n = tagFeatures(s.lex, i, p1, p2, feats);
+          scores.fill(0);
+          model.score(feats, n, scores);
+          guess = 0;
+          for (let c = 1; c < C; c++) if (scores[c] > scores[guess]) guess = c;
+          model.update(feats, n, s.gold[i], guess);
+          model.c++;
+        }
+        if (guess === s.gold[i]) correct++;
+        total++;
+        p2 = p1; p1 = guess;
+      }
+    }
+    if (process.env.SYNTAX_VERBOSE) console.log(`  tagger iter ${it + 1}: train acc ${(correct / total).toFixed(4)} rows ${model.rows}`);
+  }
+  return new Tagger(classes, model.finish(1e-3), tagDict);
+}
+
+/** Trains the parser with the dynamic oracle on `sents` (using their `tags`). */
+export function trainParser(sents: Prepared[], labels: string[], leftMask: Uint8Array, rightMask: Uint8Array, coarse: Int32Array, iters: number,
+  onIter?: (it: number, p: () => Parser) => void): Parser {
+  const L = labels.length;
+  const rootLabel = labels.indexOf('root');
+  // Counting pass along the static-oracle path, for feature pruning.
+  const filter = new CountFilter();
+  const lfilter = new CountFilter();
+  const st = new ParseState();
+  const feats = new Int32Array(PARSE_FEATS), lfeats = new Int32Array(LABEL_FEATS);
+  const costs = new Float64Array(N_MOVES);
+  for (const s of sents) {
+    st.init(s.lex, s.tags, coarse);
+    while (st.b <= st.n) {
+      const n = parseFeatures(st, feats);
+      for (let f = 0; f < n; f++) filter.add(feats[f]);
+      moveCosts(st, s.gh, costs);
+      let m = 0;
+      for (let k = 1; k < N_MOVES; k++) if (costs[k] < costs[m]) m = k;
+      let lab = -1;
+      if (m === Move.Left || m === Move.Right) {
+        const h = st.arcHead(m), d = st.arcDep(m);
+        lab = h === 0 ? rootLabel : s.gl[d];
+        if (h !== 0) { const ln = labelFeatures(st, h, d, lfeats); for (let f = 0; f < ln; f++) lfilter.add(lfeats[f]); }
+      }
+      st.apply(m, lab);
+    }
+  }
+  const moves = new AveragedPerceptron(N_MOVES, filter.allow(2));
+  const labeller = new AveragedPerceptron(L, lfilter.allow(2));
+  const mscores = new Float32Array(N_MOVES), lscores = new Float32Array(L);
+  const r = rng(7);
+  const order = sents.slice();
+  const finish = (): Parser => new Parser(labels, moves.finish(1e-3), labeller.finish(1e-3), leftMask, rightMask, coarse);
+  const predictLabel = (h: number, d: number, n: number): number => {
+    lscores.fill(0);
+    labeller.score(lfeats, n, lscores);
+    const mask = d < h ? leftMask : rightMask;
+    let best = -1;
+    for (let l = 0; l < L; l++) if (mask[l] && l !== rootLabel && (best < 0 || lscores[l] > lscores[best])) best = l;
+    return best;
+  };
+  const labelOnly = {
+    rootLabel,
+    label(h: number, d: number): number { return h === 0 ? rootLabel : predictLabel(h, d, labelFeatures(st, h, d, lfeats)); },
+  };
+  for (let it = 0; it < iters; it++) {
+    shuffle(order, r);
+    const explore = it > 0;
+    let moveErr = 0, moveTot = 0, labErr = 0, labTot = 0;
+    for (const s of order) {
+      st.init(s.lex, s.tags, coarse);
+      while (st.b <= st.n) {
+        const n = parseFeatures(st, feats);
+        mscores.fill(0);
+        moves.score(feats, n, mscores);
+        moveCosts(st, s.gh, costs);
+        let pred = -1, minCost = Infinity;
+        for (let m = 0; m < N_MOVES; m++) {
+          if (costs[m] === Infinity) continue;
+          if (pred < 0 || mscores[m] > mscores[pred]) pred = m;
+          if (costs[m] < minCost) minCost = costs[m];
+        }
+        let gold = -1;
+        for (let m = 0; m < N_MOVES; m++) if (costs[m] === minCost && (gold < 0 || mscores[m] > mscores[gold])) gold = m;
+        if (costs[pred] > minCost) { moves.update(feats, n, gold, pred); moveErr++; }
+        moveTot++;
+        moves.c++;
+        const next = explore && r() < 0.9 ? pred : gold;
+        let lab = -1;
+        if (next === Move.Left || next === Move.Right) {
+          const h = st.arcHead(next as Move), d = st.arcDep(next as Move);
+          if (h === 0) lab = rootLabel;
+          else {
+            const ln = labelFeatures(st, h, d, lfeats);
+            const pl = predictLabel(h, d, ln);
+            if (s.gh[d] === h) {
+              if (pl !== s.gl[d]) { labeller.update(lfeats, ln, s.gl[d], pl); labErr++; }
+              labTot++;
+              labeller.c++;
+              lab = explore ? pl : s.gl[d];
+            } else lab = pl;
+          }
+        }
+        st.apply(next as Move, lab);
+      }
+      finishTree(st, labelOnly);
+    }
+    if (process.env.SYNTAX_VERBOSE) console.log(`  parser iter ${it + 1}: move err ${(moveErr / moveTot).toFixed(4)} label err ${(labErr / Math.max(1, labTot)).toFixed(4)} rows ${moves.rows}/${labeller.rows}`);
+    onIter?.(it, finish);
+  }
+  return finish();
+}
+
+/** Turns treebank sentences into training records. */
+export function prepare(sents: TreebankSentence[], lexicon: Lexicon, classIndex: Map<string, number>, labelIndex: Map<string, number>): Prepared[] {
+  return sents.map((src) => {
+    const forms = src.words.map(normalizeForm);
+    const n = forms.length;
+    const gh = new Int32Array(n + 1), gl = new Int32Array(n + 1);
+    gh[0] = -1; gl[0] = -1;
+    for (let i = 0; i < n; i++) { gh[i + 1] = src.heads[i]; gl[i + 1] = labelIndex.get(src.deprels[i]) ?? labelIndex.get('dep')!; }
+    return {
+      src, forms, lex: forms.map((f) => lexicon.get(f)),
+      gold: Int32Array.from(src.upos.map((u, i) => classIndex.get(`${u} ${src.xpos[i]}`) ?? 0)),
+      gh, gl, tags: new Int32Array(n),
+    };
+  });
+}
+
+/** Scores a parser + tagger on prepared sentences: UPOS accuracy, UAS, LAS over all tokens. */
+export function score(tagger: Tagger, parser: Parser, sents: Prepared[]): { upos: number; uas: number; las: number; n: number } {
+  let tok = 0, upos = 0, uas = 0, las = 0;
+  for (const s of sents) {
+    const n = s.lex.length;
+    const tags = new Int32Array(n), heads = new Int32Array(n), labs = new Int32Array(n);
+    tagger.tag(s.forms, s.lex, tags);
+    parser.parse(s.lex, tags, heads, labs);
+    for (let i = 0; i < n; i++) {
+      tok++;
+      if (tagger.upos[tags[i]] === s.src.upos[i]) upos++;
+      if (heads[i] === s.gh[i + 1]) { uas++; if (parser.labels[labs[i]] === s.src.deprels[i]) las++; }
+    }
+  }
+  return { upos: upos / tok, uas: uas / tok, las: las / tok, n: tok };
+}
+
+export async function train(dataDir: string): Promise<void> {
+  const t0 = Date.now();
+  const tagIters = Number(process.env.SYNTAX_TAG_ITERS ?? 8);
+  const parseIters = Number(process.env.SYNTAX_PARSE_ITERS ?? 15);
+  const folds = Number(process.env.SYNTAX_FOLDS ?? 4);
+  const docs = readGum(dataDir, { skipReddit: true });
+  const trainSents = docs.filter((d) => d.split === 'train').flatMap((d) => d.sentences);
+  const devSents = docs.filter((d) => d.split === 'dev').flatMap((d) => d.sentences);
+  const classCounts = new Map<string, number>();
+  const labelSet = new Set<string>();
+  for (const s of trainSents) s.upos.forEach((u, i) => {
+    const k = `${u} ${s.xpos[i]}`;
+    classCounts.set(k, (classCounts.get(k) ?? 0) + 1);
+    labelSet.add(s.deprels[i]);
+  });
+  const classes = [...classCounts.keys()].sort();
+  const labels = [...labelSet].sort();
+  const classIndex = new Map(classes.map((c, i) => [c, i]));
+  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  // Word clusters from unlabelled news + GUM train words (cached across runs when SYNTAX_CLUSTER_CACHE is set).
+  const cache = process.env.SYNTAX_CLUSTER_CACHE;
+  let clusters: Map<string, number>;
+  if (process.env.SYNTAX_NO_CLUSTERS) clusters = new Map();
+  else if (cache && existsSync(cache)) clusters = new Map(JSON.parse(readFileSync(cache, 'utf8')) as [string, number][]);
+  else {
+    clusters = buildClusters(dataDir, trainSents.map((s) => s.words));
+    if (cache) writeFileSync(cache, JSON.stringify([...clusters]));
+  }
+  console.log(`  ${clusters.size} clustered words (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+  const lexicon = new Lexicon(clusters, 1_000_000);
+  const coarse = coarseTags(classes);
+  const train = prepare(trainSents, lexicon, classIndex, labelIndex);
+  const dev = prepare(devSents, lexicon, classIndex, labelIndex);
+  const leftMask = new Uint8Array(labels.length), rightMask = new Uint8Array(labels.length);
+  for (const s of train) for (let d = 1; d < s.gh.length; d++) (d < s.gh[d] ? leftMask : rightMask)[s.gl[d]] = 1;
+  console.log(`syntax: ${train.length} train sentences (${train.reduce((a, s) => a + s.lex.length, 0)} tokens), ${dev.length} dev; ${classes.length} tag classes, ${labels.length} labels`);
+
+  // Jackknifed tags so the parser learns from tagger-like errors.
+  for (let k = 0; k < folds; k++) {
+    const held = train.filter((_, i) => i % folds === k);
+    const rest = train.filter((_, i) => i % folds !== k);
+    const t = trainTagger(rest, classes, tagIters, 11 + k);
+    for (const s of held) t.tag(s.forms, s.lex, s.tags);
+    console.log(`  jackknife fold ${k + 1}/${folds} done (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+  }
+  if (folds <= 1) for (const s of train) s.tags.set(s.gold);
+  const tagger = trainTagger(train, classes, tagIters, 3);
+  let tagOk = 0, tagN = 0;
+  for (const s of train) for (let i = 0; i < s.tags.length; i++) { tagN++; if (s.tags[i] === s.gold[i]) tagOk++; }
+  console.log(`  tagger trained; jackknife tag accuracy ${(tagOk / tagN).toFixed(4)} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+
+  const evalEvery = Number(process.env.SYNTAX_EVAL_EVERY ?? 0);
+  const parser = trainParser(train, labels, leftMask, rightMask, coarse, parseIters, (it, p) => {
+    if (evalEvery > 0 && (it + 1) % evalEvery === 0) {
+      const r = score(tagger, p(), dev);
+      console.log(`  iter ${it + 1}: dev UPOS ${r.upos.toFixed(4)} UAS ${r.uas.toFixed(4)} LAS ${r.las.toFixed(4)} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+    }
+  });
+  const r = score(tagger, parser, dev);
+  console.log(`syntax dev (no reddit): UPOS ${r.upos.toFixed(4)} UAS ${r.uas.toFixed(4)} LAS ${r.las.toFixed(4)} over ${r.n} tokens`);
+  const out = process.env.SYNTAX_OUT ?? join(repo, 'models', 'syntax.bin');
+  writeFileSync(out, saveSyntaxModel(tagger, parser, clusters, {
+    trainedOn: 'GUM train documents without reddit', tagIters, parseIters, folds,
+    dev: { upos: +r.upos.toFixed(4), uas: +r.uas.toFixed(4), las: +r.las.toFixed(4) },
+    rebuild: 'npm run train -- syntax',
+  }));
+  console.log(`wrote ${out} (${(statSync(out).size / 1e6).toFixed(1)} MB) in ${((Date.now() - t0) / 1000).toFixed(0)}s`);
+}

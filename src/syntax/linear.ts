@@ -1,0 +1,227 @@
+/**
+ * Linear multi-class scorers over hashed feature keys: {@link SparseLinear} is the
+ * compact inference form (open-addressing key table + sparse rows of quantised
+ * weights), {@link AveragedPerceptron} the training form (dense rows, averaged by the
+ * w − u/c trick so averaging costs O(1) per update).
+ * @module
+ */
+
+/**
+ * Inference-time weights: feature key → sparse row of (class, weight), laid out for few
+ * cache misses (the hot path is memory-bound). `slots` is an open-addressing table with
+ * stride 3: [key, first entry, end entry]; `entries` packs (class << 16 | int16 weight).
+ * Models with ≤ 4 classes store their weights inline instead (stride 3: key + four int16),
+ * so a lookup is one cache miss.
+ */
+export class SparseLinear {
+  private readonly mask: number;
+  readonly inline: boolean;
+
+  constructor(
+    readonly nClasses: number,
+    /** Open-addressing table, stride 3 (key 0 = empty); slot count is a power of two. */
+    readonly slots: Int32Array,
+    /** Sparse entries (class << 16 | weight & 0xffff); empty for inline models. */
+    readonly entries: Int32Array,
+    /** Quantised weights; real weight = stored × scale. */
+    readonly scale: number,
+  ) {
+    this.mask = slots.length / 3 - 1;
+    this.inline = nClasses <= 4;
+  }
+
+  /** Slot offset of a feature key in `slots`, or −1 when the model has no weights for it. */
+  slot(key: number): number {
+    const slots = this.slots, mask = this.mask;
+    let i = (key ^ (key >>> 15)) & mask;
+    for (;;) {
+      const k = slots[i * 3];
+      if (k === key) return i * 3;
+      if (k === 0) return -1;
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** Adds the weights of features `feats[0..n)` into `out` (length ≥ nClasses, zeroed by the caller). */
+  score(feats: Int32Array, n: number, out: Float32Array): void {
+    const slots = this.slots, mask = this.mask;
+    if (this.inline) {
+      for (let f = 0; f < n; f++) {
+        const key = feats[f];
+        let i = (key ^ (key >>> 15)) & mask;
+        let k: number;
+        while ((k = slots[i * 3]) !== key && k !== 0) i = (i + 1) & mask;
+        if (k === 0) continue;
+        const a = slots[i * 3 + 1], b = slots[i * 3 + 2];
+        out[0] += (a << 16) >> 16; out[1] += a >> 16; out[2] += (b << 16) >> 16; out[3] += b >> 16;
+      }
+      return;
+    }
+    const entries = this.entries;
+    for (let f = 0; f < n; f++) {
+      const key = feats[f];
+      let i = (key ^ (key >>> 15)) & mask;
+      let k: number;
+      while ((k = slots[i * 3]) !== key && k !== 0) i = (i + 1) & mask;
+      if (k === 0) continue;
+      for (let j = slots[i * 3 + 1], e = slots[i * 3 + 2]; j < e; j++) {
+        const v = entries[j];
+        out[v >>> 16] += (v << 16) >> 16;
+      }
+    }
+  }
+
+  /** Builds the table from (key, sparse row) lists. */
+  static build(nClasses: number, rows: { key: number; cls: number[]; w: number[] }[]): SparseLinear {
+    let cap = 1;
+    // Load ≤ 0.8: linear probing stays within a cache line or two, and a smaller table misses the cache less.
+    while (cap < rows.length / 0.8) cap <<= 1;
+    const slots = new Int32Array(cap * 3);
+    const mask = cap - 1;
+    let nnz = 0;
+    let maxAbs = 1e-9;
+    for (const r of rows) { nnz += r.cls.length; for (const w of r.w) maxAbs = Math.max(maxAbs, Math.abs(w)); }
+    const scale = maxAbs / 32767;
+    const inline = nClasses <= 4;
+    const entries = new Int32Array(inline ? 0 : nnz);
+    let j = 0;
+    for (const r of rows) {
+      let i = (r.key ^ (r.key >>> 15)) & mask;
+      while (slots[i * 3] !== 0) i = (i + 1) & mask;
+      slots[i * 3] = r.key;
+      if (inline) {
+        const q = [0, 0, 0, 0];
+        for (let t = 0; t < r.cls.length; t++) q[r.cls[t]] = Math.round(r.w[t] / scale);
+        slots[i * 3 + 1] = (q[0] & 0xffff) | (q[1] << 16);
+        slots[i * 3 + 2] = (q[2] & 0xffff) | (q[3] << 16);
+      } else {
+        slots[i * 3 + 1] = j;
+        for (let t = 0; t < r.cls.length; t++) entries[j++] = (r.cls[t] << 16) | (Math.round(r.w[t] / scale) & 0xffff);
+        slots[i * 3 + 2] = j;
+      }
+    }
+    return new SparseLinear(nClasses, slots, entries, scale);
+  }
+
+  /**
+   * A copy without the rows whose largest |weight| is below `minRowAbs` (in real
+   * weight units): rare features with tiny averaged weights cost a cache miss each and
+   * barely move a decision. Entries of multi-class rows below `minEntryAbs` are dropped too.
+   */
+  pruned(minRowAbs: number, minEntryAbs = 0): SparseLinear {
+    const rows: { key: number; cls: number[]; w: number[] }[] = [];
+    const C = this.nClasses, slots = this.slots;
+    for (let s = 0; s < slots.length; s += 3) {
+      const key = slots[s];
+      if (key === 0) continue;
+      const cls: number[] = [], w: number[] = [];
+      if (this.inline) {
+        const q = [(slots[s + 1] << 16) >> 16, slots[s + 1] >> 16, (slots[s + 2] << 16) >> 16, slots[s + 2] >> 16];
+        for (let c = 0; c < C; c++) if (q[c] !== 0) { cls.push(c); w.push(q[c] * this.scale); }
+      } else {
+        for (let j = slots[s + 1]; j < slots[s + 2]; j++) { const v = this.entries[j]; cls.push(v >>> 16); w.push(((v << 16) >> 16) * this.scale); }
+      }
+      let max = 0;
+      for (const x of w) max = Math.max(max, Math.abs(x));
+      if (max < minRowAbs) continue;
+      if (minEntryAbs > 0 && !this.inline) {
+        const kc: number[] = [], kw: number[] = [];
+        for (let t = 0; t < w.length; t++) if (Math.abs(w[t]) >= minEntryAbs) { kc.push(cls[t]); kw.push(w[t]); }
+        if (kc.length) rows.push({ key, cls: kc, w: kw });
+      } else rows.push({ key, cls, w });
+    }
+    return SparseLinear.build(C, rows);
+  }
+
+  /** Number of feature rows. */
+  get size(): number {
+    let n = 0;
+    for (let s = 0; s < this.slots.length; s += 3) if (this.slots[s] !== 0) n++;
+    return n;
+  }
+
+  /** Converts the first file layout (keys / slotRow / rowPtr / cls / val arrays). */
+  static fromLegacy(nClasses: number, scale: number, keys: Int32Array, slotRow: Int32Array, rowPtr: Int32Array, cls: Uint8Array, val: Int16Array): SparseLinear {
+    const rows: { key: number; cls: number[]; w: number[] }[] = [];
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === 0) continue;
+      const r = slotRow[i];
+      const c: number[] = [], w: number[] = [];
+      for (let j = rowPtr[r]; j < rowPtr[r + 1]; j++) { c.push(cls[j]); w.push(val[j] * scale); }
+      rows.push({ key: keys[i], cls: c, w });
+    }
+    return SparseLinear.build(nClasses, rows);
+  }
+}
+
+/** Training-time averaged perceptron with dense rows allocated on first update. */
+export class AveragedPerceptron {
+  private rowOf = new Map<number, number>();
+  private w: Float32Array;
+  private u: Float32Array;
+  private nRows = 0;
+  /** Number of training instances seen (the averaging clock). */
+  c = 1;
+
+  /**
+   * @param allowed optional filter: a feature gets a row only when `allowed(key)` is true
+   *   (used to prune features seen once in a counting pass).
+   */
+  constructor(readonly nClasses: number, private readonly allowed: ((key: number) => boolean) | null = null) {
+    this.w = new Float32Array(1024 * nClasses);
+    this.u = new Float32Array(1024 * nClasses);
+  }
+
+  get rows(): number { return this.nRows; }
+
+  score(feats: Int32Array, n: number, out: Float32Array): void {
+    const C = this.nClasses, w = this.w;
+    for (let f = 0; f < n; f++) {
+      const r = this.rowOf.get(feats[f]);
+      if (r === undefined) continue;
+      const base = r * C;
+      for (let c = 0; c < C; c++) out[c] += w[base + c];
+    }
+  }
+
+  private rowFor(key: number): number {
+    let r = this.rowOf.get(key);
+    if (r !== undefined) return r;
+    if (this.allowed && !this.allowed(key)) return -1;
+    r = this.nRows++;
+    if (this.nRows * this.nClasses > this.w.length) {
+      const nw = new Float32Array(this.w.length * 2); nw.set(this.w); this.w = nw;
+      const nu = new Float32Array(this.u.length * 2); nu.set(this.u); this.u = nu;
+    }
+    this.rowOf.set(key, r);
+    return r;
+  }
+
+  /** Perceptron update: +1 for class `good`, −1 for class `bad`, on every feature. */
+  update(feats: Int32Array, n: number, good: number, bad: number): void {
+    if (good === bad) return;
+    const C = this.nClasses, c = this.c;
+    for (let f = 0; f < n; f++) {
+      const r = this.rowFor(feats[f]);
+      if (r < 0) continue;
+      const base = r * C;
+      this.w[base + good] += 1; this.u[base + good] += c;
+      this.w[base + bad] -= 1; this.u[base + bad] -= c;
+    }
+  }
+
+  /** The averaged weights as a compact {@link SparseLinear}; weights with |w| < `minAbs` are dropped. */
+  finish(minAbs = 1e-3): SparseLinear {
+    const C = this.nClasses, c = this.c;
+    const rows: { key: number; cls: number[]; w: number[] }[] = [];
+    for (const [key, r] of this.rowOf) {
+      const cls: number[] = [], ws: number[] = [];
+      for (let k = 0; k < C; k++) {
+        const v = this.w[r * C + k] - this.u[r * C + k] / c;
+        if (Math.abs(v) >= minAbs) { cls.push(k); ws.push(v); }
+      }
+      if (cls.length) rows.push({ key, cls, w: ws });
+    }
+    return SparseLinear.build(C, rows);
+  }
+}

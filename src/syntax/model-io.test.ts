@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readBundle, writeBundle } from './model-io.js';
+import { AveragedPerceptron } from './linear.js';
+
+test('bundle round-trips header and typed arrays', () => {
+  const arrays = { a: Int32Array.from([1, -2, 3]), b: Uint8Array.from([7]), c: Int16Array.from([-300, 300]) };
+  const { header, arrays: back } = readBundle(writeBundle({ name: 'x', n: 3 }, arrays));
+  assert.equal(header.name, 'x');
+  assert.deepEqual(Array.from(back.a), [1, -2, 3]);
+  assert.deepEqual(Array.from(back.b), [7]);
+  assert.deepEqual(Array.from(back.c), [-300, 300]);
+});
+
+test('averaged perceptron learns a separable toy problem and keeps it after compaction', () => {
+  const p = new AveragedPerceptron(3);
+  const data: [number[], number][] = [[[11, 99], 0], [[22, 99], 1], [[33, 99], 2]];
+  const feats = new Int32Array(2);
+  const sc = new Float32Array(3);
+  for (let it = 0; it < 5; it++) for (const [f, y] of data) {
+    feats.set(f); sc.fill(0); p.score(feats, 2, sc);
+    let best = 0; for (let c = 1; c < 3; c++) if (sc[c] > sc[best]) best = c;
+    p.update(feats, 2, y, best); p.c++;
+  }
+  const m = p.finish();
+  for (const [f, y] of data) {
+    feats.set(f); sc.fill(0); m.score(feats, 2, sc);
+    let best = 0; for (let c = 1; c < 3; c++) if (sc[c] > sc[best]) best = c;
+    assert.equal(best, y);
+  }
+  assert.equal(m.slot(12345), -1, 'unknown feature has no slot');
+});
+
+test('inline (≤ 4 classes) and sparse layouts score alike', async () => {
+  const rows = [{ key: 101, cls: [0, 3], w: [1.5, -2] }, { key: 202, cls: [1], w: [0.5] }];
+  const small = (await import('./linear.js')).SparseLinear;
+  const a = small.build(4, rows), b = small.build(5, rows);
+  const feats = Int32Array.from([101, 202, 303]);
+  const sa = new Float32Array(4), sb = new Float32Array(5);
+  a.score(feats, 3, sa); b.score(feats, 3, sb);
+  const real = (s: Float32Array, scale: number) => Array.from(s.subarray(0, 4), (v) => Math.round(v * scale * 100) / 100);
+  assert.deepEqual(real(sa, a.scale), [1.5, 0.5, 0, -2]);
+  assert.deepEqual(real(sb, b.scale), [1.5, 0.5, 0, -2]);
+});

@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Lexicon } from './lexical.js';
+import { Move, N_MOVES, ParseState, moveCosts } from './parser.js';
+
+const lexicon = new Lexicon();
+
+/** Follows the cheapest move at every step; on a projective tree this must rebuild the tree exactly. */
+function oracleParse(words: string[], heads: number[]): number[] {
+  const st = new ParseState();
+  st.init(words.map((w) => lexicon.get(w)), new Int32Array(words.length), new Int32Array(1));
+  const gh = Int32Array.from([-1, ...heads]);
+  const costs = new Float64Array(N_MOVES);
+  let steps = 0;
+  while (st.b <= st.n) {
+    moveCosts(st, gh, costs);
+    let m = 0;
+    for (let k = 1; k < N_MOVES; k++) if (costs[k] < costs[m]) m = k;
+    assert.equal(costs[m], 0, `a zero-cost move exists at step ${steps}`);
+    st.apply(m as Move, 0);
+    assert.ok(++steps < 4 * words.length + 4, 'terminates');
+  }
+  return Array.from(st.head.subarray(1, words.length + 1));
+}
+
+const cases: { name: string; words: string[]; heads: number[] }[] = [
+  { name: 'subject, object, prepositional attachment',
+    words: ['Beijing', 'accuses', 'the', 'authorities', 'in', 'Manila', 'of', 'provoking', 'a', 'clash', '.'],
+    heads: [2, 0, 4, 2, 6, 4, 8, 2, 10, 8, 2] },
+  { name: 'root late in the sentence',
+    words: ['Late', 'on', 'Tuesday', ',', 'the', 'council', 'voted', '.'],
+    heads: [7, 3, 1, 7, 6, 7, 0, 7] },
+  { name: 'single word', words: ['Yes'], heads: [0] },
+];
+
+for (const c of cases) {
+  test(`dynamic oracle rebuilds a projective tree: ${c.name}`, () => {
+    assert.deepEqual(oracleParse(c.words, c.heads), c.heads);
+  });
+}
+
+test('oracle charges a SHIFT that strands a dependent on the stack', () => {
+  const st = new ParseState();
+  const words = ['Ministers', 'resigned'];
+  st.init(words.map((w) => lexicon.get(w)), new Int32Array(2), new Int32Array(1));
+  const gh = Int32Array.from([-1, 2, 0]);
+  const costs = new Float64Array(N_MOVES);
+  st.apply(Move.Shift, -1); // stack: ROOT Ministers; buffer: resigned
+  moveCosts(st, gh, costs);
+  assert.equal(costs[Move.Left], 0);
+  assert.equal(costs[Move.Shift], 2, 'shifting "resigned" loses ROOT → resigned and resigned → Ministers');
+  assert.equal(costs[Move.Reduce], Infinity, 'REDUCE is invalid for a headless word');
+});
+
+test('ROOT takes a single dependent', () => {
+  const st = new ParseState();
+  st.init(['Rain', 'fell'].map((w) => lexicon.get(w)), new Int32Array(2), new Int32Array(1));
+  st.apply(Move.Right, 0);
+  st.apply(Move.Reduce, -1);
+  assert.equal(st.valid(Move.Right), false);
+  assert.equal(st.valid(Move.Left), false);
+  assert.equal(st.valid(Move.Shift), true);
+});
