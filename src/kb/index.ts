@@ -45,6 +45,8 @@ export interface KbEntry {
   /** For a capital city: the country it is the capital of. */
   capitalOf?: string;
   demonyms?: string[];
+  /** For a country: ISO alpha-2 codes of the countries it borders on land. */
+  borders?: string[];
   /** For an organisation that stands for a government (Kremlin, White House). */
   government?: boolean;
   gender?: 'm' | 'f';
@@ -54,7 +56,7 @@ export interface KbEntry {
 interface WorldCountry {
   name: { common: string; official: string };
   cca2: string; cca3: string; capital?: string[]; altSpellings?: string[];
-  latlng?: [number, number]; demonyms?: { eng?: { f: string; m: string } }; independent?: boolean;
+  latlng?: [number, number]; borders?: string[]; demonyms?: { eng?: { f: string; m: string } }; independent?: boolean;
 }
 interface Extra {
   countryVariants: Record<string, string[]>;
@@ -106,6 +108,11 @@ export class KnowledgeBase {
       if (c.capital?.[0]) capitalNames.set(`${cc}:${c.capital[0]}`, cc);
       this.add(e);
       for (const dm of demonyms) if (!this.byDemonym.has(normName(dm))) this.byDemonym.set(normName(dm), e);
+    }
+    const iso3to2 = new Map(countries.map((c) => [c.cca3, c.cca2] as const));
+    for (const c of countries) {
+      const e = this.entries.get(c.cca2);
+      if (e) e.borders = (c.borders ?? []).map((b) => iso3to2.get(b)).filter((b): b is string => !!b);
     }
     const capitalsByCountry = new Map<string, KbEntry>();
     const variantsOf = new Map<string, string[]>(Object.entries(extra.cityVariants));

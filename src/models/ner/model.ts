@@ -15,45 +15,45 @@ import { NLABELS, type Scorer } from './features.js';
 /** Where the committed model lives (works from src/models/ner and dist/models/ner). */
 export const MODEL_URL = new URL('../../../models/ner.bin', import.meta.url);
 
-/** Inference weights. */
+/**
+ * Inference weights: one open-addressing table whose slots hold the feature key (as
+ * int32 bits) followed by its {@link NLABELS} weights, so a lookup touches one place in memory.
+ */
 export class NerWeights implements Scorer {
-  private readonly keys: Int32Array;
-  private readonly rows: Int32Array;
+  private readonly table: Float32Array;
+  private readonly ikeys: Int32Array;
   private readonly mask: number;
+  readonly rows: number;
 
-  constructor(keyList: Int32Array, readonly weights: Float32Array) {
+  constructor(keyList: Int32Array, weights: Float32Array) {
     let size = 1;
     while (size < keyList.length * 2) size <<= 1;
-    this.keys = new Int32Array(size);
-    this.rows = new Int32Array(size);
+    const stride = NLABELS + 1;
+    this.table = new Float32Array(size * stride);
+    this.ikeys = new Int32Array(this.table.buffer);
     this.mask = size - 1;
+    this.rows = keyList.length;
     for (let r = 0; r < keyList.length; r++) {
       let h = keyList[r] & this.mask;
-      while (this.keys[h] !== 0) h = (h + 1) & this.mask;
-      this.keys[h] = keyList[r];
-      this.rows[h] = r;
-    }
-  }
-
-  /** The row of a feature hash, or −1. */
-  row(key: number): number {
-    let h = key & this.mask;
-    for (;;) {
-      const k = this.keys[h];
-      if (k === key) return this.rows[h];
-      if (k === 0) return -1;
-      h = (h + 1) & this.mask;
+      while (this.ikeys[h * stride] !== 0) h = (h + 1) & this.mask;
+      this.ikeys[h * stride] = keyList[r];
+      for (let l = 0; l < NLABELS; l++) this.table[h * stride + 1 + l] = weights[r * NLABELS + l];
     }
   }
 
   score(feats: Int32Array, nf: number, out: Float64Array): void {
     out.fill(0, 0, NLABELS);
-    const w = this.weights;
+    const t = this.table, ik = this.ikeys, mask = this.mask, stride = NLABELS + 1;
     for (let f = 0; f < nf; f++) {
-      const r = this.row(feats[f]);
-      if (r < 0) continue;
-      const base = r * NLABELS;
-      for (let l = 0; l < NLABELS; l++) out[l] += w[base + l];
+      const key = feats[f];
+      let h = key & mask;
+      for (;;) {
+        const base = h * stride;
+        const k = ik[base];
+        if (k === key) { for (let l = 0; l < NLABELS; l++) out[l] += t[base + 1 + l]; break; }
+        if (k === 0) break;
+        h = (h + 1) & mask;
+      }
     }
   }
 }

@@ -189,6 +189,22 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       }
     }
   }
+  // "its neighbour": "its" is the latest state named before it in the sentence; the
+  // neighbour is the nearest other state named before that which borders it (KB borders).
+  const states = mentions.filter((m) => clusters[m.cluster].kb?.kind === 'country' && m.kind !== 'pronoun').sort((a, b) => a.start - b.start);
+  for (let si = 0; si < tokens.length; si++) {
+    const toks = tokens[si];
+    for (let ti = 0; ti + 1 < toks.length; ti++) {
+      if (!/^(its|their)$/i.test(toks[ti].text) || !/^neighbou?rs?$/i.test(toks[ti + 1].text)) continue;
+      const pos = toks[ti].start;
+      const owner = states.filter((m) => m.start < pos && sentenceOf(m.start) === si).pop();
+      if (!owner) continue;
+      const ownerKb = clusters[owner.cluster].kb!;
+      const cand = states.filter((m) => m.start < pos && sentenceOf(m.start) >= si - 1 && m.cluster !== owner.cluster && ownerKb.borders?.includes(clusters[m.cluster].kb!.id)).pop();
+      if (!cand) continue;
+      mentions.push({ start: toks[ti].start, end: toks[ti + 1].end, type: 'GPE', kind: 'nominal', cluster: cand.cluster, inferred: true });
+    }
+  }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions, clusters };
 }

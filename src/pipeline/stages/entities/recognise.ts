@@ -147,12 +147,22 @@ interface KbMatch { start: number; end: number; entry: KbEntry; allCap: boolean 
 
 const MAX_NAME_TOKENS = 6;
 
+let firstWords: Set<string> | undefined;
+/** Lower-case first words of every KB name (and "the"), to skip positions cheaply. */
+function kbFirstWords(): Set<string> {
+  if (firstWords) return firstWords;
+  firstWords = new Set(['the']);
+  for (const [name] of getKb().names()) firstWords.add(nameTokens(name)[0]?.toLowerCase().replace(/[’‘]/g, "'") ?? '');
+  return firstWords;
+}
+
 /** Longest KB-name matches over a sentence's NER tokens (case-insensitive, quotes normalised). */
 function kbMatches(toks: NerToken[]): KbMatch[] {
   const kb = getKb();
+  const first = kbFirstWords();
   const out: KbMatch[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (!/^[A-Z]/.test(toks[i].text)) continue;
+    if (!/^[A-Z]/.test(toks[i].text) || !first.has(toks[i].text.toLowerCase().replace(/[’‘]/g, "'"))) continue;
     for (let j = Math.min(toks.length, i + MAX_NAME_TOKENS); j > i; j--) {
       const surface = toks.slice(i, j).map((t) => t.text).join(' ');
       const list = kb.lookup(surface);
