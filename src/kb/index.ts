@@ -56,7 +56,7 @@ export interface KbEntry {
 interface WorldCountry {
   name: { common: string; official: string };
   cca2: string; cca3: string; capital?: string[]; altSpellings?: string[];
-  latlng?: [number, number]; borders?: string[]; demonyms?: { eng?: { f: string; m: string } }; independent?: boolean;
+  latlng?: [number, number]; borders?: string[]; demonyms?: { eng?: { f: string; m: string } }; independent?: boolean; unMember?: boolean;
 }
 interface Extra {
   countryVariants: Record<string, string[]>;
@@ -107,7 +107,14 @@ export class KnowledgeBase {
       };
       if (c.capital?.[0]) capitalNames.set(`${cc}:${c.capital[0]}`, cc);
       this.add(e);
-      for (const dm of demonyms) if (!this.byDemonym.has(normName(dm))) this.byDemonym.set(normName(dm), e);
+    }
+    // A demonym shared by several territories ("French") belongs to the sovereign state:
+    // the hand-written list first, then independent UN members, then the rest.
+    for (const [cc, list] of Object.entries(extra.extraDemonyms)) for (const dm of list) if (this.entries.has(cc)) this.byDemonym.set(normName(dm), this.entries.get(cc)!);
+    const sovereignFirst = [...countries].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false) || Number(b.independent ?? false) - Number(a.independent ?? false));
+    for (const c of sovereignFirst) {
+      const e = this.entries.get(c.cca2)!;
+      for (const dm of e.demonyms ?? []) if (!this.byDemonym.has(normName(dm))) this.byDemonym.set(normName(dm), e);
     }
     const iso3to2 = new Map(countries.map((c) => [c.cca3, c.cca2] as const));
     for (const c of countries) {
@@ -121,6 +128,9 @@ export class KnowledgeBase {
       if (this.entries.has(id)) continue;
       const isCap = kind === 'capital';
       const variants = [name, ...(variantsOf.get(name) ?? []), ...(alt ? alt.split('|').filter((a) => LATIN.test(a)) : [])];
+      // Accent-folded form too ("Kraków" → "Krakow"), as English news often writes it.
+      const folded = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      if (folded !== name) variants.push(folded);
       const e: KbEntry = { id, name, type: 'GPE', kind: isCap ? 'capital' : 'city', variants, lat, lon, population: pop, country: cc };
       if (isCap && !capitalsByCountry.has(cc)) { e.capitalOf = cc; capitalsByCountry.set(cc, e); }
       this.add(e);

@@ -13,6 +13,7 @@
 import { hashLower, hashRange, lowerChar, mix, mix2, normChar } from './hash.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { CaseLexicon } from './caselex.js';
+import type { Clusters } from './clusters.js';
 
 /** Entity types the model predicts (CoNLL types; finer types are derived after tagging). */
 export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -27,7 +28,7 @@ export const posOf = (l: number): number => (l === 0 ? -1 : ((l - 1) & 3));
 
 const BOUNDARY = 0x5bd1e995 | 0;
 /** Upper bound on features per token, for buffer sizing. */
-export const MAX_FEATURES = 80;
+export const MAX_FEATURES = 128;
 
 /** Per-document memory of labels given to capitalised words (the extended prediction history). */
 export class History {
@@ -41,6 +42,9 @@ export class History {
   }
 }
 
+/** Contexts of one word form across a document (R&R's context aggregation). */
+interface DocWord { prev: Map<number, number>; next: Map<number, number>; lowerSeen: boolean; occ: number }
+
 /** Per-sentence feature state; reuse one instance across sentences. */
 export class SentenceFeatures {
   n = 0;
@@ -50,15 +54,48 @@ export class SentenceFeatures {
   CAP = new Uint8Array(64);
   /** Casing-lexicon class + 1 (0 = unknown word). */
   CL = new Uint8Array(64);
+  /** Word-cluster path, packed (bits << 5) | length; −1 = unknown. */
+  CLU = new Int32Array(64);
   sentCaps = false;
+  /** Document-wide contexts of capitalised words, keyed by lower-case hash. */
+  private doc = new Map<number, DocWord>();
 
-  constructor(private readonly gaz: Gazetteer | null, private readonly caseLex: CaseLexicon | null = null) {}
+  constructor(private readonly gaz: Gazetteer | null, private readonly caseLex: CaseLexicon | null = null, private readonly clusters: Clusters | null = null) {}
 
   private grow(n: number): void {
     if (n <= this.W.length) return;
     const m = Math.max(n, this.W.length * 2);
     this.W = new Int32Array(m); this.LW = new Int32Array(m); this.SH = new Int32Array(m); this.SS = new Int32Array(m);
-    this.PRE = new Int32Array(m * 4); this.SUF = new Int32Array(m * 4); this.GZ = new Int32Array(m); this.CAP = new Uint8Array(m); this.CL = new Uint8Array(m);
+    this.PRE = new Int32Array(m * 4); this.SUF = new Int32Array(m * 4); this.GZ = new Int32Array(m); this.CAP = new Uint8Array(m); this.CL = new Uint8Array(m); this.CLU = new Int32Array(m);
+  }
+
+  /**
+   * Collects, for every word of the document, the words seen before and after its
+   * capitalised occurrences and whether it also occurs in lower case mid-sentence.
+   */
+  prepareDoc(sentences: readonly (readonly string[])[]): void {
+    this.doc.clear();
+    const get = (h: number) => { let d = this.doc.get(h); if (!d) { d = { prev: new Map(), next: new Map(), lowerSeen: false, occ: 0 }; this.doc.set(h, d); } return d; };
+    for (const toks of sentences) {
+      let prevLw = BOUNDARY;
+      for (let j = 0; j < toks.length; j++) {
+        const t = toks[j];
+        const lw = hashLower(t, 0, t.length);
+        const c0 = t.charCodeAt(0);
+        const cap = (c0 >= 65 && c0 <= 90) || (c0 >= 192 && c0 <= 222);
+        if (cap) {
+          const d = get(lw);
+          d.occ++;
+          if (d.prev.size < 8 || d.prev.has(prevLw)) d.prev.set(prevLw, (d.prev.get(prevLw) ?? 0) + 1);
+          const nx = j + 1 < toks.length ? hashLower(toks[j + 1], 0, toks[j + 1].length) : BOUNDARY;
+          if (d.next.size < 8 || d.next.has(nx)) d.next.set(nx, (d.next.get(nx) ?? 0) + 1);
+        } else if (j > 0 && c0 >= 97 && c0 <= 122) {
+          const d = this.doc.get(lw);
+          if (d) d.lowerSeen = true; else get(lw).lowerSeen = true;
+        }
+        prevLw = lw;
+      }
+    }
   }
 
   /** Computes the per-token hashes for a sentence of `n` token strings. */
@@ -84,6 +121,8 @@ export class SentenceFeatures {
       this.SH[i] = hs; this.SS[i] = hss;
       const cl = this.caseLex ? this.caseLex.get(this.LW[i]) : undefined;
       this.CL[i] = cl === undefined ? 0 : cl + 1;
+      const cu = this.clusters ? this.clusters.get(this.LW[i]) : undefined;
+      this.CLU[i] = cu === undefined ? -1 : cu;
       const c0 = t.charCodeAt(0);
       this.CAP[i] = (c0 >= 65 && c0 <= 90) || (c0 >= 192 && c0 <= 222) || (c0 > 255 && hasUpper && lowerChar(c0) !== c0) ? 1 : (c0 > 255 && String.fromCharCode(c0).toLowerCase() !== String.fromCharCode(c0) ? 1 : 0);
       if (hasUpper || hasLower) { letters++; if (hasUpper && !hasLower) upperWords++; }
@@ -138,6 +177,23 @@ export class SentenceFeatures {
     out[k++] = mix(47, i + 1 < n ? this.SUF[(i + 1) * 4 + 2] : BOUNDARY);
     out[k++] = mix2(48, lw, ssp1);
     out[k++] = mix2(49, ssm1, lw);
+    if (this.CAP[i]) {
+      const d = this.doc.get(lw);
+      if (d) {
+        // Contexts of the word's other capitalised occurrences (own context discounted).
+        for (const [h, c] of d.prev) if (c - (h === lwm1 ? 1 : 0) > 0 && k < MAX_FEATURES - 40) out[k++] = mix(60, h);
+        for (const [h, c] of d.next) if (c - (h === lwp1 ? 1 : 0) > 0 && k < MAX_FEATURES - 40) out[k++] = mix(61, h);
+        out[k++] = mix2(62, d.lowerSeen ? 1 : 0, i === 0 ? 1 : 0);
+        out[k++] = mix(63, Math.min(d.occ, 4));
+      }
+    }
+    const cu = this.CLU[i];
+    if (cu >= 0) {
+      for (const p of [4, 6, 8, 10]) out[k++] = mix2(50 + (p >> 1), prefix(cu, p), p);
+      out[k++] = mix2(56, prefix(cu, 10), ss);
+    }
+    if (i > 0 && this.CLU[i - 1] >= 0) out[k++] = mix(57, prefix(this.CLU[i - 1], 10));
+    if (i + 1 < n && this.CLU[i + 1] >= 0) out[k++] = mix(58, prefix(this.CLU[i + 1], 10));
     // Word shape of the previous word with this word (e.g. "Mr." + Xx).
     out[k++] = mix2(32, this.W[i > 0 ? i - 1 : i] ^ (i > 0 ? 0 : BOUNDARY), ss);
     return k;
@@ -162,6 +218,12 @@ export class SentenceFeatures {
     }
     return k;
   }
+}
+
+/** The first `p` bits of a packed cluster path (with its length, so prefixes of different lengths differ). */
+function prefix(packed: number, p: number): number {
+  const len = packed & 31, bits = packed >>> 5;
+  return len > p ? ((bits >>> (len - p)) << 5) | p : packed;
 }
 
 /** Category bits of a gazetteer code, regardless of position. */

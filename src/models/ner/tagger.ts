@@ -9,6 +9,7 @@ import { decodeSentence, History, MAX_FEATURES, NLABELS, posOf, SentenceFeatures
 import { getGazetteer, type Gazetteer } from './gazetteer.js';
 import { loadWeights } from './model.js';
 import { loadCaseLexicon, type CaseLexicon } from './caselex.js';
+import { loadClusters, type Clusters } from './clusters.js';
 
 /** A predicted span over token indices [start, end) with a CoNLL type (PER, ORG, LOC, MISC). */
 export interface NerSpan { start: number; end: number; type: string }
@@ -36,13 +37,14 @@ export class NerTagger {
   private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly scores = new Float64Array(NLABELS);
 
-  constructor(private readonly scorer: Scorer = loadWeights(), gaz: Gazetteer | null = getGazetteer(), caseLex: CaseLexicon | null = loadCaseLexicon()) {
-    this.sf = new SentenceFeatures(gaz, caseLex);
+  constructor(private readonly scorer: Scorer = loadWeights(), gaz: Gazetteer | null = getGazetteer(), caseLex: CaseLexicon | null = loadCaseLexicon(), clusters: Clusters | null = loadClusters()) {
+    this.sf = new SentenceFeatures(gaz, caseLex, clusters);
   }
 
   /** Tags the sentences of one document; returns spans per sentence. */
   tagDocument(sentences: readonly (readonly string[])[]): NerSpan[][] {
     this.hist.clear();
+    this.sf.prepareDoc(sentences);
     const out: NerSpan[][] = [];
     for (const toks of sentences) {
       const n = toks.length;

@@ -1,7 +1,8 @@
 /**
  * Trains the named-entity recogniser: an averaged perceptron over BILOU labels with
  * greedy left-to-right decoding (features in ./features.ts), on CoNLL-2003 train from
- * `<dataDir>/conll2003/eng.train.txt`. Writes models/ner.bin and prints CoNLL valid F1.
+ * `<dataDir>/conll2003/eng.train.txt`. Writes models/ner.bin (weights), models/ner-case.txt (casing lexicon) and
+ * models/ner-clusters.txt (word clusters), and prints CoNLL valid F1.
  *
  * Run: `npm run train -- ner` (a few minutes on one core). Env: NER_EPOCHS (default 12).
  *
@@ -16,6 +17,7 @@ import { getGazetteer } from './gazetteer.js';
 import { deserialize, MODEL_URL, serialize } from './model.js';
 import { NerTagger } from './tagger.js';
 import { buildCaseLexicon, CASELEX_URL, parseCaseLexicon } from './caselex.js';
+import { buildClusters, CLUSTERS_URL, parseClusters } from './clusters.js';
 import { countSpans, overallF1, type Counts } from './score.js';
 
 /** Gold BILOU labels of a sentence's spans. */
@@ -113,7 +115,11 @@ export async function train(dataDir: string): Promise<void> {
   writeFileSync(CASELEX_URL, lexText);
   const caseLex = parseCaseLexicon(lexText);
   console.log(`casing lexicon: ${caseLex.size} words`);
-  const sf = new SentenceFeatures(gaz, caseLex);
+  const clusterText = buildClusters(dataDir, docs.flatMap((d) => d.sentences.map((s) => s.tokens)));
+  writeFileSync(CLUSTERS_URL, clusterText);
+  const clusters = parseClusters(clusterText);
+  console.log(`word clusters: ${clusters.size} words`);
+  const sf = new SentenceFeatures(gaz, caseLex, clusters);
   const weights = new TrainWeights(1 << 19);
   const hist = new History();
   const feats = new Int32Array(MAX_FEATURES);
@@ -125,6 +131,7 @@ export async function train(dataDir: string): Promise<void> {
     let errors = 0, tokens = 0;
     for (const d of shuffle(order, 17 + ep)) {
       hist.clear();
+      sf.prepareDoc(d.sentences.map((s) => s.tokens));
       for (const s of d.sentences) {
         const n = s.tokens.length;
         if (n > labels.length) labels = new Int32Array(n * 2);
@@ -147,7 +154,7 @@ export async function train(dataDir: string): Promise<void> {
   writeFileSync(out, bin);
   console.log(`wrote ${out} (${(bin.length / 1e6).toFixed(2)} MB)`);
   if (valid.length) {
-    const counts = evaluateDocs(valid, new NerTagger(deserialize(bin), gaz, caseLex));
+    const counts = evaluateDocs(valid, new NerTagger(deserialize(bin), gaz, caseLex, clusters));
     for (const [t, c] of counts) {
       const p = c.tp / Math.max(1, c.tp + c.fp), r = c.tp / Math.max(1, c.tp + c.fn);
       console.log(`${t.padEnd(5)} P ${p.toFixed(4)} R ${r.toFixed(4)} F1 ${(p + r ? 2 * p * r / (p + r) : 0).toFixed(4)}`);
