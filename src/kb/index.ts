@@ -3,7 +3,7 @@
  * codes, names, demonyms, capitals), cities with coordinates (src/kb/data/cities.json,
  * generated from GeoNames by scripts/kb-cities.ts), and hand-written regions,
  * international organisations, historical states, named events, people and roles
- * (src/kb/data/kb-extra.json).
+ * (src/kb/data/kb-extra.json), and English given names with gender (src/kb/data/first-names.tsv).
  *
  * Ids are stable: ISO 3166-1 alpha-2 for countries (`RU`), `city:<cc>:<name>` for
  * cities, and the own keys of kb-extra.json prefixed by kind (`org:UN`, `event:WW2`,
@@ -89,6 +89,8 @@ export class KnowledgeBase {
   private readonly byName = new Map<string, KbEntry[]>();
   private readonly byDemonym = new Map<string, KbEntry>();
   private readonly roles = new Map<string, { country: string; person?: KbEntry }[]>();
+  /** Given names (lower-case) → gender: m, f, or u (both). */
+  readonly firstNames = new Map<string, 'm' | 'f' | 'u'>();
 
   constructor(countries: WorldCountry[], cities: (string | number)[][], extra: Extra) {
     const capitalNames = new Map<string, string>(); // `${cc}:${capital}` → cc
@@ -167,6 +169,20 @@ export class KnowledgeBase {
     for (const list of this.byName.values()) list.sort(rank);
   }
 
+  /** Adds given names from `name<TAB>gender` lines (lines starting with # are comments). */
+  addFirstNames(tsv: string): void {
+    for (const line of tsv.split('\n')) {
+      if (!line || line.startsWith('#')) continue;
+      const [n, g] = line.split('\t');
+      this.firstNames.set(n.toLowerCase(), (g as 'm' | 'f' | 'u') ?? 'u');
+    }
+  }
+
+  /** The gender a given name suggests, if it is a known given name. */
+  firstName(name: string): 'm' | 'f' | 'u' | undefined {
+    return this.firstNames.get(name.toLowerCase());
+  }
+
   private add(e: KbEntry): void {
     if (this.entries.has(e.id)) return;
     this.entries.set(e.id, e);
@@ -226,5 +242,6 @@ export function getKb(): KnowledgeBase {
   const cities = JSON.parse(readFileSync(dataUrl('cities.json'), 'utf8')) as (string | number)[][];
   const extra = JSON.parse(readFileSync(dataUrl('kb-extra.json'), 'utf8')) as Extra;
   kb = new KnowledgeBase(countries, cities, extra);
+  kb.addFirstNames(readFileSync(dataUrl('first-names.tsv'), 'utf8'));
   return kb;
 }

@@ -10,7 +10,7 @@ import { getKb, type KbEntry } from '../../kb/index.js';
 import { hashLower } from './hash.js';
 
 /** Gazetteer categories; the index is part of the feature hash. */
-export const GAZ_CATS = ['country', 'demonym', 'city', 'region', 'org', 'event', 'person'] as const;
+export const GAZ_CATS = ['country', 'demonym', 'city', 'region', 'org', 'event', 'person', 'firstname'] as const;
 
 interface Node { next: Map<number, Node>; cats: number }
 
@@ -53,7 +53,7 @@ export class Gazetteer {
 
   /**
    * Marks gazetteer matches over a sentence of lower-case token hashes. For each token,
-   * `out[i]` receives bit flags: bits 0–6 = category of a match covering the token,
+   * `out[i]` receives bit flags: bits 0–7 = category of a match covering the token,
    * shifted by 8 × position code (0 = B, 1 = I, 2 = L, 3 = U). Longest match first, left to right.
    */
   match(lower: Int32Array, n: number, out: Int32Array): void {
@@ -85,6 +85,7 @@ export function getGazetteer(): Gazetteer {
   const list: [string, number][] = [];
   for (const [name, e] of kb.names()) list.push([name, catOf(e)]);
   for (const [d] of kb.demonyms()) list.push([d, 1]);
+  for (const n of kb.firstNames.keys()) if (n.length >= 3) list.push([n, 7]);
   gaz = new Gazetteer(list);
   return gaz;
 }

@@ -100,7 +100,11 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
           if (ptoks.every((t) => persons[p].tokens.includes(t)) && ptoks.length < persons[p].tokens.length) { cluster = persons[p].cluster; break; }
         }
       }
-      if (cluster < 0) cluster = clusterFor(`person:${surface}`, () => ({ type: 'PERSON', name: surface }));
+      if (cluster < 0) {
+        // Gender from a known given name (only when the list is unambiguous), for pronoun agreement.
+        const g = ptoks.length > 1 ? kb.firstName(ptoks[0]) : undefined;
+        cluster = clusterFor(`person:${surface}`, () => ({ type: 'PERSON', name: surface, gender: g === 'm' || g === 'f' ? g : undefined }));
+      }
       if (kbPerson) byKey.set(`person:${surface}`, cluster);
       const c = clusters[cluster];
       if (role && !c.role) c.role = role;
@@ -206,7 +210,10 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { mentions, clusters };
+  // One mention per (span, entity): the tagger and the role rule may both find a demonym.
+  const seen = new Set<string>();
+  const unique = mentions.filter((m) => { const k = `${m.start}:${m.end}:${m.cluster}`; if (seen.has(k)) return false; seen.add(k); return true; });
+  return { mentions: unique, clusters };
 }
 
 function acronym(name: string): string {

@@ -110,3 +110,9 @@ test('every mention points at an entity that lists it', async () => {
     assert.ok((e.attrs.mentions as string[]).includes(m.id));
   }
 });
+
+test('pronouns agree in gender with given names', async () => {
+  const doc = await run('John Carter met Maria Lopez in Lisbon on Monday. She said the talks had gone well.');
+  const she = mention(doc, 'She', 0, 'pronoun');
+  assert.equal(entityOf(doc, she).attrs.name, 'Maria Lopez');
+});

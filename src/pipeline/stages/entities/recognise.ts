@@ -111,15 +111,22 @@ export function recogniseNames(doc: Doc): { names: NameSpan[]; tokens: NerToken[
     const kbSpans = kbMatches(toks);
     for (const m of kbSpans) {
       const over = spans.filter((s) => s.start < m.end && s.end > m.start);
+      const kbType = m.entry.type === 'ORG' ? 'ORG' : m.entry.type === 'EVENT' ? 'MISC' : m.entry.type === 'PERSON' ? 'PER' : 'LOC';
+      // A multi-word KB name the tagger found with the right extent keeps the KB's type
+      // ("Vladimir Putin" is a person even where the tagger says ORG).
+      if (over.length === 1 && over[0].start === m.start && over[0].end === m.end) {
+        if (m.end - m.start > 1 && m.allCap) over[0].type = kbType;
+        continue;
+      }
       if (over.length === 0) {
-        if (m.entry.kind === 'person' || m.entry.kind === 'event' && !m.allCap) continue;
         if (!m.allCap) continue;
+        if (m.entry.kind === 'person' && m.end - m.start < 2) continue;
         // A lone capitalised sentence-initial word is weak evidence; keep multi-word or mid-sentence ones.
         if (m.start === 0 && m.end - m.start === 1 && m.entry.kind !== 'country' && m.entry.kind !== 'capital') continue;
-        spans.push({ start: m.start, end: m.end, type: m.entry.type === 'ORG' ? 'ORG' : m.entry.type === 'EVENT' ? 'MISC' : 'LOC' });
+        spans.push({ start: m.start, end: m.end, type: kbType });
       } else if (over.every((s) => s.start >= m.start && s.end <= m.end) && (m.end - m.start) > Math.max(...over.map((s) => s.end - s.start))) {
         for (const s of over) spans.splice(spans.indexOf(s), 1);
-        spans.push({ start: m.start, end: m.end, type: m.entry.type === 'ORG' ? 'ORG' : m.entry.type === 'EVENT' ? 'MISC' : m.entry.type === 'PERSON' ? 'PER' : 'LOC' });
+        spans.push({ start: m.start, end: m.end, type: kbType });
       }
     }
     spans.sort((a, b) => a.start - b.start);
