@@ -80,7 +80,7 @@ function fineType(conll: string, surface: string, kb: KbEntry | undefined, demon
     return 'MISC';
   }
   if (conll === 'ORG') {
-    if (kb && (kb.kind === 'country' || kb.kind === 'historical')) return 'GPE';
+    if (kb && (kb.kind === 'country' || kb.kind === 'historical' || kb.kind === 'capital')) return 'GPE';
     return 'ORG';
   }
   // LOC
@@ -145,7 +145,8 @@ export function recogniseNames(doc: Doc): { names: NameSpan[]; tokens: NerToken[
 function pickEntry(list: readonly KbEntry[], conll: string): KbEntry | undefined {
   if (!list.length) return undefined;
   if (conll === 'PER') return list.find((e) => e.kind === 'person');
-  if (conll === 'ORG') return list.find((e) => e.type === 'ORG') ?? list.find((e) => e.kind === 'country' || e.kind === 'historical');
+  // Places tagged ORG are usually places acting as institutions ("Pyongyang considers").
+  if (conll === 'ORG') return list.find((e) => e.type === 'ORG') ?? list.find((e) => e.kind === 'country' || e.kind === 'historical' || e.kind === 'capital');
   if (conll === 'LOC') return list.find((e) => e.type === 'GPE' || e.type === 'LOC');
   return list[0];
 }
