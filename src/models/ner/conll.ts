@@ -123,6 +123,22 @@ export function readGum(path: string, id: string): GoldDoc {
   return doc;
 }
 
+const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|President|Senator|Sen|Governor|Gov|Judge|Justice|General|Gen|Captain|Capt|Colonel|Col|Mayor|Minister|King|Queen|Prince|Princess|Pope|Saint|St)\.?$/;
+
+/**
+ * Maps a GUM name span to CoNLL's conventions: leading honorifics and titles are not part
+ * of the name ("Professor Cres Eastman" → "Cres Eastman"), an appositive after a comma is
+ * cut ("Mark Tedeschi , QC" → "Mark Tedeschi"), and a trailing possessive is dropped
+ * ("Gloria 's" → "Gloria"). Returns null when nothing is left.
+ */
+export function conllStyle(tokens: readonly string[], s: TokSpan): TokSpan | null {
+  let a = s.start, b = s.end;
+  while (a < b - 1 && HONORIFIC.test(tokens[a])) a++;
+  for (let k = a + 1; k < b; k++) if (tokens[k] === ',') { b = k; break; }
+  if (b - a > 1 && (tokens[b - 1] === "'s" || tokens[b - 1] === "'" || tokens[b - 1] === '’s')) b--;
+  return a < b ? { start: a, end: b, type: s.type } : null;
+}
+
 /** The document names listed under a heading of GUM's splits.md (`dev`, `test` …). */
 export function gumSplit(splitsMd: string, name: string): string[] {
   const out: string[] = [];

@@ -59,6 +59,8 @@ export class SentenceFeatures {
   sentCaps = false;
   /** Document-wide contexts of capitalised words, keyed by lower-case hash. */
   private doc = new Map<number, DocWord>();
+  /** Document genre: 0 other, 1 sport, 2 business, 3 tables (mostly numbers). Sports teams named after cities are ORG. */
+  private genre = 0;
 
   constructor(private readonly gaz: Gazetteer | null, private readonly caseLex: CaseLexicon | null = null, private readonly clusters: Clusters | null = null) {}
 
@@ -75,6 +77,15 @@ export class SentenceFeatures {
    */
   prepareDoc(sentences: readonly (readonly string[])[]): void {
     this.doc.clear();
+    let sport = 0, biz = 0, nums = 0, total = 0;
+    for (const toks of sentences) for (const t of toks) {
+      total++;
+      const h = hashLower(t, 0, t.length);
+      if (SPORT.has(h)) sport++; else if (BIZ.has(h)) biz++;
+      const c = t.charCodeAt(0);
+      if (c >= 48 && c <= 57) nums++;
+    }
+    this.genre = total > 0 && nums / total > 0.3 ? 3 : sport >= 3 && sport >= biz ? 1 : biz >= 3 ? 2 : 0;
     const get = (h: number) => { let d = this.doc.get(h); if (!d) { d = { prev: new Map(), next: new Map(), lowerSeen: false, occ: 0 }; this.doc.set(h, d); } return d; };
     for (const toks of sentences) {
       let prevLw = BOUNDARY;
@@ -178,6 +189,11 @@ export class SentenceFeatures {
     out[k++] = mix2(48, lw, ssp1);
     out[k++] = mix2(49, ssm1, lw);
     if (this.CAP[i]) {
+      const gn = this.genre;
+      out[k++] = mix2(70, gn, ss);
+      out[k++] = mix2(71, gn, lw);
+      out[k++] = mix2(72, gn, catBits(this.GZ[i]));
+      if (this.CLU[i] >= 0) out[k++] = mix2(73, gn, prefix(this.CLU[i], 6));
       const d = this.doc.get(lw);
       if (d) {
         // Contexts of the word's other capitalised occurrences (own context discounted).
@@ -219,6 +235,9 @@ export class SentenceFeatures {
     return k;
   }
 }
+
+const SPORT = new Set(['match', 'beat', 'goal', 'goals', 'innings', 'league', 'cup', 'season', 'draw', 'drew', 'scored', 'champion', 'championship', 'coach', 'team', 'players', 'player', 'seed', 'halftime', 'half-time', 'wickets', 'soccer', 'tennis', 'cricket', 'rugby', 'golf', 'baseball', 'basketball', 'football', 'striker', 'midfielder', 'tournament', 'semifinal', 'semi-final', 'quarter-final', 'final', 'victory', 'defeated', 'olympic', 'olympics', 'race', 'inning', 'runs', 'penalty'].map((w) => hashLower(w, 0, w.length)));
+const BIZ = new Set(['shares', 'percent', 'pct', 'million', 'billion', 'profit', 'market', 'markets', 'bank', 'bonds', 'stocks', 'prices', 'trading', 'trade', 'rate', 'rates', 'investors', 'earnings', 'revenue', 'dollar', 'company', 'quarter', 'analysts', 'index', 'tonnes', 'yield', 'inflation', 'economy'].map((w) => hashLower(w, 0, w.length)));
 
 /** The first `p` bits of a packed cluster path (with its length, so prefixes of different lengths differ). */
 function prefix(packed: number, p: number): number {

@@ -16,45 +16,52 @@ import { NLABELS, type Scorer } from './features.js';
 export const MODEL_URL = new URL('../../../models/ner.bin', import.meta.url);
 
 /**
- * Inference weights: one open-addressing table whose slots hold the feature key (as
- * int32 bits) followed by its {@link NLABELS} weights, so a lookup touches one place in memory.
+ * Inference weights: an open-addressing table of feature keys (small enough to stay in
+ * cache, so features absent from the model cost no memory miss) pointing at rows of
+ * {@link NLABELS} int16 weights that share one scale.
  */
 export class NerWeights implements Scorer {
-  private readonly table: Float32Array;
-  private readonly ikeys: Int32Array;
+  private readonly keys: Int32Array;
+  private readonly rowOf: Int32Array;
+  private readonly w: Int16Array;
   private readonly mask: number;
   readonly rows: number;
 
-  constructor(keyList: Int32Array, weights: Float32Array) {
+  /** `weights` are int16 quantised rows; real weight = value × `scale`. */
+  constructor(keyList: Int32Array, weights: Int16Array, readonly scale: number) {
     let size = 1;
     while (size < keyList.length * 2) size <<= 1;
-    const stride = NLABELS + 1;
-    this.table = new Float32Array(size * stride);
-    this.ikeys = new Int32Array(this.table.buffer);
+    this.keys = new Int32Array(size);
+    this.rowOf = new Int32Array(size);
     this.mask = size - 1;
+    this.w = weights;
     this.rows = keyList.length;
     for (let r = 0; r < keyList.length; r++) {
       let h = keyList[r] & this.mask;
-      while (this.ikeys[h * stride] !== 0) h = (h + 1) & this.mask;
-      this.ikeys[h * stride] = keyList[r];
-      for (let l = 0; l < NLABELS; l++) this.table[h * stride + 1 + l] = weights[r * NLABELS + l];
+      while (this.keys[h] !== 0) h = (h + 1) & this.mask;
+      this.keys[h] = keyList[r];
+      this.rowOf[h] = r;
     }
   }
 
   score(feats: Int32Array, nf: number, out: Float64Array): void {
     out.fill(0, 0, NLABELS);
-    const t = this.table, ik = this.ikeys, mask = this.mask, stride = NLABELS + 1;
+    const keys = this.keys, rowOf = this.rowOf, w = this.w, mask = this.mask;
     for (let f = 0; f < nf; f++) {
       const key = feats[f];
       let h = key & mask;
       for (;;) {
-        const base = h * stride;
-        const k = ik[base];
-        if (k === key) { for (let l = 0; l < NLABELS; l++) out[l] += t[base + 1 + l]; break; }
+        const k = keys[h];
+        if (k === key) {
+          const base = rowOf[h] * NLABELS;
+          for (let l = 0; l < NLABELS; l++) out[l] += w[base + l];
+          break;
+        }
         if (k === 0) break;
         h = (h + 1) & mask;
       }
     }
+    // Scores are compared only with each other, so the common scale need not be applied.
   }
 }
 
@@ -95,13 +102,13 @@ export function deserialize(file: Buffer): NerWeights {
   const n = b.readUInt32LE(4);
   const scale = b.readFloatLE(8);
   const keys = new Int32Array(n);
-  const weights = new Float32Array(n * NLABELS);
+  const weights = new Int16Array(n * NLABELS);
   let o = 12;
   for (let r = 0; r < n; r++) {
     keys[r] = b.readInt32LE(o); const cnt = b.readUInt8(o + 4); o += 5;
-    for (let c = 0; c < cnt; c++) { weights[r * NLABELS + b.readUInt8(o)] = b.readInt16LE(o + 1) * scale; o += 3; }
+    for (let c = 0; c < cnt; c++) { weights[r * NLABELS + b.readUInt8(o)] = b.readInt16LE(o + 1); o += 3; }
   }
-  return new NerWeights(keys, weights);
+  return new NerWeights(keys, weights, scale);
 }
 
 let cached: NerWeights | undefined;

@@ -40,3 +40,17 @@ test('hashing normalises curly quotes and case, not content', () => {
   assert.equal(hashLower('PUTIN', 0, 5), hashLower('Putin', 0, 5));
   assert.notEqual(hashLower('Putin', 0, 5), hashLower('Patin', 0, 5));
 });
+
+test('conllStyle: GUM spans mapped to CoNLL conventions', async () => {
+  const { conllStyle } = await import('./conll.js');
+  const cases: [string[], [number, number], [number, number] | null][] = [
+    [['Professor', 'Ana', 'Ruiz', 'said'], [0, 3], [1, 3]],
+    [['Ruth', 'Okafor', ',', 'QC'], [0, 4], [0, 2]],
+    [['Gloria', "'s", 'lawyer'], [0, 2], [0, 1]],
+    [['Mr.'], [0, 1], [0, 1]],
+  ];
+  for (const [toks, [a, b], exp] of cases) {
+    const r = conllStyle(toks, { start: a, end: b, type: 'person' });
+    assert.deepEqual(r ? [r.start, r.end] : null, exp, toks.join(' '));
+  }
+});
