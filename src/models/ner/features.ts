@@ -193,7 +193,10 @@ export class SentenceFeatures {
       out[k++] = mix2(70, gn, ss);
       out[k++] = mix2(71, gn, lw);
       out[k++] = mix2(72, gn, catBits(this.GZ[i]));
-      if (this.CLU[i] >= 0) out[k++] = mix2(73, gn, prefix(this.CLU[i], 6));
+      if (this.CLU[i] >= 0) { out[k++] = mix2(73, gn, prefix(this.CLU[i], 6)); out[k++] = mix2(74, gn, prefix(this.CLU[i], 10)); }
+      out[k++] = mix2(75, gn, lwm1);
+      out[k++] = mix2(76, gn, lwp1);
+      out[k++] = mix2(77, gn, this.SUF[i * 4 + 2]);
       const d = this.doc.get(lw);
       if (d) {
         // Contexts of the word's other capitalised occurrences (own context discounted).
