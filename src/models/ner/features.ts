@@ -57,6 +57,7 @@ export class SentenceFeatures {
   /** Word-cluster path, packed (bits << 5) | length; −1 = unknown. */
   CLU = new Int32Array(64);
   sentCaps = false;
+  private toks: readonly string[] = [];
   /** Document-wide contexts of capitalised words, keyed by lower-case hash. */
   private doc = new Map<number, DocWord>();
   /** Document genre: 0 other, 1 sport, 2 business, 3 tables (mostly numbers). Sports teams named after cities are ORG. */
@@ -112,6 +113,7 @@ export class SentenceFeatures {
   /** Computes the per-token hashes for a sentence of `n` token strings. */
   prepare(toks: readonly string[], n: number): void {
     this.grow(n);
+    this.toks = toks;
     this.n = n;
     let letters = 0, upperWords = 0;
     for (let i = 0; i < n; i++) {
@@ -189,6 +191,13 @@ export class SentenceFeatures {
     out[k++] = mix2(48, lw, ssp1);
     out[k++] = mix2(49, ssm1, lw);
     if (this.CAP[i]) {
+      // Longer affixes of names ("-ovic", "-berg", "-stan", "-tech").
+      const t = this.toks[i], len = t.length;
+      if (len > 5) {
+        out[k++] = mix(78, hashLower(t, len - 5, len));
+        out[k++] = mix(79, hashLower(t, 0, 5));
+        if (len > 6) out[k++] = mix(80, hashLower(t, len - 6, len));
+      }
       const gn = this.genre;
       out[k++] = mix2(70, gn, ss);
       out[k++] = mix2(71, gn, lw);
