@@ -43,7 +43,11 @@ export class History {
 }
 
 /** Contexts of one word form across a document (R&R's context aggregation). */
-interface DocWord { prev: Map<number, number>; next: Map<number, number>; lowerSeen: boolean; occ: number }
+interface DocWord {
+  prev: Map<number, number>; next: Map<number, number>; lowerSeen: boolean; occ: number;
+  /** The maps flattened once per document (keys and counts), for allocation-free iteration. */
+  pk?: Int32Array; pc?: Int32Array; nk?: Int32Array; nc?: Int32Array;
+}
 
 /** Per-sentence feature state; reuse one instance across sentences. */
 export class SentenceFeatures {
@@ -107,6 +111,10 @@ export class SentenceFeatures {
         }
         prevLw = lw;
       }
+    }
+    for (const d of this.doc.values()) {
+      d.pk = Int32Array.from(d.prev.keys()); d.pc = Int32Array.from(d.prev.values());
+      d.nk = Int32Array.from(d.next.keys()); d.nc = Int32Array.from(d.next.values());
     }
   }
 
@@ -209,15 +217,17 @@ export class SentenceFeatures {
       const d = this.doc.get(lw);
       if (d) {
         // Contexts of the word's other capitalised occurrences (own context discounted).
-        for (const [h, c] of d.prev) if (c - (h === lwm1 ? 1 : 0) > 0 && k < MAX_FEATURES - 40) out[k++] = mix(60, h);
-        for (const [h, c] of d.next) if (c - (h === lwp1 ? 1 : 0) > 0 && k < MAX_FEATURES - 40) out[k++] = mix(61, h);
+        const pk = d.pk!, pc = d.pc!, nk = d.nk!, nc = d.nc!;
+        for (let j = 0; j < pk.length; j++) if (pc[j] - (pk[j] === lwm1 ? 1 : 0) > 0 && k < MAX_FEATURES - 40) out[k++] = mix(60, pk[j]);
+        for (let j = 0; j < nk.length; j++) if (nc[j] - (nk[j] === lwp1 ? 1 : 0) > 0 && k < MAX_FEATURES - 40) out[k++] = mix(61, nk[j]);
         out[k++] = mix2(62, d.lowerSeen ? 1 : 0, i === 0 ? 1 : 0);
         out[k++] = mix(63, Math.min(d.occ, 4));
       }
     }
     const cu = this.CLU[i];
     if (cu >= 0) {
-      for (const p of [4, 6, 8, 10]) out[k++] = mix2(50 + (p >> 1), prefix(cu, p), p);
+      out[k++] = mix2(52, prefix(cu, 4), 4); out[k++] = mix2(53, prefix(cu, 6), 6);
+      out[k++] = mix2(54, prefix(cu, 8), 8); out[k++] = mix2(55, prefix(cu, 10), 10);
       out[k++] = mix2(56, prefix(cu, 10), ss);
     }
     if (i > 0 && this.CLU[i - 1] >= 0) out[k++] = mix(57, prefix(this.CLU[i - 1], 10));

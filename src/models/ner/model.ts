@@ -21,8 +21,8 @@ export const MODEL_URL = new URL('../../../models/ner.bin', import.meta.url);
  * {@link NLABELS} int16 weights that share one scale.
  */
 export class NerWeights implements Scorer {
-  private readonly keys: Int32Array;
-  private readonly rowOf: Int32Array;
+  /** Interleaved (key, row) pairs: one cache line serves both. */
+  private readonly slots: Int32Array;
   private readonly w: Int16Array;
   private readonly mask: number;
   readonly rows: number;
@@ -31,29 +31,28 @@ export class NerWeights implements Scorer {
   constructor(keyList: Int32Array, weights: Int16Array, readonly scale: number) {
     let size = 1;
     while (size < keyList.length * 2) size <<= 1;
-    this.keys = new Int32Array(size);
-    this.rowOf = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
     this.w = weights;
     this.rows = keyList.length;
     for (let r = 0; r < keyList.length; r++) {
       let h = keyList[r] & this.mask;
-      while (this.keys[h] !== 0) h = (h + 1) & this.mask;
-      this.keys[h] = keyList[r];
-      this.rowOf[h] = r;
+      while (this.slots[h * 2] !== 0) h = (h + 1) & this.mask;
+      this.slots[h * 2] = keyList[r];
+      this.slots[h * 2 + 1] = r * NLABELS;
     }
   }
 
   score(feats: Int32Array, nf: number, out: Float64Array): void {
     out.fill(0, 0, NLABELS);
-    const keys = this.keys, rowOf = this.rowOf, w = this.w, mask = this.mask;
+    const slots = this.slots, w = this.w, mask = this.mask;
     for (let f = 0; f < nf; f++) {
       const key = feats[f];
       let h = key & mask;
       for (;;) {
-        const k = keys[h];
+        const k = slots[h * 2];
         if (k === key) {
-          const base = rowOf[h] * NLABELS;
+          const base = slots[h * 2 + 1];
           for (let l = 0; l < NLABELS; l++) out[l] += w[base + l];
           break;
         }
