@@ -58,6 +58,8 @@ export class SentenceFeatures {
   CAP = new Uint8Array(64);
   /** Casing-lexicon class + 1 (0 = unknown word). */
   CL = new Uint8Array(64);
+  /** 1 when the token is a lower-case word that news writes in lower case (casing class 0). */
+  PLAIN = new Uint8Array(64);
   /** Word-cluster path, packed (bits << 5) | length; −1 = unknown. */
   CLU = new Int32Array(64);
   sentCaps = false;
@@ -73,7 +75,7 @@ export class SentenceFeatures {
     if (n <= this.W.length) return;
     const m = Math.max(n, this.W.length * 2);
     this.W = new Int32Array(m); this.LW = new Int32Array(m); this.SH = new Int32Array(m); this.SS = new Int32Array(m);
-    this.PRE = new Int32Array(m * 4); this.SUF = new Int32Array(m * 4); this.GZ = new Int32Array(m); this.CAP = new Uint8Array(m); this.CL = new Uint8Array(m); this.CLU = new Int32Array(m);
+    this.PRE = new Int32Array(m * 4); this.SUF = new Int32Array(m * 4); this.GZ = new Int32Array(m); this.CAP = new Uint8Array(m); this.CL = new Uint8Array(m); this.PLAIN = new Uint8Array(m); this.CLU = new Int32Array(m);
   }
 
   /**
@@ -142,6 +144,8 @@ export class SentenceFeatures {
       this.SH[i] = hs; this.SS[i] = hss;
       const cl = this.caseLex ? this.caseLex.get(this.LW[i]) : undefined;
       this.CL[i] = cl === undefined ? 0 : cl + 1;
+      const first = t.charCodeAt(0);
+      this.PLAIN[i] = cl === 0 && hasLower && !hasUpper && first >= 97 && first <= 122 ? 1 : 0;
       const cu = this.clusters ? this.clusters.get(this.LW[i]) : undefined;
       this.CLU[i] = cu === undefined ? -1 : cu;
       const c0 = t.charCodeAt(0);
@@ -301,6 +305,12 @@ export function decodeSentence(sf: SentenceFeatures, scorer: Scorer, hist: Histo
   const n = sf.n;
   let p1 = 0, p2 = 0;
   for (let i = 0; i < n; i++) {
+    // Inference fast path: outside an entity, a word news writes in lower case ("said",
+    // "the", "market") does not start one; scoring it would only confirm O.
+    if (!onToken && sf.PLAIN[i] && !(posOf(p1) === 0 || posOf(p1) === 1)) {
+      labels[i] = 0; p2 = p1; p1 = 0;
+      continue;
+    }
     let nf = sf.staticFeatures(i, feats);
     nf = sf.dynamicFeatures(i, p1, p2, hist, feats, nf);
     scorer.score(feats, nf, scores);
