@@ -50,7 +50,7 @@ export interface ClusterDraft {
 
 const TITLES = new Set(['President', 'Prime', 'Minister', 'Chancellor', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'General', 'Gen.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sen.', 'Senator', 'Rep.', 'Gov.', 'Governor', 'Secretary', 'Chairman', 'Leader', 'Premier', 'Ambassador', 'Sheikh', 'Emperor', 'Mayor', 'Professor', 'Prof.', 'Judge', 'Justice', 'Colonel', 'Col.', 'Lt.', 'Captain', 'Capt.', 'Admiral', 'Marshal', 'Foreign', 'Defence', 'Defense', 'Vice', 'Deputy', 'Supreme']);
 const OFFICES = ['prime minister', 'foreign minister', 'defence minister', 'defense minister', 'supreme leader', 'president', 'leader', 'premier', 'chancellor', 'king', 'ambassador', 'envoy', 'spokesman', 'spokeswoman'];
-const GOV_NOUNS = /\b(government|authorities|officials|regime|leadership|administration)\s+in\s+$/i;
+const GOV_NOUNS = /\b(government|authorities|regime|leadership|administration)\s+in\s+$/i;
 const SPEECH_VERB = /^(accuses?|accused|says?|said|signed|signs|considers?|considered|warns?|warned|announced?|announces|agreed?|agrees|denies|denied|rejects?|rejected|claims?|claimed|insists?|insisted|wants?|wanted|has|have|had|is|was|will|would|may|might|could|can|sees?|saw|views?|threatens?|threatened|responded|responds|demands?|demanded|condemned|condemns|blamed|blames|launched|launches|sent|sends|pledged|pledges|vowed|vows|hopes?|plans?|planned|supports?|supported|backed|backs|recognised|recognized|reported|reports|confirmed|confirms|called|calls|urged|urges|struck|attacked|attacks)$/i;
 const PRONOUN_M = new Set(['he', 'him', 'his', 'himself']);
 const PRONOUN_F = new Set(['she', 'her', 'hers', 'herself']);
@@ -98,6 +98,16 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
         // A short form joins the latest earlier person whose name contains all its tokens.
         for (let p = persons.length - 1; p >= 0; p--) {
           if (ptoks.every((t) => persons[p].tokens.includes(t)) && ptoks.length < persons[p].tokens.length) { cluster = persons[p].cluster; break; }
+        }
+      }
+      if (cluster < 0 && ptoks.length === 1) {
+        // A short form before the full name (a headline "Musk …" then "Elon Musk"): the first later full name.
+        const later = names.find((o) => o.start > nm.end && o.type === 'PERSON' && text.slice(o.start, o.end).split(/\s+/).length > 1 && text.slice(o.start, o.end).split(/\s+/).includes(ptoks[0]));
+        if (later) {
+          const full = text.slice(later.start, later.end);
+          const kbP = later.kb?.kind === 'person' ? later.kb : undefined;
+          cluster = kbP ? clusterFor(`kb:${kbP.id}`, () => ({ type: 'PERSON', name: kbP.name, kb: kbP, gender: kbP.gender, country: kbP.roles?.[0]?.country }))
+            : clusterFor(`person:${full}`, () => { const g = kb.firstName(full.split(/\s+/)[0]); return { type: 'PERSON', name: full, gender: g === 'm' || g === 'f' ? g : undefined }; });
         }
       }
       if (cluster < 0) {

@@ -40,3 +40,13 @@ test('negative cases: a capital as a place is not metonymy', async () => {
   assert.ok(m);
   assert.equal(m.attrs.metonymy, undefined);
 });
+
+test('negative cases: Title-Case headline words are not part of names', async () => {
+  const text = 'Carmaker Shares Slide After Volvo Warns On Margins\nVolvo said on Tuesday that costs had risen.';
+  const doc = await run(text);
+  for (const w of ['Shares', 'Slide', 'After', 'Warns', 'Margins']) {
+    const at = text.indexOf(w);
+    const hit = (doc.layers.mentions ?? []).find((m) => m.start <= at && m.end > at);
+    assert.equal(hit, undefined, `"${w}" inside ${hit?.text}`);
+  }
+});

@@ -116,3 +116,11 @@ test('pronouns agree in gender with given names', async () => {
   const she = mention(doc, 'She', 0, 'pronoun');
   assert.equal(entityOf(doc, she).attrs.name, 'Maria Lopez');
 });
+
+test('a surname in a headline joins the full name given later', async () => {
+  const text = 'Shares Tumble As Okonkwo Quits Board\nChief executive Adaeze Okonkwo resigned on Friday, the company said.';
+  const doc = await run(text);
+  const short = mention(doc, 'Okonkwo', 0);
+  assert.equal(short.label, 'PERSON');
+  assert.equal(entityOf(doc, short).attrs.name, 'Adaeze Okonkwo');
+});

@@ -14,6 +14,8 @@ import { layer } from '../../../model/doc.js';
 import { getKb, type KbEntry } from '../../../kb/index.js';
 import { nameTokens } from '../../../models/ner/gazetteer.js';
 import { NerTagger } from '../../../models/ner/tagger.js';
+import { loadCaseLexicon } from '../../../models/ner/caselex.js';
+import { hashLower } from '../../../models/ner/hash.js';
 
 /** A recognised name: character span, fine type, and the CoNLL type the tagger gave. */
 export interface NameSpan {
@@ -101,7 +103,8 @@ export function recogniseNames(doc: Doc): { names: NameSpan[]; tokens: NerToken[
   const names: NameSpan[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const toks = sentences[si];
-    const spans = tagged[si].map((s) => ({ ...s }));
+    let spans = tagged[si].map((s) => ({ ...s }));
+    if (isTitleCase(toks)) spans = splitTitleCase(toks, spans);
     // (1) place + region word.
     for (const s of spans) {
       const nx = toks[s.end];
@@ -138,7 +141,50 @@ export function recogniseNames(doc: Doc): { names: NameSpan[]; tokens: NerToken[
       names.push({ start, end, type: fineType(s.type, surface, entry, dem), sentence: si, kb: entry });
     }
   }
+  // Document consistency: a one-word name whose word is part of a person's name elsewhere
+  // in the document is that person ("Musk" in a headline, "Elon Musk" in the text).
+  const personWords = new Set<string>();
+  for (const nm of names) if (nm.type === 'PERSON') { const w = doc.text.slice(nm.start, nm.end).split(/\s+/); if (w.length > 1) for (const x of w) personWords.add(x); }
+  for (const nm of names) {
+    const surface = doc.text.slice(nm.start, nm.end);
+    if (nm.type !== 'PERSON' && !nm.kb && !surface.includes(' ') && personWords.has(surface)) nm.type = 'PERSON';
+  }
   return { names, tokens: sentences };
+}
+
+/** A headline-style sentence: at least four words, nearly all capitalised. */
+function isTitleCase(toks: NerToken[]): boolean {
+  let words = 0, caps = 0;
+  for (const t of toks) {
+    const c = t.text.charCodeAt(0);
+    const upper = c >= 65 && c <= 90, lower = c >= 97 && c <= 122;
+    if (!upper && !lower) continue;
+    if (lower && /^(of|and|the|a|an|in|on|at|to|for|as|by|vs?\.?)$/.test(t.text)) continue;
+    words++;
+    if (upper) caps++;
+  }
+  return words >= 4 && caps / words >= 0.8;
+}
+
+/**
+ * In a Title-Case headline the tagger tends to take the whole line as one name; cut spans
+ * at words that news otherwise writes in lower case (casing lexicon class 0–1: "Shares",
+ * "Warns"), keeping the capitalised runs between them.
+ */
+function splitTitleCase(toks: NerToken[], spans: { start: number; end: number; type: string }[]): { start: number; end: number; type: string }[] {
+  const lex = loadCaseLexicon();
+  const out: { start: number; end: number; type: string }[] = [];
+  for (const s of spans) {
+    let a = -1;
+    for (let i = s.start; i <= s.end; i++) {
+      const common = i < s.end && (lex.get(hashLower(toks[i].text, 0, toks[i].text.length)) ?? 3) <= 1;
+      if (i === s.end || common) {
+        if (a >= 0) out.push({ start: a, end: i, type: s.type });
+        a = -1;
+      } else if (a < 0) a = i;
+    }
+  }
+  return out;
 }
 
 /** The KB entry that fits a tagged type best. */
