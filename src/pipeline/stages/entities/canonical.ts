@@ -1,0 +1,231 @@
+/**
+ * Canonical entities per document: clusters name mentions, adds demonym, title,
+ * nominal and pronoun mentions, and links clusters to the knowledge base.
+ *
+ * Rules, in order:
+ * 1. Names with a KB entry cluster by KB id; demonyms ("North Korean") become mentions
+ *    of their country (kind `demonym`).
+ * 2. Capital cities used for their government — subject of a verb ("Moscow accuses",
+ *    "Moscow and Pyongyang signed") or after "government/authorities/officials in" —
+ *    link to the state (`metonymy: true`); elsewhere ("a monument in Moscow") they stay places.
+ * 3. People: a short name ("Putin", "Kim") joins the earlier full name containing it;
+ *    a capitalised title before a name ("President Vladimir Putin") widens the mention.
+ * 4. Roles: "<demonym> <office>" right before a name ("North Korean leader Kim Jong-un")
+ *    is a `title` mention of that person (inferred) and gives the person a country.
+ * 5. Pronouns he/him/his/she/her: the first person named earlier in the same sentence,
+ *    else the first person of the previous sentence (inferred); "his/her country" is a
+ *    nominal mention of that person's country when the KB role or title says which.
+ *
+ * All offsets are half-open UTF-16 offsets into `doc.text`.
+ *
+ * @module
+ */
+import type { Doc } from '../../../model/types.js';
+import { layer } from '../../../model/doc.js';
+import { getKb, normName, type KbEntry } from '../../../kb/index.js';
+import type { NameSpan, NerToken } from './recognise.js';
+
+/** A mention before ids are assigned. */
+export interface MentionDraft {
+  start: number; end: number; type: string;
+  kind: 'name' | 'nominal' | 'pronoun' | 'demonym' | 'title';
+  cluster: number;
+  inferred?: boolean;
+  metonymy?: boolean;
+  role?: string;
+}
+
+/** A canonical entity before ids are assigned. */
+export interface ClusterDraft {
+  type: string;
+  name: string;
+  kb?: KbEntry;
+  role?: string;
+  /** ISO alpha-2 of the country a person leads/represents, when known. */
+  country?: string;
+  gender?: 'm' | 'f';
+  /** A variant spelling seen in the text when it differs from the canonical name (Kiev for Kyiv). */
+  variant?: string;
+}
+
+const TITLES = new Set(['President', 'Prime', 'Minister', 'Chancellor', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'General', 'Gen.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sen.', 'Senator', 'Rep.', 'Gov.', 'Governor', 'Secretary', 'Chairman', 'Leader', 'Premier', 'Ambassador', 'Sheikh', 'Emperor', 'Mayor', 'Professor', 'Prof.', 'Judge', 'Justice', 'Colonel', 'Col.', 'Lt.', 'Captain', 'Capt.', 'Admiral', 'Marshal', 'Foreign', 'Defence', 'Defense', 'Vice', 'Deputy', 'Supreme']);
+const OFFICES = ['prime minister', 'foreign minister', 'defence minister', 'defense minister', 'supreme leader', 'president', 'leader', 'premier', 'chancellor', 'king', 'ambassador', 'envoy', 'spokesman', 'spokeswoman'];
+const GOV_NOUNS = /\b(government|authorities|regime|leadership|administration)\s+in\s+$/i;
+const SPEECH_VERB = /^(accuses?|accused|says?|said|signed|signs|considers?|considered|warns?|warned|announced?|announces|agreed?|agrees|denies|denied|rejects?|rejected|claims?|claimed|insists?|insisted|wants?|wanted|has|have|had|is|was|will|would|may|might|could|can|sees?|saw|views?|threatens?|threatened|responded|responds|demands?|demanded|condemned|condemns|blamed|blames|launched|launches|sent|sends|pledged|pledges|vowed|vows|hopes?|plans?|planned|supports?|supported|backed|backs|recognised|recognized|reported|reports|confirmed|confirms|called|calls|urged|urges|struck|attacked|attacks)$/i;
+const PRONOUN_M = new Set(['he', 'him', 'his', 'himself']);
+const PRONOUN_F = new Set(['she', 'her', 'hers', 'herself']);
+
+/** Builds mentions and clusters from recognised names and the document's tokens. */
+export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]): { mentions: MentionDraft[]; clusters: ClusterDraft[] } {
+  const kb = getKb();
+  const text = doc.text;
+  const clusters: ClusterDraft[] = [];
+  const mentions: MentionDraft[] = [];
+  const byKey = new Map<string, number>();
+  const clusterFor = (key: string, make: () => ClusterDraft): number => {
+    let c = byKey.get(key);
+    if (c === undefined) { c = clusters.length; clusters.push(make()); byKey.set(key, c); }
+    return c;
+  };
+  const countryCluster = (e: KbEntry): number => clusterFor(`kb:${e.id}`, () => ({ type: e.type, name: e.name, kb: e }));
+  const persons: { cluster: number; tokens: string[]; sentence: number; start: number }[] = [];
+  const sentStart = layer(doc, 'sentences').map((s) => s.start);
+
+  for (const nm of names) {
+    const surface = text.slice(nm.start, nm.end);
+    const toksOfSentence = tokens[nm.sentence] ?? [];
+    const after = toksOfSentence.find((t) => t.start >= nm.end);
+    const before = text.slice(Math.max(0, nm.start - 40), nm.start);
+    if (nm.type === 'NORP') {
+      const country = kb.demonym(surface);
+      if (country) { mentions.push({ start: nm.start, end: nm.end, type: 'NORP', kind: 'demonym', cluster: countryCluster(country) }); continue; }
+      mentions.push({ start: nm.start, end: nm.end, type: 'NORP', kind: 'name', cluster: clusterFor(`norp:${normName(surface)}`, () => ({ type: 'NORP', name: surface })) });
+      continue;
+    }
+    if (nm.type === 'PERSON') {
+      // Title words immediately before the name widen the mention ("President Vladimir Putin").
+      let start = nm.start;
+      let role: string | undefined;
+      const prevToks = toksOfSentence.filter((t) => t.end <= nm.start);
+      let k = prevToks.length - 1;
+      while (k >= 0 && TITLES.has(prevToks[k].text) && text.slice(prevToks[k].end, k + 1 < prevToks.length ? prevToks[k + 1].start : start).trim() === '') { start = prevToks[k].start; k--; }
+      if (start < nm.start) role = text.slice(start, nm.start).trim();
+      const ptoks = surface.split(/\s+/);
+      const kbPerson = nm.kb?.kind === 'person' ? nm.kb : undefined;
+      let cluster = -1;
+      if (kbPerson) cluster = clusterFor(`kb:${kbPerson.id}`, () => ({ type: 'PERSON', name: kbPerson.name, kb: kbPerson, gender: kbPerson.gender, country: kbPerson.roles?.[0]?.country }));
+      if (cluster < 0) {
+        // A short form joins the latest earlier person whose name contains all its tokens.
+        for (let p = persons.length - 1; p >= 0; p--) {
+          if (ptoks.every((t) => persons[p].tokens.includes(t)) && ptoks.length < persons[p].tokens.length) { cluster = persons[p].cluster; break; }
+        }
+      }
+      if (cluster < 0 && ptoks.length === 1) {
+        // A short form before the full name (a headline "Musk …" then "Elon Musk"): the first later full name.
+        const later = names.find((o) => o.start > nm.end && o.type === 'PERSON' && text.slice(o.start, o.end).split(/\s+/).length > 1 && text.slice(o.start, o.end).split(/\s+/).includes(ptoks[0]));
+        if (later) {
+          const full = text.slice(later.start, later.end);
+          const kbP = later.kb?.kind === 'person' ? later.kb : undefined;
+          cluster = kbP ? clusterFor(`kb:${kbP.id}`, () => ({ type: 'PERSON', name: kbP.name, kb: kbP, gender: kbP.gender, country: kbP.roles?.[0]?.country }))
+            : clusterFor(`person:${full}`, () => { const g = kb.firstName(full.split(/\s+/)[0]); return { type: 'PERSON', name: full, gender: g === 'm' || g === 'f' ? g : undefined }; });
+        }
+      }
+      if (cluster < 0) {
+        // Gender from a known given name (only when the list is unambiguous), for pronoun agreement.
+        const g = ptoks.length > 1 ? kb.firstName(ptoks[0]) : undefined;
+        cluster = clusterFor(`person:${surface}`, () => ({ type: 'PERSON', name: surface, gender: g === 'm' || g === 'f' ? g : undefined }));
+      }
+      if (kbPerson) byKey.set(`person:${surface}`, cluster);
+      const c = clusters[cluster];
+      if (role && !c.role) c.role = role;
+      if (ptoks.length > c.name.split(/\s+/).length && !c.kb) c.name = surface;
+      persons.push({ cluster, tokens: ptoks, sentence: nm.sentence, start: nm.start });
+      mentions.push({ start, end: nm.end, type: 'PERSON', kind: 'name', cluster, role });
+      // Role phrase before the name: "<Demonym> <office> Name" (lower-case office).
+      const roleM = /(?:^|[\s(“"'])((?:[A-Z][\w’'-]*\s+){1,2})((?:prime minister|foreign minister|defen[cs]e minister|supreme leader|president|leader|premier|chancellor|king|ambassador|envoy|spokes(?:wo)?man))\s+$/.exec(before);
+      if (roleM && start === nm.start) {
+        const demonymText = roleM[1].trim();
+        const country = kb.demonym(demonymText);
+        if (country) {
+          const rs = nm.start - roleM[0].length + roleM[0].indexOf(roleM[1]);
+          const re = rs + roleM[1].length + roleM[2].length;
+          const titleText = text.slice(rs, re);
+          mentions.push({ start: rs, end: re, type: 'PERSON', kind: 'title', cluster, inferred: true, role: titleText });
+          mentions.push({ start: rs, end: rs + demonymText.length, type: 'NORP', kind: 'demonym', cluster: countryCluster(country) });
+          c.role ??= titleText;
+          c.country ??= country.iso2 ?? country.id;
+        }
+      }
+      continue;
+    }
+    const e = nm.kb;
+    if (e && (e.kind === 'capital') && e.capitalOf) {
+      // Metonymy: the capital acting as its state.
+      const nextText = after ? after.text : '';
+      const conjoined = /^(and|,)$/.test(nextText) && names.some((o) => o !== nm && o.sentence === nm.sentence && o.start > nm.end && o.start - nm.end < 8 && o.kb?.kind === 'capital');
+      const governed = GOV_NOUNS.test(before);
+      const isSubject = SPEECH_VERB.test(nextText) || conjoined || (nextText === 'and' && false);
+      const precededByPrep = /\b(in|to|from|at|near|into|via|outside|across|around|of)\s+$/i.test(before) && !governed;
+      if ((isSubject || governed) && !precededByPrep) {
+        const country = kb.entries.get(e.capitalOf);
+        if (country) {
+          const cl = countryCluster(country);
+          mentions.push({ start: nm.start, end: nm.end, type: 'GPE', kind: 'name', cluster: cl, metonymy: true });
+          continue;
+        }
+      }
+    }
+    if (e) {
+      const cl = countryCluster(e);
+      const canon = normName(e.name), seen = normName(surface);
+      if (canon !== seen && e.kind !== 'country' && !clusters[cl].variant) clusters[cl].variant = surface;
+      mentions.push({ start: nm.start, end: nm.end, type: e.type === 'GPE' || e.type === 'LOC' ? (nm.type === 'ORG' ? 'GPE' : e.type) : nm.type, kind: 'name', cluster: cl });
+      continue;
+    }
+    // Unlinked names cluster by normalised surface; an acronym or a shorter tail joins a longer earlier name.
+    const key = `${nm.type}:${normName(surface)}`;
+    let cl = byKey.get(key);
+    if (cl === undefined) {
+      for (const [k, v] of byKey) {
+        if (!k.startsWith(nm.type + ':')) continue;
+        const longName = k.slice(nm.type.length + 1);
+        if (longName.endsWith(' ' + normName(surface)) || acronym(longName) === surface.replace(/\./g, '').toLowerCase()) { cl = v; break; }
+      }
+    }
+    if (cl === undefined) cl = clusterFor(key, () => ({ type: nm.type, name: surface }));
+    mentions.push({ start: nm.start, end: nm.end, type: nm.type, kind: 'name', cluster: cl });
+  }
+
+  // Pronouns and "his country".
+  const personMentions = mentions.filter((m) => m.type === 'PERSON' && m.kind === 'name').sort((a, b) => a.start - b.start);
+  const sentenceOf = (pos: number) => { let lo = 0, hi = sentStart.length - 1, r = 0; while (lo <= hi) { const mid = (lo + hi) >> 1; if (sentStart[mid] <= pos) { r = mid; lo = mid + 1; } else hi = mid - 1; } return r; };
+  for (let si = 0; si < tokens.length; si++) {
+    const toks = tokens[si];
+    for (let ti = 0; ti < toks.length; ti++) {
+      const w = toks[ti].text.toLowerCase();
+      const male = PRONOUN_M.has(w), female = PRONOUN_F.has(w);
+      if (!male && !female) continue;
+      const pos = toks[ti].start;
+      const compatible = (cl: number) => { const g = clusters[cl].gender; return !g || (male ? g === 'm' : g === 'f'); };
+      const same = personMentions.filter((m) => m.start < pos && sentenceOf(m.start) === si && compatible(m.cluster));
+      const prev = personMentions.filter((m) => sentenceOf(m.start) === si - 1 && compatible(m.cluster));
+      const pick = same[0] ?? prev[0];
+      if (!pick) continue;
+      mentions.push({ start: toks[ti].start, end: toks[ti].end, type: 'PERSON', kind: 'pronoun', cluster: pick.cluster, inferred: true });
+      const nx = toks[ti + 1];
+      if ((w === 'his' || w === 'her') && nx && /^(country|nation|state|government)(['’]s)?$/i.test(nx.text)) {
+        const cc = clusters[pick.cluster].country;
+        const country = cc ? kb.entries.get(cc) : undefined;
+        if (country) {
+          const end = nx.end - (/['’]s$/.test(nx.text) ? 2 : 0);
+          mentions.push({ start: toks[ti].start, end, type: 'GPE', kind: 'nominal', cluster: countryCluster(country), inferred: true });
+        }
+      }
+    }
+  }
+  // "its neighbour": "its" is the latest state named before it in the sentence; the
+  // neighbour is the nearest other state named before that which borders it (KB borders).
+  const states = mentions.filter((m) => clusters[m.cluster].kb?.kind === 'country' && m.kind !== 'pronoun').sort((a, b) => a.start - b.start);
+  for (let si = 0; si < tokens.length; si++) {
+    const toks = tokens[si];
+    for (let ti = 0; ti + 1 < toks.length; ti++) {
+      if (!/^(its|their)$/i.test(toks[ti].text) || !/^neighbou?rs?$/i.test(toks[ti + 1].text)) continue;
+      const pos = toks[ti].start;
+      const owner = states.filter((m) => m.start < pos && sentenceOf(m.start) === si).pop();
+      if (!owner) continue;
+      const ownerKb = clusters[owner.cluster].kb!;
+      const cand = states.filter((m) => m.start < pos && sentenceOf(m.start) >= si - 1 && m.cluster !== owner.cluster && ownerKb.borders?.includes(clusters[m.cluster].kb!.id)).pop();
+      if (!cand) continue;
+      mentions.push({ start: toks[ti].start, end: toks[ti + 1].end, type: 'GPE', kind: 'nominal', cluster: cand.cluster, inferred: true });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  // One mention per (span, entity): the tagger and the role rule may both find a demonym.
+  const seen = new Set<string>();
+  const unique = mentions.filter((m) => { const k = `${m.start}:${m.end}:${m.cluster}`; if (seen.has(k)) return false; seen.add(k); return true; });
+  return { mentions: unique, clusters };
+}
+
+function acronym(name: string): string {
+  return name.split(/\s+/).filter((w) => !/^(of|and|the|for|de)$/.test(w)).map((w) => w[0]).join('');
+}

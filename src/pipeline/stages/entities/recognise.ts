@@ -1,0 +1,234 @@
+/**
+ * Name recognition over a document's tokens: the trained tagger (src/models/ner) over
+ * NER tokens, then KB-guided span repair and fine typing (PERSON, ORG, GPE, LOC, NORP,
+ * EVENT, MISC).
+ *
+ * NER tokens are the `tokens` layer with pieces joined by a hyphen and no space merged
+ * back ("Jong" "-" "un" → "Jong-un"), since the tagger was trained on CoNLL's tokens.
+ * All offsets are half-open UTF-16 offsets into `doc.text`.
+ *
+ * @module
+ */
+import type { Annotation, Doc } from '../../../model/types.js';
+import { layer } from '../../../model/doc.js';
+import { getKb, type KbEntry } from '../../../kb/index.js';
+import { nameTokens } from '../../../models/ner/gazetteer.js';
+import { NerTagger } from '../../../models/ner/tagger.js';
+import { loadCaseLexicon } from '../../../models/ner/caselex.js';
+import { hashLower } from '../../../models/ner/hash.js';
+
+/** A recognised name: character span, fine type, and the CoNLL type the tagger gave. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  type: string;
+  /** Index of the sentence (in the `sentences` layer) holding the name. */
+  sentence: number;
+  /** The best KB entry for the surface form, when one exists. */
+  kb?: KbEntry;
+}
+
+/** One NER token: a character span and its text. */
+export interface NerToken { start: number; end: number; text: string }
+
+const isHyphen = (s: string) => s === '-' || s === '‐' || s === '‑';
+
+/** Groups the `tokens` layer into NER tokens per sentence, merging hyphenated pieces. */
+export function nerTokens(doc: Doc): { sentences: NerToken[][]; sentenceAnns: readonly Annotation[] } {
+  const text = doc.text;
+  const sents = layer(doc, 'sentences');
+  const toks = layer(doc, 'tokens');
+  const out: NerToken[][] = [];
+  let ti = 0;
+  for (const s of sents) {
+    const list: NerToken[] = [];
+    while (ti < toks.length && toks[ti].start < s.start) ti++;
+    for (; ti < toks.length && toks[ti].end <= s.end; ti++) {
+      const t = toks[ti];
+      const prev = list[list.length - 1];
+      const next = toks[ti + 1];
+      // "Jong" + "-" + "un" with no spaces → one token; also "Al-Qaeda", "Rolls-Royce".
+      if (prev && isHyphen(t.text) && prev.end === t.start && next && next.start === t.end && next.end <= s.end && /\w$/.test(prev.text) && /^\w/.test(next.text)) {
+        prev.end = next.end; prev.text = text.slice(prev.start, prev.end); ti++;
+        continue;
+      }
+      list.push({ start: t.start, end: t.end, text: t.text });
+    }
+    out.push(list);
+  }
+  return { sentences: out, sentenceAnns: sents };
+}
+
+let tagger: NerTagger | undefined;
+/** The process-wide tagger (loads the model on first use). */
+export function getTagger(): NerTagger {
+  tagger ??= new NerTagger();
+  return tagger;
+}
+
+const EVENT_WORD = /\b(War|Wars|Olympics|Olympic Games|Games|Cup|Championships?|Summit|Revolution|Festival|Uprising|Crisis|Holocaust|Election|Conference)\b/;
+const NORP_SUFFIX = /(?:an|ans|ian|ians|ese|ish|i|is|ic)$/;
+const REGION_WORD = new Set(['Region', 'Oblast', 'Province', 'Krai', 'Territory', 'Governorate', 'Prefecture', 'County', 'State', 'District']);
+
+/** The fine type of a tagged span from its CoNLL type and the KB. */
+function fineType(conll: string, surface: string, kb: KbEntry | undefined, demonym: KbEntry | undefined): string {
+  if (conll === 'PER') return kb && kb.type !== 'PERSON' && kb.kind === 'country' ? 'GPE' : 'PERSON';
+  if (kb?.type === 'EVENT') return 'EVENT';
+  if (conll === 'MISC') {
+    if (kb && (kb.kind === 'historical' || kb.kind === 'country')) return 'GPE';
+    if (demonym) return 'NORP';
+    if (EVENT_WORD.test(surface)) return 'EVENT';
+    if (!surface.includes(' ') && NORP_SUFFIX.test(surface)) return 'NORP';
+    return 'MISC';
+  }
+  if (conll === 'ORG') {
+    if (kb && (kb.kind === 'country' || kb.kind === 'historical' || kb.kind === 'capital')) return 'GPE';
+    return 'ORG';
+  }
+  // LOC
+  if (kb) return kb.type === 'ORG' || kb.type === 'PERSON' ? 'LOC' : kb.type;
+  return 'LOC';
+}
+
+/**
+ * Recognises names in a document: tagger spans, then (1) a title-cased region word
+ * after a place extends it ("Kursk" + "Region"), (2) a longer KB name covering a
+ * tagged span replaces it ("Imperial" + "Japan"), (3) KB names the tagger missed are
+ * added when capitalised and not sentence-initial common words. Returns names in text order.
+ */
+export function recogniseNames(doc: Doc): { names: NameSpan[]; tokens: NerToken[][] } {
+  const kb = getKb();
+  const { sentences } = nerTokens(doc);
+  const tagged = getTagger().tagDocument(sentences.map((s) => s.map((t) => t.text)));
+  const names: NameSpan[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const toks = sentences[si];
+    let spans = tagged[si].map((s) => ({ ...s }));
+    if (isTitleCase(toks)) spans = splitTitleCase(toks, spans);
+    // (1) place + region word.
+    for (const s of spans) {
+      const nx = toks[s.end];
+      if (s.type === 'LOC' && nx && REGION_WORD.has(nx.text)) s.end++;
+    }
+    // (2)/(3) KB names over the tokens: longest match at each position.
+    const kbSpans = kbMatches(toks);
+    for (const m of kbSpans) {
+      const over = spans.filter((s) => s.start < m.end && s.end > m.start);
+      const kbType = m.entry.type === 'ORG' ? 'ORG' : m.entry.type === 'EVENT' ? 'MISC' : m.entry.type === 'PERSON' ? 'PER' : 'LOC';
+      // A multi-word KB name the tagger found with the right extent keeps the KB's type
+      // ("Vladimir Putin" is a person even where the tagger says ORG).
+      if (over.length === 1 && over[0].start === m.start && over[0].end === m.end) {
+        if (m.end - m.start > 1 && m.allCap) over[0].type = kbType;
+        continue;
+      }
+      if (over.length === 0) {
+        if (!m.allCap) continue;
+        if (m.entry.kind === 'person' && m.end - m.start < 2) continue;
+        // A lone capitalised sentence-initial word is weak evidence; keep multi-word or mid-sentence ones.
+        if (m.start === 0 && m.end - m.start === 1 && m.entry.kind !== 'country' && m.entry.kind !== 'capital') continue;
+        spans.push({ start: m.start, end: m.end, type: kbType });
+      } else if (over.every((s) => s.start >= m.start && s.end <= m.end) && (m.end - m.start) > Math.max(...over.map((s) => s.end - s.start))) {
+        for (const s of over) spans.splice(spans.indexOf(s), 1);
+        spans.push({ start: m.start, end: m.end, type: kbType });
+      }
+    }
+    spans.sort((a, b) => a.start - b.start);
+    for (const s of spans) {
+      const start = toks[s.start].start, end = toks[s.end - 1].end;
+      const surface = doc.text.slice(start, end);
+      const entry = pickEntry(kb.lookup(surface), s.type);
+      const dem = s.type === 'MISC' ? kb.demonym(surface) : undefined;
+      names.push({ start, end, type: fineType(s.type, surface, entry, dem), sentence: si, kb: entry });
+    }
+  }
+  // Document consistency: a one-word name whose word is part of a person's name elsewhere
+  // in the document is that person ("Musk" in a headline, "Elon Musk" in the text).
+  const personWords = new Set<string>();
+  for (const nm of names) if (nm.type === 'PERSON') { const w = doc.text.slice(nm.start, nm.end).split(/\s+/); if (w.length > 1) for (const x of w) personWords.add(x); }
+  for (const nm of names) {
+    const surface = doc.text.slice(nm.start, nm.end);
+    if (nm.type !== 'PERSON' && !nm.kb && !surface.includes(' ') && personWords.has(surface)) nm.type = 'PERSON';
+  }
+  return { names, tokens: sentences };
+}
+
+/** A headline-style sentence: at least four words, nearly all capitalised. */
+function isTitleCase(toks: NerToken[]): boolean {
+  let words = 0, caps = 0;
+  for (const t of toks) {
+    const c = t.text.charCodeAt(0);
+    const upper = c >= 65 && c <= 90, lower = c >= 97 && c <= 122;
+    if (!upper && !lower) continue;
+    if (lower && /^(of|and|the|a|an|in|on|at|to|for|as|by|vs?\.?)$/.test(t.text)) continue;
+    words++;
+    if (upper) caps++;
+  }
+  return words >= 4 && caps / words >= 0.8;
+}
+
+/**
+ * In a Title-Case headline the tagger tends to take the whole line as one name; cut spans
+ * at words that news otherwise writes in lower case (casing lexicon class 0–1: "Shares",
+ * "Warns"), keeping the capitalised runs between them.
+ */
+function splitTitleCase(toks: NerToken[], spans: { start: number; end: number; type: string }[]): { start: number; end: number; type: string }[] {
+  const lex = loadCaseLexicon();
+  const out: { start: number; end: number; type: string }[] = [];
+  for (const s of spans) {
+    let a = -1;
+    for (let i = s.start; i <= s.end; i++) {
+      const common = i < s.end && (lex.get(hashLower(toks[i].text, 0, toks[i].text.length)) ?? 3) <= 1;
+      if (i === s.end || common) {
+        if (a >= 0) out.push({ start: a, end: i, type: s.type });
+        a = -1;
+      } else if (a < 0) a = i;
+    }
+  }
+  return out;
+}
+
+/** The KB entry that fits a tagged type best. */
+function pickEntry(list: readonly KbEntry[], conll: string): KbEntry | undefined {
+  if (!list.length) return undefined;
+  if (conll === 'PER') return list.find((e) => e.kind === 'person');
+  // Places tagged ORG are usually places acting as institutions ("Pyongyang considers").
+  if (conll === 'ORG') return list.find((e) => e.type === 'ORG') ?? list.find((e) => e.kind === 'country' || e.kind === 'historical' || e.kind === 'capital');
+  if (conll === 'LOC') return list.find((e) => e.type === 'GPE' || e.type === 'LOC');
+  return list[0];
+}
+
+interface KbMatch { start: number; end: number; entry: KbEntry; allCap: boolean }
+
+const MAX_NAME_TOKENS = 6;
+
+let firstWords: Set<string> | undefined;
+/** Lower-case first words of every KB name (and "the"), to skip positions cheaply. */
+function kbFirstWords(): Set<string> {
+  if (firstWords) return firstWords;
+  firstWords = new Set(['the']);
+  for (const [name] of getKb().names()) firstWords.add(nameTokens(name)[0]?.toLowerCase().replace(/[’‘]/g, "'") ?? '');
+  return firstWords;
+}
+
+/** Longest KB-name matches over a sentence's NER tokens (case-insensitive, quotes normalised). */
+function kbMatches(toks: NerToken[]): KbMatch[] {
+  const kb = getKb();
+  const first = kbFirstWords();
+  const out: KbMatch[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!/^[A-Z]/.test(toks[i].text) || !first.has(toks[i].text.toLowerCase().replace(/[’‘]/g, "'"))) continue;
+    for (let j = Math.min(toks.length, i + MAX_NAME_TOKENS); j > i; j--) {
+      const surface = toks.slice(i, j).map((t) => t.text).join(' ');
+      const list = kb.lookup(surface);
+      if (!list.length) continue;
+      const entry = list[0];
+      // Names must match their KB token count exactly (no partial-token hits).
+      if (nameTokens(entry.variants.find((v) => v.toLowerCase() === surface.toLowerCase()) ?? surface).length !== j - i) continue;
+      const allCap = toks.slice(i, j).every((t) => /^[A-Z0-9]/.test(t.text) || /^(of|and|the|de|for|on)$/.test(t.text));
+      out.push({ start: i, end: j, entry, allCap });
+      i = j - 1;
+      break;
+    }
+  }
+  return out;
+}
