@@ -1,0 +1,120 @@
+/**
+ * A flat, array-based view of a document's tokens with what the attribution models
+ * read: forms, UPOS tags, sentence and paragraph indices, quotation membership and
+ * (when the `dep` layer is present) heads and relations. Built once per document so
+ * that feature extraction touches arrays, not annotation objects.
+ *
+ * Offsets: `start`/`end` are half-open UTF-16 offsets into `doc.text`.
+ * @module
+ */
+import type { Annotation, Doc } from '../../../model/types.js';
+import { layer } from '../../../model/doc.js';
+import { findQuotes, type QuoteSpan } from './quotes.js';
+
+export interface TokView {
+  n: number;
+  ids: string[];
+  start: Int32Array;
+  end: Int32Array;
+  word: string[];
+  lower: string[];
+  pos: string[];
+  /** Capitalisation shape: `X` capitalised, `x` lower, `d` digit, `p` punctuation, `XX` all caps. */
+  shape: string[];
+  sent: Int32Array;
+  para: Int32Array;
+  /** Index into `quotes` of the innermost quotation containing the token (marks included), -1 none. */
+  quote: Int32Array;
+  /** 1 opening quote mark, 2 closing quote mark, 0 otherwise. */
+  mark: Uint8Array;
+  quotes: QuoteSpan[];
+  /** Token index of the dependency head (-1 root/none); present only with a `dep` layer. */
+  head?: Int32Array;
+  deprel?: string[];
+  /** First token index of each sentence / paragraph, plus a final sentinel. */
+  sentStart: number[];
+  paraStart: number[];
+}
+
+/** Builds the {@link TokView} of `doc` from its `tokens`, `pos`, `sentences`, `paragraphs` (and `dep` when present). */
+export function buildTokView(doc: Doc): TokView {
+  const text = doc.text;
+  const toks = layer(doc, 'tokens');
+  const n = toks.length;
+  const idx = new Map<string, number>();
+  for (let i = 0; i < n; i++) idx.set(toks[i].id, i);
+  const pos = new Array<string>(n).fill('X');
+  for (const p of layer(doc, 'pos')) {
+    const i = idx.get(p.attrs.token as string);
+    if (i !== undefined && p.label) pos[i] = p.label;
+  }
+  const v: TokView = {
+    n, ids: new Array(n), start: new Int32Array(n), end: new Int32Array(n), word: new Array(n), lower: new Array(n),
+    pos, shape: new Array(n), sent: new Int32Array(n), para: new Int32Array(n), quote: new Int32Array(n).fill(-1),
+    mark: new Uint8Array(n), quotes: [], sentStart: [], paraStart: [],
+  };
+  const sentIdx = new Map<string, number>();
+  layer(doc, 'sentences').forEach((s, i) => sentIdx.set(s.id, i));
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    v.ids[i] = t.id; v.start[i] = t.start; v.end[i] = t.end; v.word[i] = t.text;
+    v.lower[i] = t.text.toLowerCase();
+    v.shape[i] = shapeOf(t.text);
+    v.sent[i] = sentIdx.get(t.attrs.sentence as string) ?? (i > 0 ? v.sent[i - 1] : 0);
+  }
+  // Paragraph index by offset (both layers are sorted).
+  const paras = layer(doc, 'paragraphs');
+  let pi = 0;
+  for (let i = 0; i < n; i++) {
+    while (pi + 1 < paras.length && paras[pi].end <= v.start[i]) pi++;
+    v.para[i] = pi;
+  }
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || v.sent[i] !== v.sent[i - 1]) v.sentStart.push(i);
+    if (i === 0 || v.para[i] !== v.para[i - 1]) v.paraStart.push(i);
+  }
+  v.sentStart.push(n); v.paraStart.push(n);
+  // Quotations per paragraph.
+  for (const p of paras.length ? paras : [{ start: 0, end: text.length } as Annotation]) {
+    for (const q of findQuotes(text, p.start, p.end)) v.quotes.push(q);
+  }
+  markQuotes(v);
+  const dep = layer(doc, 'dep');
+  if (dep.length) {
+    v.head = new Int32Array(n).fill(-1);
+    v.deprel = new Array<string>(n).fill('');
+    for (const d of dep) {
+      const i = idx.get(d.attrs.token as string);
+      if (i === undefined) continue;
+      v.deprel[i] = d.label ?? '';
+      const h = d.attrs.head;
+      v.head[i] = typeof h === 'string' ? idx.get(h) ?? -1 : -1;
+    }
+  }
+  return v;
+}
+
+function markQuotes(v: TokView): void {
+  // Quotes are sorted by start, outer before inner; later (inner) assignments win.
+  let lo = 0;
+  for (let q = 0; q < v.quotes.length; q++) {
+    const qs = v.quotes[q];
+    while (lo < v.n && v.end[lo] <= qs.start) lo++;
+    for (let i = lo; i < v.n && v.start[i] < qs.end; i++) {
+      v.quote[i] = q;
+      if (v.start[i] === qs.start) v.mark[i] = 1;
+      else if (!qs.open && v.end[i] === qs.end) v.mark[i] = 2;
+    }
+  }
+}
+
+/** Word shape class used by the features. */
+export function shapeOf(w: string): string {
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return 'd';
+  const up = w.toUpperCase(), low = w.toLowerCase();
+  if (up === low) return 'p';
+  if (w === up && w.length > 1) return 'XX';
+  if (w[0] === up[0]) return 'X';
+  return 'x';
+}
