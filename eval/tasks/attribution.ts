@@ -121,7 +121,7 @@ export const task: EvalTask = {
     metrics['docs'] = docs.length;
     return {
       task: 'attribution', data: `polnear/${split} (${docs.length} docs, ${nGold} attributions with content)`, rows, metrics,
-      notes: [`pipeline time ${(ms / docs.length).toFixed(1)} ms/doc`,
+      notes: [`pipeline time ${(ms / docs.length).toFixed(1)} ms/doc; per stage: ${pipe.timings.map((t) => `${t.name} ${(t.ms / Math.max(1, t.docs)).toFixed(1)}`).join(', ')} ms/doc`,
         'exact = identical fragment set (white space trimmed); overlap = ≥1 shared character, one-to-one; attribution = cue and content overlap and source overlaps (or both absent)'],
     };
   },

@@ -1,65 +1,45 @@
 /**
  * Feature templates of the two attribution models, shared by training
  * (src/models/attribution/train.ts) and inference (./model.ts) so they cannot drift.
+ * Features are integer keys (./hash.ts): template number + parts.
  *
  * 1. Cue tagger: B/I/O over every token (a reporting cue such as `said`, `according to`,
  *    `has long maintained`), from form, light lemma, lexicon kind, UPOS, neighbours,
- *    quotation marks nearby and the previous tag.
- * 2. Role tagger: given one cue, B/I/O for source (S) and content (C) over the tokens of
- *    the cue's paragraph window, from each token's position relative to the cue,
- *    quotation membership, punctuation/verbs/cues in between, and the previous label —
- *    a semantic-role labeller without a parser; with a `dep` layer it adds the token's
- *    path relation to the cue's head.
+ *    quotation marks nearby, sentence context and the previous tag.
+ * 2. Role tagger: given one cue, O/S/C (source, content) over the tokens of a window
+ *    around it, decoded outward from the cue, from each token's position relative to the
+ *    cue, quotation membership, punctuation/verbs/cues in between, and the label of the
+ *    neighbour nearer the cue — a semantic-role labeller without a parser; with a `dep`
+ *    layer it adds the token's path relation to the cue's head.
  * @module
  */
 import type { TokView } from './tokview.js';
 import { cueKindOf, lemmaOf } from './lexicon.js';
+import { fkey, strHash } from './hash.js';
 
 export const CUE_LABELS = ['O', 'B', 'I'];
 export const ROLE_LABELS = ['O', 'S', 'C'];
 
-/** Per-document arrays derived once from a {@link TokView}. */
+/** Per-document arrays derived once from a {@link TokView}: lemmas, cue kinds and string hashes. */
 export interface Derived {
   lemma: string[];
   kind: string[];
+  hw: Int32Array; hp: Int32Array; hl: Int32Array; hk: Int32Array; hs: Int32Array; hsuf: Int32Array;
 }
+
+const BOS = 1, EOS = 2;
 
 export function derive(v: TokView): Derived {
-  const lemma = new Array<string>(v.n), kind = new Array<string>(v.n);
-  for (let i = 0; i < v.n; i++) {
+  const n = v.n;
+  const lemma = new Array<string>(n), kind = new Array<string>(n);
+  const hw = new Int32Array(n), hp = new Int32Array(n), hl = new Int32Array(n), hk = new Int32Array(n), hs = new Int32Array(n), hsuf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
     lemma[i] = lemmaOf(v.lower[i]);
     kind[i] = cueKindOf(lemma[i]) ?? (v.lower[i] === 'according' ? 'assertion' : '-');
+    hw[i] = strHash(v.lower[i]); hp[i] = strHash(v.pos[i]); hl[i] = strHash(lemma[i]); hk[i] = strHash(kind[i]);
+    hs[i] = strHash(v.shape[i]); hsuf[i] = strHash(v.lower[i].slice(-3));
   }
-  return { lemma, kind };
-}
-
-
-/** Features of token `i` for the cue tagger; `prev` is the previous token's tag. */
-export function cueFeatures(v: TokView, d: Derived, i: number, prev: string, out: string[]): string[] {
-  out.length = 0;
-  const w = v.lower[i], p = v.pos[i], l = d.lemma[i];
-  const sameSent = (j: number) => j >= 0 && j < v.n && v.sent[j] === v.sent[i];
-  const wm1 = sameSent(i - 1) ? v.lower[i - 1] : '<s>', wp1 = sameSent(i + 1) ? v.lower[i + 1] : '</s>';
-  const pm1 = sameSent(i - 1) ? v.pos[i - 1] : '<s>', pp1 = sameSent(i + 1) ? v.pos[i + 1] : '</s>';
-  const wm2 = sameSent(i - 2) ? v.lower[i - 2] : '<s>', wp2 = sameSent(i + 2) ? v.lower[i + 2] : '</s>';
-  const pm2 = sameSent(i - 2) ? v.pos[i - 2] : '<s>', pp2 = sameSent(i + 2) ? v.pos[i + 2] : '</s>';
-  const k = d.kind[i];
-  out.push('b', 'w=' + w, 'l=' + l, 'p=' + p, 'k=' + k, 'kp=' + k + p, 'sh=' + v.shape[i] + p,
-    'w-1=' + wm1, 'w+1=' + wp1, 'p-1=' + pm1, 'p+1=' + pp1, 'p-2=' + pm2, 'p+2=' + pp2,
-    'w-2=' + wm2, 'w+2=' + wp2, 'p-1p=' + pm1 + p, 'pp+1=' + p + pp1, 'p-2p-1p=' + pm2 + pm1 + p,
-    'w-1w=' + wm1 + '_' + w, 'ww+1=' + w + '_' + wp1, 'lp+1=' + l + '_' + pp1, 'p-1l=' + pm1 + '_' + l,
-    'k-1=' + (sameSent(i - 1) ? d.kind[i - 1] : '<s>') + k, 'k+1=' + k + (sameSent(i + 1) ? d.kind[i + 1] : '</s>'),
-    't-1=' + prev, 't-1w=' + prev + w, 't-1p=' + prev + p, 'suf=' + w.slice(-3),
-  );
-  // Quotation context: inside a quote, and quote marks within two tokens either side
-  // ("…,” Kim said" / said: “…").
-  const q = v.quote[i] >= 0 ? 1 : 0;
-  let left = 0, right = 0;
-  for (let j = i - 1; j >= i - 3 && j >= 0; j--) if (v.mark[j] === 2) { left = i - j; break; }
-  for (let j = i + 1; j <= i + 3 && j < v.n; j++) if (v.mark[j] === 1) { right = j - i; break; }
-  out.push('q=' + q, 'ql=' + left, 'qr=' + right, 'qlk=' + left + k, 'qrk=' + right + k, 'qp=' + q + p);
-  if (i === v.sentStart[bsearch(v.sentStart, i)]) out.push('first');
-  return out;
+  return { lemma, kind, hw, hp, hl, hk, hs, hsuf };
 }
 
 function bsearch(a: number[], x: number): number {
@@ -68,43 +48,79 @@ function bsearch(a: number[], x: number): number {
   return lo;
 }
 
-function bucket(n: number): string {
-  return n <= 3 ? String(n) : n <= 5 ? '4' : n <= 10 ? '6' : n <= 20 ? '11' : '21';
+/** Features of token `i` for the cue tagger; `prev` is the previous token's tag index. */
+export function cueFeatures(v: TokView, d: Derived, i: number, prev: number, out: number[]): number[] {
+  out.length = 0;
+  const si = bsearch(v.sentStart, i), s0 = v.sentStart[si], s1 = v.sentStart[si + 1];
+  const w = d.hw[i], p = d.hp[i], l = d.hl[i], k = d.hk[i];
+  const wm1 = i - 1 >= s0 ? d.hw[i - 1] : BOS, wp1 = i + 1 < s1 ? d.hw[i + 1] : EOS;
+  const pm1 = i - 1 >= s0 ? d.hp[i - 1] : BOS, pp1 = i + 1 < s1 ? d.hp[i + 1] : EOS;
+  const wm2 = i - 2 >= s0 ? d.hw[i - 2] : BOS, wp2 = i + 2 < s1 ? d.hw[i + 2] : EOS;
+  const pm2 = i - 2 >= s0 ? d.hp[i - 2] : BOS, pp2 = i + 2 < s1 ? d.hp[i + 2] : EOS;
+  const km1 = i - 1 >= s0 ? d.hk[i - 1] : BOS, kp1 = i + 1 < s1 ? d.hk[i + 1] : EOS;
+  out.push(fkey(1, 0), fkey(2, w), fkey(3, l), fkey(4, p), fkey(5, k), fkey(6, k, p), fkey(7, d.hs[i], p),
+    fkey(8, wm1), fkey(9, wp1), fkey(10, pm1), fkey(11, pp1), fkey(12, pm2), fkey(13, pp2),
+    fkey(14, wm2), fkey(15, wp2), fkey(16, pm1, p), fkey(17, p, pp1), fkey(18, pm2, pm1, p),
+    fkey(19, wm1, w), fkey(20, w, wp1), fkey(21, l, pp1), fkey(22, pm1, l),
+    fkey(23, km1, k), fkey(24, k, kp1), fkey(25, prev), fkey(26, prev, w), fkey(27, prev, p), fkey(28, d.hsuf[i]));
+  // Quotation context: inside a quote, and quote marks within three tokens either side
+  // ("…,” Kim said" / said: “…").
+  const q = v.quote[i] >= 0 ? 1 : 0;
+  let left = 0, right = 0;
+  for (let j = i - 1; j >= i - 3 && j >= 0; j--) if (v.mark[j] === 2) { left = i - j; break; }
+  for (let j = i + 1; j <= i + 3 && j < v.n; j++) if (v.mark[j] === 1) { right = j - i; break; }
+  out.push(fkey(29, q), fkey(30, left), fkey(31, right), fkey(32, left, k), fkey(33, right, k), fkey(34, q, p));
+  // Sentence context: quotation marks before/after in the sentence, the distance to the
+  // sentence end (", he said."), the next verb's lemma ("plans to", "expected to").
+  if (i === s0) out.push(fkey(35, 0));
+  const qb = v.firstMark[si] >= 0 && v.firstMark[si] < i ? 1 : 0;
+  const qa = v.lastMark[si] > i ? 1 : 0;
+  let nv = 0;
+  for (let j = i + 1; j < s1 && j <= i + 4; j++) if (v.pos[j] === 'VERB') { nv = d.hl[j]; break; }
+  const toEnd = s1 - 1 - i;
+  out.push(fkey(36, qb * 2 + qa, k), fkey(37, toEnd > 3 ? 4 : toEnd, p), fkey(38, l, nv), fkey(39, l, wp1));
+  return out;
+}
+
+function bucket(n: number): number {
+  return n <= 3 ? n : n <= 5 ? 4 : n <= 10 ? 6 : n <= 20 ? 11 : 21;
 }
 
 /** Context of one cue for the role tagger, computed once per cue. */
 export interface CueCtx {
   c0: number;
   c1: number;
-  /** Lemma of the cue's main word. */
+  /** Lemma of the cue's main word, and its hash. */
   lemma: string;
+  hl: number;
   /** Window [lo, hi) of tokens labelled. */
   lo: number;
   hi: number;
-  /** Other cues' tokens (1) in the window, to block crossing. */
+  /** Other cues' tokens (1) in the window. */
   otherCue: Uint8Array;
   /** Per window token: counts between it and the cue. */
   commas: Int32Array;
   verbs: Int32Array;
   cues: Int32Array;
   sents: Int32Array;
-  /** Dependency path relation to the cue head, when `dep` is present. */
-  path?: string[];
+  /** While decoding the right side: 2 when the left side got a source, 1 if not; 0 on the left side. */
+  leftS: number;
+  /** Dependency path relation to the cue head (hashed), when `dep` is present. */
+  path?: Int32Array;
 }
 
 /** Builds the {@link CueCtx} for cue tokens [c0, c1] (inclusive). `isCue[i]` marks every cue token in the document. */
 export function cueContext(v: TokView, d: Derived, c0: number, c1: number, isCue: Uint8Array): CueCtx {
-  // The window: 70 tokens before and after, within the paragraph and its neighbours
+  // The window: 60 tokens before and after, within the paragraph and its neighbours
   // ("He said:" ¶ “…” puts the content in the next paragraph).
   const para = v.para[c0];
   let lo = c0, hi = c1 + 1;
-  while (lo > 0 && para - v.para[lo - 1] <= 1 && c0 - lo < 70) lo--;
-  while (hi < v.n && v.para[hi] - para <= 1 && hi - c1 < 70) hi++;
+  while (lo > 0 && para - v.para[lo - 1] <= 1 && c0 - lo < 60) lo--;
+  while (hi < v.n && v.para[hi] - para <= 1 && hi - c1 < 60) hi++;
   const W = hi - lo;
   const commas = new Int32Array(W), verbs = new Int32Array(W), cues = new Int32Array(W), sents = new Int32Array(W);
   const otherCue = new Uint8Array(W);
   for (let i = lo; i < hi; i++) if (isCue[i] && (i < c0 || i > c1)) otherCue[i - lo] = 1;
-  // Running counts outward from the cue.
   let cm = 0, vb = 0, cu = 0;
   for (let i = c0 - 1; i >= lo; i--) {
     commas[i - lo] = cm; verbs[i - lo] = vb; cues[i - lo] = cu; sents[i - lo] = v.sent[c0] - v.sent[i];
@@ -125,16 +141,15 @@ export function cueContext(v: TokView, d: Derived, c0: number, c1: number, isCue
   let m = c1;
   for (let i = c1; i >= c0; i--) if (v.pos[i] === 'VERB') { m = i; break; }
   if (v.lower[c0] === 'according') m = c0;
-  const ctx: CueCtx = { c0, c1, lemma: d.lemma[m], lo, hi, otherCue, commas, verbs, cues, sents };
+  const ctx: CueCtx = { c0, c1, lemma: d.lemma[m], hl: d.hl[m], lo, hi, otherCue, commas, verbs, cues, sents, leftS: 0 };
   if (v.head && v.deprel) {
-    // The cue head: a cue token whose head lies outside the cue.
     let h = m;
     for (let i = c0; i <= c1; i++) if (v.head[i] < c0 || v.head[i] > c1) { h = i; break; }
-    const path = new Array<string>(W).fill('-');
+    const path = new Int32Array(W);
     for (let i = lo; i < hi; i++) {
       let j = i, rel = '-', steps = 0;
       while (j >= 0 && j !== h && steps < 12) { rel = v.deprel[j]; j = v.head[j]; steps++; }
-      path[i - lo] = j === h ? rel.split(':')[0] : 'x';
+      path[i - lo] = strHash(j === h ? rel.split(':')[0] : 'x');
     }
     ctx.path = path;
   }
@@ -143,33 +158,30 @@ export function cueContext(v: TokView, d: Derived, c0: number, c1: number, isCue
 
 /**
  * Features of token `i` (in the window) for the role tagger. Decoding runs outward from
- * the cue on each side, so `prev` is the label of the neighbour nearer the cue and
- * `far` the token beyond `i` (away from the cue).
+ * the cue on each side, so `prev` is the label index of the neighbour nearer the cue.
  */
-export function roleFeatures(v: TokView, c: CueCtx, i: number, prev: string, out: string[]): string[] {
+export function roleFeatures(v: TokView, d: Derived, c: CueCtx, i: number, prev: number, out: number[]): number[] {
   out.length = 0;
   const k = i - c.lo;
-  const rel = i < c.c0 ? 'L' : i > c.c1 ? 'R' : 'C';
+  const rel = i < c.c0 ? 1 : i > c.c1 ? 2 : 3;
   const dist = i < c.c0 ? c.c0 - i : i > c.c1 ? i - c.c1 : 0;
-  const db = bucket(dist);
-  const p = v.pos[i], w = v.lower[i];
-  const pm1 = i > c.lo ? v.pos[i - 1] : '<w>', pp1 = i + 1 < c.hi ? v.pos[i + 1] : '</w>';
-  const far = i < c.c0 ? (i > c.lo ? v.lower[i - 1] : '<w>') : (i + 1 < c.hi ? v.lower[i + 1] : '</w>');
-  const rd = rel + db;
+  const rd = rel * 32 + bucket(dist);
+  const p = d.hp[i], w = d.hw[i];
+  const pm1 = i > c.lo ? d.hp[i - 1] : BOS, pp1 = i + 1 < c.hi ? d.hp[i + 1] : EOS;
+  const far = i < c.c0 ? (i > c.lo ? d.hw[i - 1] : BOS) : (i + 1 < c.hi ? d.hw[i + 1] : EOS);
   const cueQ = v.quote[c.c0], tq = v.quote[i];
-  const qrel = tq < 0 ? 'n' : tq === cueQ ? 's' : 'q';
-  const cm = rel === 'C' ? '0' : String(Math.min(3, c.commas[k]));
-  const vb = rel === 'C' ? '0' : String(Math.min(2, c.verbs[k]));
-  const cu = rel === 'C' ? '0' : String(Math.min(2, c.cues[k]));
-  const sn = String(Math.min(2, c.sents[k])) + (v.para[i] !== v.para[c.c0] ? 'P' : '');
-  out.push('b' + rel, 'rd=' + rd, 'rdp=' + rd + p, 'rp=' + rel + p, 'rw=' + rel + w, 'rt=' + rel + prev,
-    'tp=' + prev + p, 'trd=' + prev + rd, 'rq=' + rel + qrel, 'rqt=' + rel + qrel + prev, 'rqm=' + rel + qrel + v.mark[i],
-    'rc=' + rel + cm, 'rv=' + rel + vb, 'ru=' + rel + cu, 'rs=' + rel + sn, 'rcv=' + rel + cm + vb + prev,
-    'cl=' + c.lemma + rel, 'clp=' + c.lemma + rel + p, 'cld=' + c.lemma + rd,
-    'ppp=' + rel + pm1 + p, 'pp1=' + rel + p + pp1, 'tpp1=' + prev + p + pp1, 'sh=' + rel + v.shape[i] + prev,
-    'oc=' + c.otherCue[k] + prev, 'rsq=' + rel + sn + qrel);
-  if (dist === 1) out.push('adj=' + rel + w, 'adjc=' + c.lemma + rel + w);
-  out.push('far=' + rel + far + prev, 'farw=' + rel + far + w);
-  if (c.path) out.push('dp=' + c.path[k], 'dpr=' + c.path[k] + rel, 'dpt=' + c.path[k] + prev);
+  const qrel = tq < 0 ? 0 : tq === cueQ ? 1 : 2;
+  const cm = Math.min(3, c.commas[k]), vb = Math.min(2, c.verbs[k]), cu = Math.min(2, c.cues[k]);
+  const sn = Math.min(2, c.sents[k]) + (v.para[i] !== v.para[c.c0] ? 4 : 0);
+  const r8 = rel * 8;
+  out.push(fkey(101, rel), fkey(102, rd), fkey(103, rd, p), fkey(104, rel, p), fkey(105, rel, w), fkey(106, rel, prev),
+    fkey(107, prev, p), fkey(108, prev, rd), fkey(109, r8 + qrel), fkey(110, r8 + qrel, prev), fkey(111, r8 + qrel, v.mark[i]),
+    fkey(112, r8 + cm), fkey(113, r8 + vb), fkey(114, r8 + cu), fkey(115, r8 + sn), fkey(116, r8 + cm, vb * 4 + prev),
+    fkey(117, c.hl, rel), fkey(118, c.hl, rel, p), fkey(119, c.hl, rd),
+    fkey(120, rel, pm1, p), fkey(121, rel, p, pp1), fkey(122, prev, p, pp1), fkey(123, rel, d.hs[i], prev),
+    fkey(124, c.otherCue[k], prev), fkey(125, r8 + sn, qrel),
+    fkey(126, rel, far, prev), fkey(127, rel, far, w), fkey(128, c.leftS, rd), fkey(129, c.leftS, p, prev), fkey(130, c.leftS, c.hl, bucket(dist)));
+  if (dist === 1) out.push(fkey(131, rel, w), fkey(132, c.hl, rel, w));
+  if (c.path) out.push(fkey(133, c.path[k]), fkey(134, c.path[k], rel), fkey(135, c.path[k], prev));
   return out;
 }

@@ -1,59 +1,88 @@
 /**
- * A multi-class averaged perceptron over string features (Collins 2002; the
- * "lazy averaging" bookkeeping of Honnibal's tagger). Training and inference share
- * the scoring code; the trained model is a table feature → weights per label, stored
- * gzipped as JSON with weights quantised to thousandths.
+ * A multi-class averaged perceptron over integer feature keys (Collins 2002; the lazy
+ * averaging bookkeeping of Honnibal's tagger). Inference uses an open-addressing table
+ * (Int32Array keys → row of a Float32Array), so scoring allocates nothing. The model
+ * file is gzipped JSON `{ header, labels, keys, weights }`, weights quantised to
+ * thousandths after rescaling the largest to ±10.
  * @module
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 
-/** A trained, averaged model for inference. */
+/**
+ * A trained, averaged model for inference. Keys and their quantised weights sit side by
+ * side in one Int32Array (stride 1 + labels), so a lookup touches one cache line.
+ */
 export class PerceptronModel {
-  constructor(readonly labels: string[], readonly weights: Map<string, Float32Array>) {}
+  private readonly mask: number;
+  private readonly table: Int32Array;
+  private readonly stride: number;
+  readonly size: number;
 
-  /** Adds the weights of `feats` into `scores` (length = labels.length, zeroed by the caller). */
-  score(feats: readonly string[], scores: Float64Array): Float64Array {
+  /** `weights`: row-major, `labels.length` per key, in thousandths. */
+  constructor(readonly labels: string[], keys: ArrayLike<number>, weights: ArrayLike<number>) {
+    const n = keys.length, L = labels.length;
+    let cap = 1;
+    while (cap < n * 1.5) cap <<= 1;
+    this.mask = cap - 1;
+    this.stride = L + 1;
+    this.table = new Int32Array(cap * this.stride).fill(-1);
+    for (let r = 0; r < n; r++) {
+      let s = keys[r] & this.mask;
+      while (this.table[s * this.stride] !== -1) s = (s + 1) & this.mask;
+      const o = s * this.stride;
+      this.table[o] = keys[r];
+      for (let j = 0; j < L; j++) this.table[o + 1 + j] = weights[r * L + j];
+    }
+    this.size = n;
+  }
+
+  /** Adds the weights (in thousandths) of `feats` into `scores` (length = labels.length, zeroed by the caller). */
+  score(feats: readonly number[], scores: Float64Array): Float64Array {
+    const L = this.labels.length, table = this.table, mask = this.mask, st = this.stride;
     for (let f = 0; f < feats.length; f++) {
-      const w = this.weights.get(feats[f]);
-      if (!w) continue;
-      for (let k = 0; k < w.length; k++) scores[k] += w[k];
+      const k = feats[f];
+      let s = k & mask;
+      for (;;) {
+        const o = s * st;
+        const t = table[o];
+        if (t === k) {
+          for (let j = 0; j < L; j++) scores[j] += table[o + 1 + j];
+          break;
+        }
+        if (t === -1) break;
+        s = (s + 1) & mask;
+      }
     }
     return scores;
   }
 
   /** Serialises to gzipped JSON (`header` is stored verbatim, e.g. the rebuild command). */
-  toBuffer(header: Record<string, unknown>): Buffer {
-    const w: Record<string, number[]> = {};
-    for (const [f, ws] of this.weights) {
-      const q = Array.from(ws, (x) => Math.round(x * 1000));
-      if (q.some((x) => x !== 0)) w[f] = q;
+  static toBuffer(labels: string[], weights: Map<number, Float32Array>, header: Record<string, unknown>): Buffer {
+    const keys: number[] = [], ws: number[] = [];
+    for (const [k, w] of weights) {
+      const q = Array.from(w, (x) => Math.round(x * 1000));
+      if (!q.some((x) => x !== 0)) continue;
+      keys.push(k);
+      for (const x of q) ws.push(x);
     }
-    return gzipSync(JSON.stringify({ header, labels: this.labels, weights: w }), { level: 9 });
+    return gzipSync(JSON.stringify({ header, labels, keys, weights: ws }), { level: 9 });
   }
 
   static fromBuffer(buf: Buffer): PerceptronModel {
-    const o = JSON.parse(gunzipSync(buf).toString('utf8')) as { labels: string[]; weights: Record<string, number[]> };
-    const m = new Map<string, Float32Array>();
-    for (const f in o.weights) {
-      const q = o.weights[f];
-      const a = new Float32Array(q.length);
-      for (let k = 0; k < q.length; k++) a[k] = q[k] / 1000;
-      m.set(f, a);
-    }
-    return new PerceptronModel(o.labels, m);
+    const o = JSON.parse(gunzipSync(buf).toString('utf8')) as { labels: string[]; keys: number[]; weights: number[] };
+    return new PerceptronModel(o.labels, o.keys, o.weights);
   }
 }
 
 /** The trainer: current weights, accumulated totals and last-update timestamps per weight. */
 export class PerceptronTrainer {
-  private w = new Map<string, Float64Array>();
-  private tot = new Map<string, Float64Array>();
-  private ts = new Map<string, Float64Array>();
+  private w = new Map<number, Float64Array>();
+  private tot = new Map<number, Float64Array>();
+  private ts = new Map<number, Float64Array>();
   private t = 0;
   constructor(readonly labels: string[]) {}
 
-  score(feats: readonly string[], scores: Float64Array): Float64Array {
-    scores.fill(0);
+  score(feats: readonly number[], scores: Float64Array): Float64Array {
     for (const f of feats) {
       const w = this.w.get(f);
       if (!w) continue;
@@ -63,7 +92,7 @@ export class PerceptronTrainer {
   }
 
   /** One training step: when `pred !== gold`, moves weights towards gold. Counts one instance. */
-  update(feats: readonly string[], gold: number, pred: number): void {
+  update(feats: readonly number[], gold: number, pred: number): void {
     this.t++;
     if (gold === pred) return;
     const L = this.labels.length;
@@ -79,10 +108,10 @@ export class PerceptronTrainer {
     }
   }
 
-  /** The averaged model, rescaled so the largest weight is ±10 (argmax is scale-invariant; quantisation is not). */
-  average(): PerceptronModel {
+  /** The averaged weights, rescaled so the largest is ±10 (argmax is scale-invariant; quantisation is not). */
+  averaged(): Map<number, Float32Array> {
     const L = this.labels.length;
-    const avg = new Map<string, Float64Array>();
+    const avg = new Map<number, Float64Array>();
     let max = 1e-12;
     for (const [f, w] of this.w) {
       const tot = this.tot.get(f)!, ts = this.ts.get(f)!;
@@ -93,7 +122,7 @@ export class PerceptronTrainer {
       }
       avg.set(f, a);
     }
-    const out = new Map<string, Float32Array>();
+    const out = new Map<number, Float32Array>();
     const scale = 10 / max;
     for (const [f, a] of avg) {
       const b = new Float32Array(L);
@@ -101,6 +130,15 @@ export class PerceptronTrainer {
       for (let k = 0; k < L; k++) { b[k] = a[k] * scale; if (Math.abs(b[k]) >= 0.0005) any = true; }
       if (any) out.set(f, b);
     }
-    return new PerceptronModel(this.labels, out);
+    return out;
+  }
+
+  /** The averaged model, ready for inference. */
+  average(): PerceptronModel {
+    const m = this.averaged();
+    const keys = [...m.keys()];
+    const w = new Int32Array(keys.length * this.labels.length);
+    keys.forEach((k, r) => m.get(k)!.forEach((x, j) => { w[r * this.labels.length + j] = Math.round(x * 1000); }));
+    return new PerceptronModel(this.labels, keys, w);
   }
 }

@@ -12,15 +12,18 @@ export type SourceKind = 'person' | 'organisation' | 'government' | 'vague' | 'a
 /** Countries and capitals commonly used metonymically for governments. */
 const GOVERNMENT_NAMES = new Set(('russia moscow kremlin ukraine kiev kyiv china beijing america washington britain london ' +
   'france paris germany berlin iran tehran israel jerusalem japan tokyo india delhi pyongyang seoul korea ' +
-  'syria damascus turkey ankara brussels eu nato un pentagon whitehall canada ottawa mexico brazil italy rome spain madrid ' +
+  'syria damascus turkey ankara brussels nato pentagon whitehall canada ottawa mexico brazil italy rome spain madrid ' +
   'poland warsaw egypt cairo pakistan islamabad afghanistan kabul iraq baghdad saudi riyadh cuba havana venezuela caracas ' +
-  'taiwan taipei australia canberra').split(' '));
+  'taiwan taipei australia canberra brasilia tokyo nairobi pretoria abuja ankara').split(' '));
 const GOVERNMENT_NOUNS = new Set(('government administration ministry kremlin cabinet state department pentagon ' +
-  'white house embassy president minister ministers governor mayor authorities regime parliament congress senate').split(' '));
+  'white house embassy authorities regime parliament congress senate kremlin').split(' '));
 const ORG_NOUNS = new Set(('military army navy forces troops police agency committee council court campaign party company ' +
   'corporation firm group union association commission board bank office department institute foundation network ' +
   'organization organisation team newspaper paper magazine network channel station service fund coalition alliance ' +
   'university college school hospital club league movement poll survey study report').split(' '));
+const PERSON_NOUNS = new Set(('president minister leader spokesman spokeswoman spokesperson secretary chairman chairwoman ' +
+  'director governor mayor senator lawmaker ambassador general commander chief ceo king queen prince judge lawyer ' +
+  'professor author candidate nominee').split(' '));
 const VAGUE_HEADS = new Set(('historians officials experts analysts critics observers people residents some many others ' +
   'scientists economists researchers supporters opponents voters democrats republicans conservatives liberals ' +
   'lawmakers politicians diplomats activists advocates witnesses reports media commentators pundits insiders ' +
@@ -57,6 +60,9 @@ export function kindFromText(text: string, words: string[], pos: string[], outle
     if (words[i] === ',' || pos[i] === 'ADP' || words[i] === 'who') { head = Math.max(0, i - 1); break; }
   }
   const h = words[head] ?? '';
+  // Sentence-initial plurals ("Historians note …") are often tagged PROPN: a known vague head wins.
+  if (VAGUE_HEADS.has(h) && words.length <= 3) return 'vague';
+  if (PERSON_NOUNS.has(h) || words.some((w) => PERSON_NOUNS.has(w)) && pos[head] === 'PROPN') return 'person';
   const allProper = words.some((_, i) => pos[i] === 'PROPN');
   if (GOVERNMENT_NAMES.has(h) || (words.length <= 2 && words.some((w) => GOVERNMENT_NAMES.has(w)) && !words.some((w) => ORG_NOUNS.has(w)))) return 'government';
   if (GOVERNMENT_NOUNS.has(h) || lowered.includes('white house') || lowered.includes('state department')) return 'government';

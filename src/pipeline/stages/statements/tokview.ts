@@ -34,6 +34,9 @@ export interface TokView {
   /** First token index of each sentence / paragraph, plus a final sentinel. */
   sentStart: number[];
   paraStart: number[];
+  /** Per sentence: token index of its first and last quotation mark (-1 none). */
+  firstMark: Int32Array;
+  lastMark: Int32Array;
 }
 
 /** Builds the {@link TokView} of `doc` from its `tokens`, `pos`, `sentences`, `paragraphs` (and `dep` when present). */
@@ -51,7 +54,7 @@ export function buildTokView(doc: Doc): TokView {
   const v: TokView = {
     n, ids: new Array(n), start: new Int32Array(n), end: new Int32Array(n), word: new Array(n), lower: new Array(n),
     pos, shape: new Array(n), sent: new Int32Array(n), para: new Int32Array(n), quote: new Int32Array(n).fill(-1),
-    mark: new Uint8Array(n), quotes: [], sentStart: [], paraStart: [],
+    mark: new Uint8Array(n), quotes: [], sentStart: [], paraStart: [], firstMark: new Int32Array(0), lastMark: new Int32Array(0),
   };
   const sentIdx = new Map<string, number>();
   layer(doc, 'sentences').forEach((s, i) => sentIdx.set(s.id, i));
@@ -79,6 +82,16 @@ export function buildTokView(doc: Doc): TokView {
     for (const q of findQuotes(text, p.start, p.end)) v.quotes.push(q);
   }
   markQuotes(v);
+  const ns = v.sentStart.length - 1;
+  v.firstMark = new Int32Array(ns).fill(-1);
+  v.lastMark = new Int32Array(ns).fill(-1);
+  for (let si = 0; si < ns; si++) {
+    for (let j = v.sentStart[si]; j < v.sentStart[si + 1]; j++) {
+      if (!v.mark[j]) continue;
+      if (v.firstMark[si] < 0) v.firstMark[si] = j;
+      v.lastMark[si] = j;
+    }
+  }
   const dep = layer(doc, 'dep');
   if (dep.length) {
     v.head = new Int32Array(n).fill(-1);
@@ -112,6 +125,16 @@ function markQuotes(v: TokView): void {
 export function shapeOf(w: string): string {
   const c = w.charCodeAt(0);
   if (c >= 48 && c <= 57) return 'd';
+  if (c >= 97 && c <= 122) return 'x';
+  if (c >= 65 && c <= 90) {
+    if (w.length > 1) {
+      let allUp = true;
+      for (let i = 1; i < w.length; i++) { const k = w.charCodeAt(i); if (k >= 97 && k <= 122) { allUp = false; break; } }
+      if (allUp) return 'XX';
+    }
+    return 'X';
+  }
+  if (c < 128) return 'p';
   const up = w.toUpperCase(), low = w.toLowerCase();
   if (up === low) return 'p';
   if (w === up && w.length > 1) return 'XX';
