@@ -81,6 +81,8 @@ export const task: EvalTask = {
     const dir = join(opts.dataDir, 'polnear');
     if (!existsSync(join(dir, split))) throw new MissingDataError(`needs ${join(dir, split)}`);
     const docs = readPolnear(dir, split, opts.limit);
+    // The default pipeline (with the parser and entity stages when they are in it); the
+    // statements stage is appended when the default order does not have it yet.
     const stages = defaultStages();
     if (!stages.some((s) => s.assigns.includes('statements'))) stages.push(statementsStage);
     const pipe = await buildPipeline(stages);

@@ -31,7 +31,7 @@ export interface PreparedDoc {
 
 /** The upstream pipeline: every default stage up to and including the one assigning `pos` (and `dep` if present). */
 export async function upstreamPipeline(): Promise<Pipeline> {
-  const stages = defaultStages().filter((s) => !s.assigns.includes('statements'));
+  const stages = defaultStages();
   const keep = [];
   const needed = new Set(['paragraphs', 'boilerplate', 'sentences', 'tokens', 'pos', 'dep']);
   for (const s of stages) if (s.assigns.some((a) => needed.has(a))) keep.push(s);

@@ -80,6 +80,7 @@ export function tagCues(v: TokView, d: Derived, model: PerceptronModel, words?: 
 
 /** Consecutive O labels after which decoding stops on a side (once at least this far from the cue). */
 const STOP_AFTER_O = 12;
+const STOP_OUTSIDE = Number(process.env.ATTR_STOP ?? 3);
 
 /**
  * Role labels (indices into ROLE_LABELS) for the window of cue context `c`, decoded
@@ -106,7 +107,8 @@ export function decodeRoles(v: TokView, d: Derived, c: CueCtx,
       if (lab === 1 && v.sent[i] === v.sent[c.c0]) hasS = true;
       prev = lab;
       run = lab === 0 ? run + 1 : 0;
-      if (!full && run >= STOP_AFTER_O) break;
+      // Stop after a run of O labels, or after a few once the run has left the cue's sentence.
+      if (!full && (run >= STOP_AFTER_O || (run >= STOP_OUTSIDE && v.sent[i] !== v.sent[c.c0]))) break;
     }
   }
   return labels;
