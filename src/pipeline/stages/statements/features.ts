@@ -29,15 +29,37 @@ export interface Derived {
 
 const BOS = 1, EOS = 2;
 
+interface WordInfo { lemma: string; kind: string; hw: number; hl: number; hk: number; hsuf: number }
+/** Per-process cache of word-level values by lower-cased form (bounded: cleared past 200k forms). */
+const WORDS = new Map<string, WordInfo>();
+const TAGS = new Map<string, number>();
+
+function wordInfo(lower: string): WordInfo {
+  let w = WORDS.get(lower);
+  if (w) return w;
+  const lemma = lemmaOf(lower);
+  const kind = cueKindOf(lemma) ?? (lower === 'according' ? 'assertion' : '-');
+  w = { lemma, kind, hw: strHash(lower), hl: strHash(lemma), hk: strHash(kind), hsuf: strHash(lower.slice(-3)) };
+  if (WORDS.size > 200_000) WORDS.clear();
+  WORDS.set(lower, w);
+  return w;
+}
+
+function tagHash(t: string): number {
+  let h = TAGS.get(t);
+  if (h === undefined) { h = strHash(t); TAGS.set(t, h); }
+  return h;
+}
+
 export function derive(v: TokView): Derived {
   const n = v.n;
   const lemma = new Array<string>(n), kind = new Array<string>(n);
   const hw = new Int32Array(n), hp = new Int32Array(n), hl = new Int32Array(n), hk = new Int32Array(n), hs = new Int32Array(n), hsuf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    lemma[i] = lemmaOf(v.lower[i]);
-    kind[i] = cueKindOf(lemma[i]) ?? (v.lower[i] === 'according' ? 'assertion' : '-');
-    hw[i] = strHash(v.lower[i]); hp[i] = strHash(v.pos[i]); hl[i] = strHash(lemma[i]); hk[i] = strHash(kind[i]);
-    hs[i] = strHash(v.shape[i]); hsuf[i] = strHash(v.lower[i].slice(-3));
+    const w = wordInfo(v.lower[i]);
+    lemma[i] = w.lemma; kind[i] = w.kind;
+    hw[i] = w.hw; hl[i] = w.hl; hk[i] = w.hk; hsuf[i] = w.hsuf;
+    hp[i] = tagHash(v.pos[i]); hs[i] = tagHash(v.shape[i]);
   }
   return { lemma, kind, hw, hp, hl, hk, hs, hsuf };
 }
@@ -59,17 +81,17 @@ export function cueFeatures(v: TokView, d: Derived, i: number, prev: number, out
   const pm2 = i - 2 >= s0 ? d.hp[i - 2] : BOS, pp2 = i + 2 < s1 ? d.hp[i + 2] : EOS;
   const km1 = i - 1 >= s0 ? d.hk[i - 1] : BOS, kp1 = i + 1 < s1 ? d.hk[i + 1] : EOS;
   out.push(fkey(1, 0), fkey(2, w), fkey(3, l), fkey(4, p), fkey(5, k), fkey(6, k, p), fkey(7, d.hs[i], p),
-    fkey(8, wm1), fkey(9, wp1), fkey(10, pm1), fkey(11, pp1), fkey(12, pm2), fkey(13, pp2),
+    fkey(8, wm1), fkey(9, wp1), fkey(10, pm1), fkey(11, pp1),
     fkey(14, wm2), fkey(15, wp2), fkey(16, pm1, p), fkey(17, p, pp1), fkey(18, pm2, pm1, p),
-    fkey(19, wm1, w), fkey(20, w, wp1), fkey(21, l, pp1), fkey(22, pm1, l),
-    fkey(23, km1, k), fkey(24, k, kp1), fkey(25, prev), fkey(26, prev, w), fkey(27, prev, p), fkey(28, d.hsuf[i]));
+    fkey(19, wm1, w), fkey(20, w, wp1), fkey(21, l, pp1),
+    fkey(23, km1, k), fkey(24, k, kp1), fkey(25, prev), fkey(26, prev, w), fkey(28, d.hsuf[i]));
   // Quotation context: inside a quote, and quote marks within three tokens either side
   // ("…,” Kim said" / said: “…").
   const q = v.quote[i] >= 0 ? 1 : 0;
   let left = 0, right = 0;
   for (let j = i - 1; j >= i - 3 && j >= 0; j--) if (v.mark[j] === 2) { left = i - j; break; }
   for (let j = i + 1; j <= i + 3 && j < v.n; j++) if (v.mark[j] === 1) { right = j - i; break; }
-  out.push(fkey(29, q), fkey(30, left), fkey(31, right), fkey(32, left, k), fkey(33, right, k), fkey(34, q, p));
+  out.push(fkey(29, q), fkey(30, left), fkey(31, right), fkey(32, left, k), fkey(33, right, k));
   // Sentence context: quotation marks before/after in the sentence, the distance to the
   // sentence end (", he said."), the next verb's lemma ("plans to", "expected to").
   if (i === s0) out.push(fkey(35, 0));
@@ -78,7 +100,7 @@ export function cueFeatures(v: TokView, d: Derived, i: number, prev: number, out
   let nv = 0;
   for (let j = i + 1; j < s1 && j <= i + 4; j++) if (v.pos[j] === 'VERB') { nv = d.hl[j]; break; }
   const toEnd = s1 - 1 - i;
-  out.push(fkey(36, qb * 2 + qa, k), fkey(37, toEnd > 3 ? 4 : toEnd, p), fkey(38, l, nv), fkey(39, l, wp1));
+  out.push(fkey(36, qb * 2 + qa, k), fkey(37, toEnd > 3 ? 4 : toEnd, p), fkey(38, l, nv));
   return out;
 }
 
@@ -96,13 +118,13 @@ export interface CueCtx {
   /** Window [lo, hi) of tokens labelled. */
   lo: number;
   hi: number;
-  /** Other cues' tokens (1) in the window. */
-  otherCue: Uint8Array;
-  /** Per window token: counts between it and the cue. */
-  commas: Int32Array;
-  verbs: Int32Array;
-  cues: Int32Array;
-  sents: Int32Array;
+  /** Cue tokens of the document (1), this cue's included. */
+  isCue: Uint8Array;
+  /** Set by the decoder for the current token: commas, verbs, other cues and sentence breaks between it and the cue. */
+  cm: number;
+  vb: number;
+  cu: number;
+  sn: number;
   /** While decoding the right side: 2 when the left side got a source, 1 if not; 0 on the left side. */
   leftS: number;
   /** Dependency path relation to the cue head (hashed), when `dep` is present. */
@@ -118,30 +140,11 @@ export function cueContext(v: TokView, d: Derived, c0: number, c1: number, isCue
   while (lo > 0 && para - v.para[lo - 1] <= 1 && c0 - lo < 60) lo--;
   while (hi < v.n && v.para[hi] - para <= 1 && hi - c1 < 60) hi++;
   const W = hi - lo;
-  const commas = new Int32Array(W), verbs = new Int32Array(W), cues = new Int32Array(W), sents = new Int32Array(W);
-  const otherCue = new Uint8Array(W);
-  for (let i = lo; i < hi; i++) if (isCue[i] && (i < c0 || i > c1)) otherCue[i - lo] = 1;
-  let cm = 0, vb = 0, cu = 0;
-  for (let i = c0 - 1; i >= lo; i--) {
-    commas[i - lo] = cm; verbs[i - lo] = vb; cues[i - lo] = cu; sents[i - lo] = v.sent[c0] - v.sent[i];
-    const w = v.word[i];
-    if (w === ',' || w === ';' || w === '—' || w === '--' || w === ':') cm++;
-    if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX') vb++;
-    if (otherCue[i - lo]) cu++;
-  }
-  cm = 0; vb = 0; cu = 0;
-  for (let i = c1 + 1; i < hi; i++) {
-    commas[i - lo] = cm; verbs[i - lo] = vb; cues[i - lo] = cu; sents[i - lo] = v.sent[i] - v.sent[c1];
-    const w = v.word[i];
-    if (w === ',' || w === ';' || w === '—' || w === '--' || w === ':') cm++;
-    if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX') vb++;
-    if (otherCue[i - lo]) cu++;
-  }
   // Main word of the cue: the last verb, else "according", else the last token.
   let m = c1;
   for (let i = c1; i >= c0; i--) if (v.pos[i] === 'VERB') { m = i; break; }
   if (v.lower[c0] === 'according') m = c0;
-  const ctx: CueCtx = { c0, c1, lemma: d.lemma[m], hl: d.hl[m], lo, hi, otherCue, commas, verbs, cues, sents, leftS: 0 };
+  const ctx: CueCtx = { c0, c1, lemma: d.lemma[m], hl: d.hl[m], lo, hi, isCue, cm: 0, vb: 0, cu: 0, sn: 0, leftS: 0 };
   if (v.head && v.deprel) {
     let h = m;
     for (let i = c0; i <= c1; i++) if (v.head[i] < c0 || v.head[i] > c1) { h = i; break; }
@@ -171,16 +174,16 @@ export function roleFeatures(v: TokView, d: Derived, c: CueCtx, i: number, prev:
   const far = i < c.c0 ? (i > c.lo ? d.hw[i - 1] : BOS) : (i + 1 < c.hi ? d.hw[i + 1] : EOS);
   const cueQ = v.quote[c.c0], tq = v.quote[i];
   const qrel = tq < 0 ? 0 : tq === cueQ ? 1 : 2;
-  const cm = Math.min(3, c.commas[k]), vb = Math.min(2, c.verbs[k]), cu = Math.min(2, c.cues[k]);
-  const sn = Math.min(2, c.sents[k]) + (v.para[i] !== v.para[c.c0] ? 4 : 0);
+  const cm = Math.min(3, c.cm), vb = Math.min(2, c.vb), cu = Math.min(2, c.cu);
+  const sn = Math.min(2, c.sn) + (v.para[i] !== v.para[c.c0] ? 4 : 0);
   const r8 = rel * 8;
-  out.push(fkey(101, rel), fkey(102, rd), fkey(103, rd, p), fkey(104, rel, p), fkey(105, rel, w), fkey(106, rel, prev),
+  out.push(fkey(101, rel), fkey(102, rd), fkey(103, rd, p), fkey(105, rel, w),
     fkey(107, prev, p), fkey(108, prev, rd), fkey(109, r8 + qrel), fkey(110, r8 + qrel, prev), fkey(111, r8 + qrel, v.mark[i]),
     fkey(112, r8 + cm), fkey(113, r8 + vb), fkey(114, r8 + cu), fkey(115, r8 + sn), fkey(116, r8 + cm, vb * 4 + prev),
-    fkey(117, c.hl, rel), fkey(118, c.hl, rel, p), fkey(119, c.hl, rd),
-    fkey(120, rel, pm1, p), fkey(121, rel, p, pp1), fkey(122, prev, p, pp1), fkey(123, rel, d.hs[i], prev),
-    fkey(124, c.otherCue[k], prev), fkey(125, r8 + sn, qrel),
-    fkey(126, rel, far, prev), fkey(127, rel, far, w), fkey(128, c.leftS, rd), fkey(129, c.leftS, p, prev), fkey(130, c.leftS, c.hl, bucket(dist)));
+    fkey(118, c.hl, rel, p), fkey(119, c.hl, rd),
+    fkey(120, rel, pm1, p), fkey(121, rel, p, pp1), fkey(123, rel, d.hs[i], prev),
+    fkey(124, c.isCue[i], prev),
+    fkey(126, rel, far, prev), fkey(128, c.leftS, rd), fkey(130, c.leftS, c.hl, bucket(dist)));
   if (dist === 1) out.push(fkey(131, rel, w), fkey(132, c.hl, rel, w));
   if (c.path) out.push(fkey(133, c.path[k]), fkey(134, c.path[k], rel), fkey(135, c.path[k], prev));
   return out;

@@ -59,6 +59,8 @@ export function tagCues(v: TokView, d: Derived, model: PerceptronModel, words?: 
     // Word classes that almost never begin a cue in PolNeAR train (< 0.3% of B tags) are skipped.
     // So are words never seen beginning a cue in training (the perceptron almost never starts one there).
     if (prev === 0 && ((NEVER_B.has(v.pos[i]) && !CUE_PUNCT.has(v.word[i])) || (words && !words.has(v.lower[i]) && !STRONG.has(d.lemma[i])))) continue;
+    // Inside quotations the words are the speaker's; PolNeAR's few nested cues there are not worth the time.
+    if (prev === 0 && v.quote[i] >= 0 && v.mark[i] === 0) continue;
     cueFeatures(v, d, i, prev, feats);
     scores.fill(0);
     model.score(feats, scores);
@@ -95,9 +97,17 @@ export function decodeRoles(v: TokView, d: Derived, c: CueCtx,
   let hasS = false;
   for (const dir of [-1, 1]) {
     c.leftS = dir < 0 ? 0 : hasS ? 2 : 1;
-    let prev = 0, run = 0;
+    let prev = 0, run = 0, sDone = false;
+    // Counts of commas, verbs and other cues between the token and the cue, kept while walking outward.
+    c.cm = 0; c.vb = 0; c.cu = 0;
+    const anchor = dir < 0 ? c.c0 : c.c1;
     for (let i = dir < 0 ? c.c0 - 1 : c.c1 + 1; i >= c.lo && i < c.hi; i += dir) {
+      c.sn = dir < 0 ? v.sent[anchor] - v.sent[i] : v.sent[i] - v.sent[anchor];
       roleFeatures(v, d, c, i, prev, feats);
+      const w = v.word[i];
+      if (w === ',' || w === ';' || w === '—' || w === '--' || w === ':') c.cm++;
+      if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX') c.vb++;
+      if (c.isCue[i]) c.cu++;
       scores.fill(0);
       model.score(feats, scores);
       let best = 0;
@@ -105,10 +115,12 @@ export function decodeRoles(v: TokView, d: Derived, c: CueCtx,
       const lab = choose ? choose(i, best) : best;
       labels[i - c.lo] = lab;
       if (lab === 1 && v.sent[i] === v.sent[c.c0]) hasS = true;
+      // A source that has ended is followed by content within a few tokens or not at all.
+      if (lab === 0 && prev === 1) sDone = true;
       prev = lab;
       run = lab === 0 ? run + 1 : 0;
       // Stop after a run of O labels, or after a few once the run has left the cue's sentence.
-      if (!full && (run >= STOP_AFTER_O || (run >= STOP_OUTSIDE && v.sent[i] !== v.sent[c.c0]))) break;
+      if (!full && (run >= STOP_AFTER_O || (run >= STOP_OUTSIDE && (sDone || v.sent[i] !== v.sent[c.c0])))) break;
     }
   }
   return labels;

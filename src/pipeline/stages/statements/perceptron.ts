@@ -56,16 +56,33 @@ export class PerceptronModel {
     return scores;
   }
 
-  /** Serialises to gzipped JSON (`header` is stored verbatim, e.g. the rebuild command). */
+  /**
+   * Serialises to gzipped JSON (`header` is stored verbatim, e.g. the rebuild command).
+   * Features whose largest weight is below 0.4 (on the ±10 scale) are dropped: on PolNeAR
+   * dev that halves the model with no loss, and a smaller table means fewer cache misses.
+   */
   static toBuffer(labels: string[], weights: Map<number, Float32Array>, header: Record<string, unknown>): Buffer {
     const keys: number[] = [], ws: number[] = [];
     for (const [k, w] of weights) {
       const q = Array.from(w, (x) => Math.round(x * 1000));
-      if (!q.some((x) => x !== 0)) continue;
+      if (!q.some((x) => Math.abs(x) >= PRUNE_BELOW)) continue;
       keys.push(k);
       for (const x of q) ws.push(x);
     }
     return gzipSync(JSON.stringify({ header, labels, keys, weights: ws }), { level: 9 });
+  }
+
+  /** The header stored with a model file. */
+  static header(buf: Buffer): Record<string, unknown> {
+    return (JSON.parse(gunzipSync(buf).toString('utf8')) as { header: Record<string, unknown> }).header;
+  }
+
+  /** Re-serialises a model file with pruning applied (weights are already in thousandths). */
+  static prune(buf: Buffer): Buffer {
+    const o = JSON.parse(gunzipSync(buf).toString('utf8')) as { header: Record<string, unknown>; labels: string[]; keys: number[]; weights: number[] };
+    const L = o.labels.length, m = new Map<number, Float32Array>();
+    o.keys.forEach((k, r) => m.set(k, Float32Array.from(o.weights.slice(r * L, r * L + L), (x) => x / 1000)));
+    return PerceptronModel.toBuffer(o.labels, m, o.header);
   }
 
   static fromBuffer(buf: Buffer): PerceptronModel {
@@ -73,6 +90,9 @@ export class PerceptronModel {
     return new PerceptronModel(o.labels, o.keys, o.weights);
   }
 }
+
+/** Pruning threshold in thousandths (see {@link PerceptronModel.toBuffer}). */
+const PRUNE_BELOW = 400;
 
 /** The trainer: current weights, accumulated totals and last-update timestamps per weight. */
 export class PerceptronTrainer {
