@@ -183,8 +183,15 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
         const si = sentIndex(v, last[1]);
         let e = v.sentStart[si + 1] - 1;
         while (e > last[1] && v.shape[e] === 'p') e--;
+        // An embedded cue with its own subject ("saying Pyongyang considers …") is part of the
+        // content; a coordinated one ("… and acknowledged") ends it.
         let ok = true;
-        for (let i = last[1] + 1; i <= e; i++) if (isCueTok(raw, i)) { ok = false; break; }
+        for (let i = last[1] + 1; i <= e; i++) {
+          if (!isCueTok(raw, i)) continue;
+          const p = v.pos[i - 1];
+          if (!(i - 1 >= last[0] && (p === 'NOUN' || p === 'PROPN' || p === 'PRON'))) { ok = false; break; }
+          while (i + 1 <= e && isCueTok(raw, i + 1)) i++;
+        }
         if (ok) last[1] = e;
       }
     }
