@@ -44,26 +44,45 @@ export function buildTokView(doc: Doc): TokView {
   const text = doc.text;
   const toks = layer(doc, 'tokens');
   const n = toks.length;
-  const idx = new Map<string, number>();
-  for (let i = 0; i < n; i++) idx.set(toks[i].id, i);
+  // Taggers write one `pos` annotation per token in token order: take that fast path,
+  // else map by token id.
+  const posAnns = layer(doc, 'pos');
   const pos = new Array<string>(n).fill('X');
-  for (const p of layer(doc, 'pos')) {
-    const i = idx.get(p.attrs.token as string);
-    if (i !== undefined && p.label) pos[i] = p.label;
+  let aligned = posAnns.length === n;
+  if (aligned) {
+    for (let i = 0; i < n; i++) {
+      const p = posAnns[i];
+      if (p.start !== toks[i].start || p.end !== toks[i].end) { aligned = false; break; }
+      if (p.label) pos[i] = p.label;
+    }
+  }
+  let idx: Map<string, number> | undefined;
+  const index = (): Map<string, number> => {
+    if (!idx) { idx = new Map(); for (let i = 0; i < n; i++) idx.set(toks[i].id, i); }
+    return idx;
+  };
+  if (!aligned) {
+    pos.fill('X');
+    for (const p of posAnns) {
+      const i = index().get(p.attrs.token as string);
+      if (i !== undefined && p.label) pos[i] = p.label;
+    }
   }
   const v: TokView = {
     n, ids: new Array(n), start: new Int32Array(n), end: new Int32Array(n), word: new Array(n), lower: new Array(n),
     pos, shape: new Array(n), sent: new Int32Array(n), para: new Int32Array(n), quote: new Int32Array(n).fill(-1),
     mark: new Uint8Array(n), quotes: [], sentStart: [], paraStart: [], firstMark: new Int32Array(0), lastMark: new Int32Array(0),
   };
-  const sentIdx = new Map<string, number>();
-  layer(doc, 'sentences').forEach((s, i) => sentIdx.set(s.id, i));
+  const sents = layer(doc, 'sentences');
+  let si = 0;
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     v.ids[i] = t.id; v.start[i] = t.start; v.end[i] = t.end; v.word[i] = t.text;
     v.lower[i] = t.text.toLowerCase();
     v.shape[i] = shapeOf(t.text);
-    v.sent[i] = sentIdx.get(t.attrs.sentence as string) ?? (i > 0 ? v.sent[i - 1] : 0);
+    // Sentence index by offset (both layers are sorted).
+    while (si + 1 < sents.length && sents[si].end <= t.start) si++;
+    v.sent[i] = si;
   }
   // Paragraph index by offset (both layers are sorted).
   const paras = layer(doc, 'paragraphs');
@@ -97,11 +116,11 @@ export function buildTokView(doc: Doc): TokView {
     v.head = new Int32Array(n).fill(-1);
     v.deprel = new Array<string>(n).fill('');
     for (const d of dep) {
-      const i = idx.get(d.attrs.token as string);
+      const i = index().get(d.attrs.token as string);
       if (i === undefined) continue;
       v.deprel[i] = d.label ?? '';
       const h = d.attrs.head;
-      v.head[i] = typeof h === 'string' ? idx.get(h) ?? -1 : -1;
+      v.head[i] = typeof h === 'string' ? index().get(h) ?? -1 : -1;
     }
   }
   return v;
