@@ -139,6 +139,18 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
         for (let i = source[1] + 1; i < r.cue[0]; i++) if (v.pos[i] !== 'ADV') inherited = true;
       }
     }
+    // A source cut at a party label's parenthesis ("Sen. David Perdue (R-Ga.)"): back to the name.
+    if (source && !hasWord(v, source[0], source[1]) || (source && v.word[source[0]] === ')')) {
+      let b = source![0];
+      if (v.word[b] === ')' || v.word[b - 1] === ')') {
+        while (b > 0 && v.word[b] !== '(' && source![0] - b < 8) b--;
+        if (v.word[b] === '(') {
+          while (b > 0 && (v.pos[b - 1] === 'PROPN' || v.word[b - 1].endsWith('.')) && v.sent[b - 1] === v.sent[source![0]]) b--;
+          source = [b, Math.max(source![1], b)];
+        }
+      }
+      if (source && !hasWord(v, source[0], source[1])) source = null;
+    }
     // An expletive "it" ("It was reported that …", "It is said …") is no source.
     if (source && source[0] === source[1] && (v.lower[source[0]] === 'it' || v.lower[source[0]] === 'there') &&
       (v.pos[cue[0]] === 'AUX' || (source[1] + 1 < v.n && v.pos[source[1] + 1] === 'AUX'))) source = null;
