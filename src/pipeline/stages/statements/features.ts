@@ -22,6 +22,8 @@ export const ROLE_LABELS = ['O', 'S', 'C'];
 
 /** Per-document arrays derived once from a {@link TokView}: lemmas, cue kinds and string hashes. */
 export interface Derived {
+  /** 1 when the cue tagger should score the token (its form may begin a cue). */
+  cand: Uint8Array;
   lemma: string[];
   kind: string[];
   hw: Int32Array; hp: Int32Array; hl: Int32Array; hk: Int32Array; hs: Int32Array; hsuf: Int32Array;
@@ -29,7 +31,14 @@ export interface Derived {
 
 const BOS = 1, EOS = 2;
 
-interface WordInfo { lemma: string; kind: string; hw: number; hl: number; hk: number; hsuf: number }
+interface WordInfo { lemma: string; kind: string; hw: number; hl: number; hk: number; hsuf: number; cand: boolean }
+
+/** Which word forms the cue tagger scores (set by ./model.ts from the cue vocabulary); cached per form. */
+let candidate: (lower: string, lemma: string) => boolean = () => true;
+export function setCueCandidates(fn: (lower: string, lemma: string) => boolean): void {
+  candidate = fn;
+  WORDS.clear();
+}
 /** Per-process cache of word-level values by lower-cased form (bounded: cleared past 200k forms). */
 const WORDS = new Map<string, WordInfo>();
 const TAGS = new Map<string, number>();
@@ -39,7 +48,7 @@ function wordInfo(lower: string): WordInfo {
   if (w) return w;
   const lemma = lemmaOf(lower);
   const kind = cueKindOf(lemma) ?? (lower === 'according' ? 'assertion' : '-');
-  w = { lemma, kind, hw: strHash(lower), hl: strHash(lemma), hk: strHash(kind), hsuf: strHash(lower.slice(-3)) };
+  w = { lemma, kind, hw: strHash(lower), hl: strHash(lemma), hk: strHash(kind), hsuf: strHash(lower.slice(-3)), cand: candidate(lower, lemma) };
   if (WORDS.size > 200_000) WORDS.clear();
   WORDS.set(lower, w);
   return w;
@@ -53,15 +62,15 @@ function tagHash(t: string): number {
 
 export function derive(v: TokView): Derived {
   const n = v.n;
-  const lemma = new Array<string>(n), kind = new Array<string>(n);
+  const lemma = new Array<string>(n), kind = new Array<string>(n), cand = new Uint8Array(n);
   const hw = new Int32Array(n), hp = new Int32Array(n), hl = new Int32Array(n), hk = new Int32Array(n), hs = new Int32Array(n), hsuf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const w = wordInfo(v.lower[i]);
-    lemma[i] = w.lemma; kind[i] = w.kind;
+    lemma[i] = w.lemma; kind[i] = w.kind; cand[i] = w.cand ? 1 : 0;
     hw[i] = w.hw; hl[i] = w.hl; hk[i] = w.hk; hsuf[i] = w.hsuf;
     hp[i] = tagHash(v.pos[i]); hs[i] = tagHash(v.shape[i]);
   }
-  return { lemma, kind, hw, hp, hl, hk, hs, hsuf };
+  return { cand, lemma, kind, hw, hp, hl, hk, hs, hsuf };
 }
 
 function bsearch(a: number[], x: number): number {

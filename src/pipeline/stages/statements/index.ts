@@ -55,10 +55,10 @@ export const statementsStage: Stage = {
   assigns: ['statements', 'quotes', 'voice'],
   init() { loadModels(); },
   run(doc: Doc, ctx: StageContext): AnnotationDraft[] {
+    const m = loadModels(); // first: it sets which word forms the cue tagger scores
     const v = buildTokView(doc);
     const d = derive(v);
-    const m = loadModels();
-    const raw = tagRoles(v, d, tagCues(v, d, m.cue, m.words), m.role);
+    const raw = tagRoles(v, d, tagCues(v, d, m.cue), m.role);
     const stmts = refine(v, raw);
     return toAnnotations(doc, v, stmts, ctx);
   },

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { PerceptronModel } from './perceptron.js';
-import { CUE_LABELS, ROLE_LABELS, cueContext, cueFeatures, roleFeatures, type CueCtx, type Derived } from './features.js';
+import { CUE_LABELS, ROLE_LABELS, cueContext, cueFeatures, roleFeatures, setCueCandidates, type CueCtx, type Derived } from './features.js';
 import type { TokView } from './tokview.js';
 
 /** A raw attribution over token indices (inclusive ranges). */
@@ -40,16 +40,20 @@ let models: { cue: PerceptronModel; role: PerceptronModel; words: Set<string> } 
 
 /** Loads the model files once (synchronously; a few MB). */
 export function loadModels(): { cue: PerceptronModel; role: PerceptronModel; words: Set<string> } {
-  models ??= {
+  if (models) return models;
+  models = {
     words: new Set((JSON.parse(readFileSync(new URL('../../../../models/attribution-cue-words.json', import.meta.url), 'utf8')) as { words: string[] }).words),
     cue: PerceptronModel.fromBuffer(readFileSync(new URL('../../../../models/attribution-cue.json.gz', import.meta.url))),
     role: PerceptronModel.fromBuffer(readFileSync(new URL('../../../../models/attribution-role.json.gz', import.meta.url))),
   };
+  const words = models.words;
+  // Forms seen beginning cues in training, and core reporting verbs, are scored; the rest skipped.
+  setCueCandidates((lower, lemma) => words.has(lower) || STRONG.has(lemma));
   return models;
 }
 
 /** Cue spans as inclusive token ranges, greedy left to right with the previous tag as a feature. */
-export function tagCues(v: TokView, d: Derived, model: PerceptronModel, words?: Set<string>): [number, number][] {
+export function tagCues(v: TokView, d: Derived, model: PerceptronModel): [number, number][] {
   const feats: number[] = [];
   const scores = new Float64Array(CUE_LABELS.length);
   const out: [number, number][] = [];
@@ -58,7 +62,7 @@ export function tagCues(v: TokView, d: Derived, model: PerceptronModel, words?: 
     if (i > 0 && v.sent[i] !== v.sent[i - 1]) prev = 0;
     // Word classes that almost never begin a cue in PolNeAR train (< 0.3% of B tags) are skipped.
     // So are words never seen beginning a cue in training (the perceptron almost never starts one there).
-    if (prev === 0 && ((NEVER_B.has(v.pos[i]) && !CUE_PUNCT.has(v.word[i])) || (words && !words.has(v.lower[i]) && !STRONG.has(d.lemma[i])))) continue;
+    if (prev === 0 && (!d.cand[i] || (NEVER_B.has(v.pos[i]) && !CUE_PUNCT.has(v.word[i])))) continue;
     // Inside quotations the words are the speaker's; PolNeAR's few nested cues there are not worth the time.
     if (prev === 0 && v.quote[i] >= 0 && v.mark[i] === 0) continue;
     cueFeatures(v, d, i, prev, feats);
