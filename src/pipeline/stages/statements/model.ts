@@ -85,8 +85,8 @@ export function tagCues(v: TokView, d: Derived, model: PerceptronModel): [number
 }
 
 /** Consecutive O labels after which decoding stops on a side (once at least this far from the cue). */
-const STOP_AFTER_O = 12;
-const STOP_OUTSIDE = Number(process.env.ATTR_STOP ?? 3);
+const STOP_AFTER_O = 10;
+const STOP_OUTSIDE = 3;
 
 /**
  * Role labels (indices into ROLE_LABELS) for the window of cue context `c`, decoded
