@@ -1,6 +1,6 @@
 /**
  * Integer feature keys: the attribution models hash each feature (a template number and
- * up to three parts) to a 30-bit key with MurmurHash3's mixing steps, so the hot path
+ * up to three parts) to a 30-bit key with multiply–xorshift rounds, so the hot path
  * builds no strings; token strings are hashed once per document (FNV-1a).
  * @module
  */
@@ -12,15 +12,12 @@ export function strHash(s: string): number {
   return h >>> 0;
 }
 
-function mix(h: number, x: number): number {
-  x = Math.imul(x, 0xcc9e2d51); x = (x << 15) | (x >>> 17); x = Math.imul(x, 0x1b873593);
-  h ^= x; h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-
 /** The key of feature template `t` with parts `a`, `b`, `c` (ints): a non-negative 30-bit integer (a V8 small integer). */
 export function fkey(t: number, a: number, b = 0, c = 0): number {
-  let h = mix(mix(mix(mix(0x2545f491, t), a), b), c);
-  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35); h ^= h >>> 16;
-  return h & 0x3fffffff;
+  // Multiply–xorshift rounds (as in MurmurHash3's finaliser), one per part.
+  let h = Math.imul(t ^ 0x2545f491, 0x9e3779b1) ^ a;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) ^ c;
+  h = Math.imul(h ^ (h >>> 16), 0x27d4eb2f);
+  return (h ^ (h >>> 15)) & 0x3fffffff;
 }
