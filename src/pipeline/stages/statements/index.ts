@@ -436,7 +436,13 @@ function nameByRule(text: string, v: TokView, src: [number, number], earlier: st
   if (a === b && PRONOUNS.has(v.lower[a])) return { name: earlier.length ? earlier[earlier.length - 1] : null, inferred: true };
   let stop = b;
   for (let i = a + 1; i <= b; i++) if (v.word[i] === ',' || v.pos[i] === 'ADP') { stop = i - 1; break; }
+  while (stop > a && v.shape[stop] === 'p') stop--;
   const runs = properRuns(v, a, stop);
+  // A common-noun head ("the Russian military", "Ukrainian forces"): the noun phrase names the source.
+  const commonHead = v.pos[stop] === 'NOUN' || (v.pos[stop] === 'ADJ' && v.pos[a] === 'DET');
+  if (commonHead && (!runs.length || runs[runs.length - 1][1] < stop)) {
+    return runs.length ? { name: text.slice(v.start[a], v.end[stop]), inferred: false } : { name: null, inferred: false };
+  }
   if (!runs.length) return { name: null, inferred: false };
   const best = runs[runs.length - 1];
   const name = text.slice(v.start[best[0]], v.end[best[1]]);
