@@ -10,3 +10,5 @@ export { buildPipeline, Pipeline } from './pipeline/runner.js';
 export type { Stage, StageContext, StageOutput, AnnotationDraft } from './pipeline/stage.js';
 export { defaultStages } from './pipeline/default.js';
 export { readArticles, ingestArticle, type ArticleInput } from './ingest/index.js';
+export { statementsStage } from './pipeline/stages/statements/index.js';
+export { voiceShares } from './pipeline/stages/statements/voice.js';

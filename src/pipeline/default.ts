@@ -4,6 +4,7 @@ import { boilerplateStage } from './stages/boilerplate.js';
 import { tokenizeStage } from './stages/tokenize.js';
 import { syntaxStage } from './stages/syntax.js';
 import { entitiesStage } from './stages/entities/index.js';
+import { statementsStage } from './stages/statements/index.js';
 import { timexStage } from './stages/time/index.js';
 import { timelinksStage } from './stages/time/links.js';
 
@@ -12,5 +13,5 @@ import { timelinksStage } from './stages/time/links.js';
  * (and the order of optional layers) when the pipeline is built.
  */
 export function defaultStages(): Stage[] {
-  return [paragraphsStage, boilerplateStage, tokenizeStage, syntaxStage, entitiesStage, timexStage, timelinksStage];
+  return [paragraphsStage, boilerplateStage, tokenizeStage, syntaxStage, entitiesStage, statementsStage, timexStage, timelinksStage];
 }

@@ -1,0 +1,199 @@
+/**
+ * Feature templates of the two attribution models, shared by training
+ * (src/models/attribution/train.ts) and inference (./model.ts) so they cannot drift.
+ * Features are integer keys (./hash.ts): template number + parts.
+ *
+ * 1. Cue tagger: B/I/O over every token (a reporting cue such as `said`, `according to`,
+ *    `has long maintained`), from form, light lemma, lexicon kind, UPOS, neighbours,
+ *    quotation marks nearby, sentence context and the previous tag.
+ * 2. Role tagger: given one cue, O/S/C (source, content) over the tokens of a window
+ *    around it, decoded outward from the cue, from each token's position relative to the
+ *    cue, quotation membership, punctuation/verbs/cues in between, and the label of the
+ *    neighbour nearer the cue — a semantic-role labeller without a parser; with a `dep`
+ *    layer it adds the token's path relation to the cue's head.
+ * @module
+ */
+import type { TokView } from './tokview.js';
+import { cueKindOf, lemmaOf } from './lexicon.js';
+import { fkey, strHash } from './hash.js';
+
+export const CUE_LABELS = ['O', 'B', 'I'];
+export const ROLE_LABELS = ['O', 'S', 'C'];
+
+/** Per-document arrays derived once from a {@link TokView}: lemmas, cue kinds and string hashes. */
+export interface Derived {
+  /** 1 when the cue tagger should score the token (its form may begin a cue). */
+  cand: Uint8Array;
+  lemma: string[];
+  kind: string[];
+  hw: Int32Array; hp: Int32Array; hl: Int32Array; hk: Int32Array; hs: Int32Array; hsuf: Int32Array;
+}
+
+const BOS = 1, EOS = 2;
+
+interface WordInfo { lemma: string; kind: string; hw: number; hl: number; hk: number; hsuf: number; cand: boolean }
+
+/** Which word forms the cue tagger scores (set by ./model.ts from the cue vocabulary); cached per form. */
+let candidate: (lower: string, lemma: string) => boolean = () => true;
+export function setCueCandidates(fn: (lower: string, lemma: string) => boolean): void {
+  candidate = fn;
+  WORDS.clear();
+}
+/** Per-process cache of word-level values by lower-cased form (bounded: cleared past 200k forms). */
+const WORDS = new Map<string, WordInfo>();
+const TAGS = new Map<string, number>();
+
+function wordInfo(lower: string): WordInfo {
+  let w = WORDS.get(lower);
+  if (w) return w;
+  const lemma = lemmaOf(lower);
+  const kind = cueKindOf(lemma) ?? (lower === 'according' ? 'assertion' : '-');
+  w = { lemma, kind, hw: strHash(lower), hl: strHash(lemma), hk: strHash(kind), hsuf: strHash(lower.slice(-3)), cand: candidate(lower, lemma) };
+  if (WORDS.size > 200_000) WORDS.clear();
+  WORDS.set(lower, w);
+  return w;
+}
+
+function tagHash(t: string): number {
+  let h = TAGS.get(t);
+  if (h === undefined) { h = strHash(t); TAGS.set(t, h); }
+  return h;
+}
+
+export function derive(v: TokView): Derived {
+  const n = v.n;
+  const lemma = new Array<string>(n), kind = new Array<string>(n), cand = new Uint8Array(n);
+  const hw = new Int32Array(n), hp = new Int32Array(n), hl = new Int32Array(n), hk = new Int32Array(n), hs = new Int32Array(n), hsuf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = wordInfo(v.lower[i]);
+    lemma[i] = w.lemma; kind[i] = w.kind; cand[i] = w.cand ? 1 : 0;
+    hw[i] = w.hw; hl[i] = w.hl; hk[i] = w.hk; hsuf[i] = w.hsuf;
+    hp[i] = tagHash(v.pos[i]); hs[i] = tagHash(v.shape[i]);
+  }
+  return { cand, lemma, kind, hw, hp, hl, hk, hs, hsuf };
+}
+
+function bsearch(a: number[], x: number): number {
+  let lo = 0, hi = a.length - 1;
+  while (lo < hi) { const m = (lo + hi + 1) >> 1; if (a[m] <= x) lo = m; else hi = m - 1; }
+  return lo;
+}
+
+/** Features of token `i` for the cue tagger; `prev` is the previous token's tag index. */
+export function cueFeatures(v: TokView, d: Derived, i: number, prev: number, out: number[]): number[] {
+  out.length = 0;
+  const si = bsearch(v.sentStart, i), s0 = v.sentStart[si], s1 = v.sentStart[si + 1];
+  const w = d.hw[i], p = d.hp[i], l = d.hl[i], k = d.hk[i];
+  const wm1 = i - 1 >= s0 ? d.hw[i - 1] : BOS, wp1 = i + 1 < s1 ? d.hw[i + 1] : EOS;
+  const pm1 = i - 1 >= s0 ? d.hp[i - 1] : BOS, pp1 = i + 1 < s1 ? d.hp[i + 1] : EOS;
+  const wm2 = i - 2 >= s0 ? d.hw[i - 2] : BOS, wp2 = i + 2 < s1 ? d.hw[i + 2] : EOS;
+  const pm2 = i - 2 >= s0 ? d.hp[i - 2] : BOS, pp2 = i + 2 < s1 ? d.hp[i + 2] : EOS;
+  const km1 = i - 1 >= s0 ? d.hk[i - 1] : BOS, kp1 = i + 1 < s1 ? d.hk[i + 1] : EOS;
+  out.push(fkey(1, 0), fkey(2, w), fkey(3, l), fkey(4, p), fkey(5, k), fkey(6, k, p), fkey(7, d.hs[i], p),
+    fkey(8, wm1), fkey(9, wp1), fkey(10, pm1), fkey(11, pp1),
+    fkey(14, wm2), fkey(15, wp2), fkey(16, pm1, p), fkey(17, p, pp1), fkey(18, pm2, pm1, p),
+    fkey(19, wm1, w), fkey(20, w, wp1), fkey(21, l, pp1),
+    fkey(23, km1, k), fkey(24, k, kp1), fkey(25, prev), fkey(26, prev, w), fkey(28, d.hsuf[i]));
+  // Quotation context: inside a quote, and quote marks within three tokens either side
+  // ("…,” Kim said" / said: “…").
+  const q = v.quote[i] >= 0 ? 1 : 0;
+  let left = 0, right = 0;
+  for (let j = i - 1; j >= i - 3 && j >= 0; j--) if (v.mark[j] === 2) { left = i - j; break; }
+  for (let j = i + 1; j <= i + 3 && j < v.n; j++) if (v.mark[j] === 1) { right = j - i; break; }
+  out.push(fkey(29, q), fkey(30, left), fkey(31, right), fkey(32, left, k), fkey(33, right, k));
+  // Sentence context: quotation marks before/after in the sentence, the distance to the
+  // sentence end (", he said."), the next verb's lemma ("plans to", "expected to").
+  if (i === s0) out.push(fkey(35, 0));
+  const qb = v.firstMark[si] >= 0 && v.firstMark[si] < i ? 1 : 0;
+  const qa = v.lastMark[si] > i ? 1 : 0;
+  let nv = 0;
+  for (let j = i + 1; j < s1 && j <= i + 4; j++) if (v.pos[j] === 'VERB') { nv = d.hl[j]; break; }
+  const toEnd = s1 - 1 - i;
+  out.push(fkey(36, qb * 2 + qa, k), fkey(37, toEnd > 3 ? 4 : toEnd, p), fkey(38, l, nv));
+  return out;
+}
+
+function bucket(n: number): number {
+  return n <= 3 ? n : n <= 5 ? 4 : n <= 10 ? 6 : n <= 20 ? 11 : 21;
+}
+
+/** Context of one cue for the role tagger, computed once per cue. */
+export interface CueCtx {
+  c0: number;
+  c1: number;
+  /** Lemma of the cue's main word, and its hash. */
+  lemma: string;
+  hl: number;
+  /** Window [lo, hi) of tokens labelled. */
+  lo: number;
+  hi: number;
+  /** Cue tokens of the document (1), this cue's included. */
+  isCue: Uint8Array;
+  /** Set by the decoder for the current token: commas, verbs, other cues and sentence breaks between it and the cue. */
+  cm: number;
+  vb: number;
+  cu: number;
+  sn: number;
+  /** While decoding the right side: 2 when the left side got a source, 1 if not; 0 on the left side. */
+  leftS: number;
+  /** Dependency path relation to the cue head (hashed), when `dep` is present. */
+  path?: Int32Array;
+}
+
+/** Builds the {@link CueCtx} for cue tokens [c0, c1] (inclusive). `isCue[i]` marks every cue token in the document. */
+export function cueContext(v: TokView, d: Derived, c0: number, c1: number, isCue: Uint8Array): CueCtx {
+  // The window: 60 tokens before and after, within the paragraph and its neighbours
+  // ("He said:" ¶ “…” puts the content in the next paragraph).
+  const para = v.para[c0];
+  let lo = c0, hi = c1 + 1;
+  while (lo > 0 && para - v.para[lo - 1] <= 1 && c0 - lo < 60) lo--;
+  while (hi < v.n && v.para[hi] - para <= 1 && hi - c1 < 60) hi++;
+  const W = hi - lo;
+  // Main word of the cue: the last verb, else "according", else the last token.
+  let m = c1;
+  for (let i = c1; i >= c0; i--) if (v.pos[i] === 'VERB') { m = i; break; }
+  if (v.lower[c0] === 'according') m = c0;
+  const ctx: CueCtx = { c0, c1, lemma: d.lemma[m], hl: d.hl[m], lo, hi, isCue, cm: 0, vb: 0, cu: 0, sn: 0, leftS: 0 };
+  if (v.head && v.deprel) {
+    let h = m;
+    for (let i = c0; i <= c1; i++) if (v.head[i] < c0 || v.head[i] > c1) { h = i; break; }
+    const path = new Int32Array(W);
+    for (let i = lo; i < hi; i++) {
+      let j = i, rel = '-', steps = 0;
+      while (j >= 0 && j !== h && steps < 12) { rel = v.deprel[j]; j = v.head[j]; steps++; }
+      path[i - lo] = strHash(j === h ? rel.split(':')[0] : 'x');
+    }
+    ctx.path = path;
+  }
+  return ctx;
+}
+
+/**
+ * Features of token `i` (in the window) for the role tagger. Decoding runs outward from
+ * the cue on each side, so `prev` is the label index of the neighbour nearer the cue.
+ */
+export function roleFeatures(v: TokView, d: Derived, c: CueCtx, i: number, prev: number, out: number[]): number[] {
+  out.length = 0;
+  const k = i - c.lo;
+  const rel = i < c.c0 ? 1 : i > c.c1 ? 2 : 3;
+  const dist = i < c.c0 ? c.c0 - i : i > c.c1 ? i - c.c1 : 0;
+  const rd = rel * 32 + bucket(dist);
+  const p = d.hp[i], w = d.hw[i];
+  const pm1 = i > c.lo ? d.hp[i - 1] : BOS, pp1 = i + 1 < c.hi ? d.hp[i + 1] : EOS;
+  const far = i < c.c0 ? (i > c.lo ? d.hw[i - 1] : BOS) : (i + 1 < c.hi ? d.hw[i + 1] : EOS);
+  const cueQ = v.quote[c.c0], tq = v.quote[i];
+  const qrel = tq < 0 ? 0 : tq === cueQ ? 1 : 2;
+  const cm = Math.min(3, c.cm), vb = Math.min(2, c.vb), cu = Math.min(2, c.cu);
+  const sn = Math.min(2, c.sn) + (v.para[i] !== v.para[c.c0] ? 4 : 0);
+  const r8 = rel * 8;
+  out.push(fkey(101, rel), fkey(102, rd), fkey(103, rd, p), fkey(105, rel, w),
+    fkey(107, prev, p), fkey(108, prev, rd), fkey(109, r8 + qrel), fkey(110, r8 + qrel, prev), fkey(111, r8 + qrel, v.mark[i]),
+    fkey(112, r8 + cm), fkey(113, r8 + vb), fkey(114, r8 + cu), fkey(115, r8 + sn), fkey(116, r8 + cm, vb * 4 + prev),
+    fkey(118, c.hl, rel, p), fkey(119, c.hl, rd),
+    fkey(120, rel, pm1, p), fkey(121, rel, p, pp1), fkey(123, rel, d.hs[i], prev),
+    fkey(124, c.isCue[i], prev),
+    fkey(126, rel, far, prev), fkey(128, c.leftS, rd), fkey(130, c.leftS, c.hl, bucket(dist)));
+  if (dist === 1) out.push(fkey(131, rel, w), fkey(132, c.hl, rel, w));
+  if (c.path) out.push(fkey(133, c.path[k]), fkey(134, c.path[k], rel), fkey(135, c.path[k], prev));
+  return out;
+}

@@ -1,0 +1,482 @@
+/**
+ * Who said what: the statements stage.
+ *
+ * Finds reporting cues with a token tagger learned from PolNeAR, labels each cue's
+ * source and content with a cue-conditioned role tagger (both averaged perceptrons,
+ * ./model.ts), then refines with rules: a missing source is taken from the cue's
+ * `nsubj` when a `dep` layer is present, else inherited from the previous statement of
+ * the sentence ("…reaffirmed X, saying …"); "accuses X of Y" splits target and
+ * content; "described X as a “…”" keeps the quotation as content. Quotation marks are
+ * paired (./quotes.ts) and each quote classed as speech, scare quote or title.
+ *
+ * Writes layers:
+ * - `statements` (ids `st…`): span = source..content extent; label = 'direct' |
+ *   'partial-direct' | 'indirect' | 'mixed'; attrs { cue, content, contentParts, source,
+ *   speaker, speakerName, speakerInferred, sourceKind, cueKind, cueLemma, target? }.
+ * - `quotes` (ids `q…`): every quotation; label 'speech' | 'scare' | 'title'; attrs { statement? }.
+ * - `voice` (ids `v…`): sentence stretches, label 'outlet' | 'attributed'.
+ *
+ * Reads `paragraphs`, `sentences`, `tokens`, `pos`; optionally `dep`, `mentions`, `entities`.
+ * Offsets: half-open UTF-16 into `doc.text`.
+ * @module
+ */
+import type { Annotation, AttrValue, Doc, SpanRef } from '../../../model/types.js';
+import { layer, spanRef } from '../../../model/doc.js';
+import type { AnnotationDraft, Stage, StageContext } from '../../stage.js';
+import { buildTokView, type TokView } from './tokview.js';
+import { derive } from './features.js';
+import { loadModels, tagCues, tagRoles, type RawAttribution } from './model.js';
+import { cueKindOf } from './lexicon.js';
+import { kindFromEntityType, kindFromText, type SourceKind } from './source-kind.js';
+import { voiceSegments } from './voice.js';
+import { classifyQuote } from './quote-kind.js';
+
+/** One statement before it becomes an annotation (token ranges resolved to offsets). */
+export interface Statement {
+  cue: [number, number];
+  source: [number, number] | null;
+  content: [number, number][];
+  target: [number, number] | null;
+  cueLemma: string;
+  /** Source inherited from another statement (not adjacent to this cue). */
+  sourceInherited: boolean;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'his', 'her', 'who', 'which', 'that']);
+const TARGET_OF = new Set(['accuse', 'charge', 'suspect', 'convict']);
+const TARGET_FOR = new Set(['blame', 'criticize', 'criticise', 'condemn', 'fault', 'praise', 'thank', 'congratulate', 'commend', 'credit', 'slam', 'attack', 'laud']);
+const DESCRIBE_AS = new Set(['describe', 'call', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'portray', 'cast']);
+
+export const statementsStage: Stage = {
+  name: 'statements',
+  version: '1',
+  requires: ['paragraphs', 'sentences', 'tokens', 'pos'],
+  optional: ['dep', 'mentions', 'entities'],
+  assigns: ['statements', 'quotes', 'voice'],
+  init() { loadModels(); },
+  run(doc: Doc, ctx: StageContext): AnnotationDraft[] {
+    const m = loadModels(); // first: it sets which word forms the cue tagger scores
+    const v = buildTokView(doc);
+    const d = derive(v);
+    const raw = tagRoles(v, d, tagCues(v, d, m.cue), m.role);
+    const stmts = refine(v, raw);
+    return toAnnotations(doc, v, stmts, ctx);
+  },
+};
+
+/** Rule refinements over the learned output (see the module comment). Exported for tests. */
+export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
+  const out: Statement[] = [];
+  for (const r of raw) {
+    let content = r.content.filter(([a, b]) => hasWord(v, a, b));
+    // "According to X, Y." / "Y, according to X.": the rest of the sentence past the comma.
+    if (!content.length && v.lower[r.cue[0]] === 'according') {
+      const si = sentIndex(v, r.cue[0]);
+      const s0 = v.sentStart[si], s1 = v.sentStart[si + 1] - 1;
+      if (r.cue[0] === s0 || (r.cue[0] === s0 + 1 && v.shape[s0] === 'p')) {
+        let k = r.cue[1] + 1;
+        while (k <= s1 && v.word[k] !== ',') k++;
+        let e = s1;
+        while (e > k && v.shape[e] === 'p' && v.mark[e] !== 2) e--;
+        if (k + 1 <= e) content = [[k + 1, e]];
+      } else {
+        let e = r.cue[0] - 1;
+        while (e > s0 && v.shape[e] === 'p' && v.mark[e] !== 2) e--;
+        if (e >= s0) content = [[s0, e]];
+      }
+    }
+    // With a parse: the cue head's clausal complement (or object) when the tagger found no content.
+    if (!content.length && v.head && v.deprel) {
+      const comp = childSubtree(v, r.cue, ['ccomp', 'xcomp', 'obj', 'parataxis']);
+      if (comp) content = [comp];
+    }
+    if (!content.length) continue;
+    let source = r.source;
+    // "said in response", "said in a statement": the cue is the verb; a prepositional
+    // phrase of two or more words after it is left out ("called for", "according to" stay).
+    let cue: [number, number] = r.cue;
+    // Auxiliaries belong to the cue ("has long maintained", "did not deny"), as in PolNeAR.
+    {
+      let b = cue[0];
+      while (b - 1 >= 0 && v.sent[b - 1] === v.sent[cue[0]] && (v.pos[b - 1] === 'ADV' || v.pos[b - 1] === 'PART' || v.pos[b - 1] === 'AUX') && cue[0] - b < 3) b--;
+      while (b < cue[0] && v.pos[b] !== 'AUX') b++;
+      if (b < cue[0] && v.pos[cue[0]] === 'VERB') {
+        cue = [b, cue[1]];
+        if (source && source[0] >= b && source[1] < r.cue[0]) source = null;
+      }
+    }
+    if (v.lower[cue[0]] !== 'according') {
+      let m = -1;
+      for (let i = cue[0]; i <= cue[1]; i++) if (v.pos[i] === 'VERB') m = i;
+      if (m >= 0 && cue[1] - m >= 2 && v.pos[m + 1] === 'ADP') cue = [cue[0], m];
+    }
+    let target: [number, number] | null = null;
+    let inherited = false;
+    // A participle cue after a comma ("…, saying X …") takes no source on its right:
+    // those tokens begin the content.
+    const participle = v.lower[r.cue[0]].endsWith('ing') && r.cue[0] > 0 && v.word[r.cue[0] - 1] === ',';
+    if (participle && source && source[0] > r.cue[1]) {
+      if (content[0][0] === source[1] + 1) content = [[source[0], content[0][1]], ...content.slice(1)];
+      source = null;
+    }
+    // Its source is the clause's subject, never the words just before the comma.
+    if (participle && source && source[1] < r.cue[0]) source = null;
+    // With a parse: the subject of the cue's head when the tagger found none.
+    if (!source && v.head && v.deprel) source = subjectOf(v, r.cue);
+    // Without one: a participle or coordinated cue shares the previous statement's source.
+    if (!source) {
+      const prev = out[out.length - 1];
+      if (prev && prev.source && v.sent[prev.cue[0]] === v.sent[r.cue[0]] && prev.cue[1] < r.cue[0]) { source = prev.source; inherited = true; }
+    }
+    // Else a participle or coordinated cue's source is the subject of the sentence's main
+    // verb ("The military later reported … and, for the first time, acknowledged …").
+    const verbal = v.pos[cue[0]] === 'VERB' || v.pos[cue[0]] === 'AUX';
+    if (!source && (participle || verbal)) {
+      source = clauseSubject(v, r.cue[0]);
+      if (source) {
+        // Inherited unless only adverbs stand between subject and cue ("the military later reported").
+        inherited = false;
+        for (let i = source[1] + 1; i < r.cue[0]; i++) if (v.pos[i] !== 'ADV') inherited = true;
+      }
+    }
+    // A source cut at a party label's parenthesis ("Sen. David Perdue (R-Ga.)"): back to the name.
+    if (source && !hasWord(v, source[0], source[1]) || (source && v.word[source[0]] === ')')) {
+      let b = source![0];
+      if (v.word[b] === ')' || v.word[b - 1] === ')') {
+        while (b > 0 && v.word[b] !== '(' && source![0] - b < 8) b--;
+        if (v.word[b] === '(') {
+          while (b > 0 && (v.pos[b - 1] === 'PROPN' || v.word[b - 1].endsWith('.')) && v.sent[b - 1] === v.sent[source![0]]) b--;
+          source = [b, Math.max(source![1], b)];
+        }
+      }
+      if (source && !hasWord(v, source[0], source[1])) source = null;
+    }
+    // An expletive "it" ("It was reported that …", "It is said …") is no source.
+    if (source && source[0] === source[1] && (v.lower[source[0]] === 'it' || v.lower[source[0]] === 'there') &&
+      (v.pos[cue[0]] === 'AUX' || (source[1] + 1 < v.n && v.pos[source[1] + 1] === 'AUX'))) source = null;
+    // "accuses X of Y": X is the target, Y the content.
+    const lemma = r.cueLemma;
+    if ((TARGET_OF.has(lemma) || TARGET_FOR.has(lemma)) && content[0][0] === r.cue[1] + 1) {
+      const [a, b] = content[0];
+      const prep = TARGET_OF.has(lemma) ? 'of' : 'for';
+      for (let i = a + 1; i < b; i++) {
+        if (v.lower[i] === prep) {
+          target = [a, i - 1];
+          // Gratitude and praise keep the addressee in the content ("thanked Kim for …").
+          if (TARGET_OF.has(lemma)) content = [[i + 1, b], ...content.slice(1)];
+          break;
+        }
+        if (v.pos[i] === 'VERB' || v.word[i] === ',') break;
+      }
+    }
+    // "described X as a “…”": the quotation is the content.
+    if (DESCRIBE_AS.has(lemma) && content.length === 1) {
+      const [a, b] = content[0];
+      for (let i = a; i < b; i++) {
+        if (v.lower[i] !== 'as') continue;
+        let j = i + 1;
+        while (j <= b && v.mark[j] !== 1 && j - i <= 3) j++;
+        if (j <= b && v.mark[j] === 1) {
+          let e = j;
+          const q = v.quote[j];
+          while (e + 1 <= b && v.quote[e + 1] === q) e++;
+          // The closing mark may follow the final full stop outside the tagged run.
+          while (e + 1 < v.n && v.quote[e + 1] === q) e++;
+          content = [[j, e]];
+        }
+        break;
+      }
+    }
+    // Indirect content that starts right after the cue runs to the end of the sentence
+    // ("has pledged to erect …, while defending …"), unless another cue intervenes.
+    {
+      const last = content[content.length - 1];
+      if (content.length === 1 && last[0] > cue[1] && last[0] - cue[1] <= 2 && !(v.quote[last[0]] >= 0)) {
+        const si = sentIndex(v, last[1]);
+        let e = v.sentStart[si + 1] - 1;
+        while (e > last[1] && v.shape[e] === 'p') e--;
+        // An embedded cue with its own subject ("saying Pyongyang considers …") is part of the
+        // content; a coordinated one ("… and acknowledged") ends it.
+        let ok = true;
+        for (let i = last[1] + 1; i <= e; i++) {
+          if (!isCueTok(raw, i)) continue;
+          const p = v.pos[i - 1];
+          if (!(i - 1 >= last[0] && (p === 'NOUN' || p === 'PROPN' || p === 'PRON'))) { ok = false; break; }
+          while (i + 1 <= e && isCueTok(raw, i + 1)) i++;
+        }
+        if (ok) last[1] = e;
+      }
+    }
+    // "reported X and, for the first time, acknowledged Y": X ends before the conjunction
+    // that coordinates the next cue.
+    {
+      const last = content[content.length - 1];
+      const next = raw.find((o) => o.cue[0] > last[1] && o.cue[0] - last[1] <= 8 && v.sent[o.cue[0]] === v.sent[last[1]]);
+      if (next) {
+        for (let i = last[0] + 1; i <= last[1]; i++) {
+          if (v.pos[i] !== 'CCONJ') continue;
+          let verb = false;
+          for (let j = i + 1; j < next.cue[0]; j++) if (v.pos[j] === 'VERB' || v.pos[j] === 'AUX') verb = true;
+          if (!verb) { let e = i - 1; while (e > last[0] && v.shape[e] === 'p' && v.mark[e] !== 2) e--; last[1] = e; break; }
+        }
+      }
+    }
+    out.push({ cue, source, content, target, cueLemma: lemma, sourceInherited: inherited });
+  }
+  return out;
+}
+
+/**
+ * The subject of the first verb of the sentence before token `limit`: the run of
+ * nominal tokens right before it (skipping adverbs: "The Russian military later reported").
+ */
+function clauseSubject(v: TokView, limit: number): [number, number] | null {
+  let i = limit;
+  while (i > 0 && v.sent[i - 1] === v.sent[limit]) i--;
+  let verb = -1;
+  for (let j = i; j <= limit; j++) if (v.pos[j] === 'VERB' || v.pos[j] === 'AUX') { verb = j; break; }
+  if (verb < 0) return null;
+  let e = verb - 1;
+  while (e >= i && v.pos[e] === 'ADV') e--;
+  let b = e;
+  while (b - 1 >= i && NOMINAL.has(v.pos[b - 1]) && v.word[b - 1] !== ',') b--;
+  // The head is nominal; taggers often call "military" in "the Russian military" an adjective.
+  const nominalHead = v.pos[e] === 'NOUN' || v.pos[e] === 'PROPN' || v.pos[e] === 'PRON' || (v.pos[e] === 'ADJ' && v.pos[b] === 'DET');
+  if (b > e || !nominalHead) return null;
+  return [b, e];
+}
+const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+
+function isCueTok(raw: RawAttribution[], i: number): boolean {
+  for (const r of raw) if (i >= r.cue[0] && i <= r.cue[1]) return true;
+  return false;
+}
+
+function hasWord(v: TokView, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (v.shape[i] !== 'p') return true;
+  return false;
+}
+
+/** The token range of the subtree of the first child of the cue's head with one of `rels`. */
+function childSubtree(v: TokView, cue: [number, number], rels: string[]): [number, number] | null {
+  const head = v.head!, rel = v.deprel!;
+  let h = cue[1];
+  for (let i = cue[0]; i <= cue[1]; i++) if (head[i] < cue[0] || head[i] > cue[1]) { h = i; break; }
+  for (const want of rels) {
+    for (let i = 0; i < v.n; i++) {
+      if (head[i] !== h || rel[i].split(':')[0] !== want) continue;
+      let lo = i, hi = i;
+      for (let j = 0; j < v.n; j++) {
+        let k = j, steps = 0;
+        while (k >= 0 && k !== i && steps < 20) { k = head[k]; steps++; }
+        if (k === i) { if (j < lo) lo = j; if (j > hi) hi = j; }
+      }
+      while (hi > lo && v.shape[hi] === 'p' && v.mark[hi] !== 2) hi--;
+      return [lo, hi];
+    }
+  }
+  return null;
+}
+
+/** The `nsubj`/`nsubj:pass` subtree of the cue's head, as a token range. */
+function subjectOf(v: TokView, cue: [number, number]): [number, number] | null {
+  const head = v.head!, rel = v.deprel!;
+  let h = cue[1];
+  for (let i = cue[0]; i <= cue[1]; i++) if (head[i] < cue[0] || head[i] > cue[1]) { h = i; break; }
+  // A participle ("…, saying") or conjunct takes its governor's subject.
+  for (let hop = 0; hop < 3; hop++) {
+    for (let i = 0; i < v.n; i++) {
+      if (head[i] === h && (rel[i] === 'nsubj' || rel[i] === 'nsubj:pass')) {
+        let lo = i, hi = i;
+        for (let j = 0; j < v.n; j++) {
+          let k = j, steps = 0;
+          while (k >= 0 && k !== i && steps < 20) { k = head[k]; steps++; }
+          if (k === i) { if (j < lo) lo = j; if (j > hi) hi = j; }
+        }
+        return [lo, hi];
+      }
+    }
+    if ((rel[h] === 'advcl' || rel[h] === 'conj' || rel[h] === 'xcomp') && head[h] >= 0) h = head[h]; else break;
+  }
+  return null;
+}
+
+function sentIndex(v: TokView, i: number): number {
+  let lo = 0, hi = v.sentStart.length - 1;
+  while (lo < hi) { const m = (lo + hi + 1) >> 1; if (v.sentStart[m] <= i) lo = m; else hi = m - 1; }
+  return lo;
+}
+
+function ref(doc: Doc, v: TokView, a: number, b: number): SpanRef {
+  return spanRef(doc.text, v.start[a], v.end[b]);
+}
+
+function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageContext): AnnotationDraft[] {
+  const text = doc.text;
+  const out: AnnotationDraft[] = [];
+  const mentions = layer(doc, 'mentions');
+  const entities = new Map<string, Annotation>();
+  for (const e of layer(doc, 'entities')) entities.set(e.id, e);
+  // Quotation classes by shape first, so that a scare quote inside a content does not make
+  // the statement a quotation; a short quote becomes speech when it is the whole content
+  // or follows the cue closely ('called it “a disgrace”').
+  const shapeLabel = v.quotes.map((q) => classifyQuote(text, q, v));
+  const speechQuotes = new Set<number>();
+  const contentSpans: { start: number; end: number; id: string }[] = [];
+  const names: string[] = [];
+  for (const s of stmts) {
+    const id = ctx.newId('st');
+    const parts = s.content.map(([a, b]) => ref(doc, v, a, b));
+    const cStart = parts[0].start, cEnd = parts[parts.length - 1].end;
+    const cue = ref(doc, v, s.cue[0], s.cue[1]);
+    const source = s.source ? ref(doc, v, s.source[0], s.source[1]) : null;
+    const start = Math.min(cStart, cue.start, source && !s.sourceInherited ? source.start : Infinity);
+    const end = Math.max(cEnd, cue.end, source && !s.sourceInherited ? source.end : -Infinity);
+    // Kind from the quotations inside the content.
+    let quoted = 0, total = 0, startsQuoted = false;
+    for (const [a, b] of s.content) {
+      for (let i = a; i <= b; i++) {
+        if (v.shape[i] === 'p') continue;
+        total++;
+        const qi = v.quote[i];
+        if (qi < 0 || shapeLabel[qi] === 'title') continue;
+        if (shapeLabel[qi] === 'scare') {
+          const qs = v.quotes[qi];
+          const whole = s.content.length === 1 && v.start[a] >= qs.start && v.end[b] <= qs.end + 1;
+          const between = qs.start >= cue.end ? text.slice(cue.end, qs.start).trim() : '.';
+          const bw = between ? between.split(/\s+/) : [];
+          const nearCue = bw.length <= 2 && !bw.includes('that') && !/[.;]/.test(between);
+          if (!whole && !nearCue) continue;
+        }
+        quoted++; speechQuotes.add(qi);
+        if (i === a || (i === a + 1 && v.mark[a] === 1)) startsQuoted = true;
+      }
+    }
+    // Entirely quoted: direct when the quotation reads as a sentence of its own (opens with
+    // a capital or at the sentence start), partial when it is a fragment ("as a “joint fight …”").
+    let firstWord = s.content[0][0];
+    while (firstWord < s.content[0][1] && v.shape[firstWord] === 'p') firstWord++;
+    const clauseLike = v.shape[firstWord] === 'X' || v.shape[firstWord] === 'XX' || v.shape[firstWord] === 'd' ||
+      s.content[0][0] === v.sentStart[sentIndex(v, s.content[0][0])];
+    const label = quoted === 0 ? 'indirect' : quoted >= total * 0.9 ? (clauseLike ? 'direct' : 'partial-direct')
+      : startsQuoted ? 'mixed' : 'partial-direct';
+    // Speaker: the mention inside the source (entity id), else a name found by rule.
+    let speaker: string | null = null, speakerInferred = s.sourceInherited, sourceKind: SourceKind = 'unknown';
+    let speakerName: string | null = null;
+    if (source) {
+      const m = pickMention(mentions, source.start, source.end);
+      if (m) {
+        speaker = (m.attrs.entity as string) ?? null;
+        speakerInferred ||= m.attrs.kind === 'pronoun' || m.attrs.inferred === true;
+        const ent = speaker ? entities.get(speaker) : undefined;
+        speakerName = ent ? String(ent.attrs.name ?? ent.text) : m.text;
+        sourceKind = kindFromEntityType(m.label ?? '', m.text);
+      }
+      const words = [], tags = [];
+      for (let i = s.source![0]; i <= s.source![1]; i++) { words.push(v.lower[i]); tags.push(v.pos[i]); }
+      const byText = kindFromText(source.text, words, tags, doc.meta.outlet);
+      if (sourceKind === 'unknown' || byText === 'vague' || byText === 'anonymous' || byText === 'outlet') sourceKind = byText;
+      if (!m) {
+        const r = nameByRule(text, v, s.source!, names);
+        speakerName = r.name;
+        speakerInferred ||= r.inferred;
+      }
+    }
+    if (speakerName) names.push(speakerName);
+    const cueText = cue.text.toLowerCase();
+    const cueKind = cueKindOf(s.cueLemma) ?? (cueText.startsWith('according') ? 'assertion' : 'other');
+    const attrs: Record<string, AttrValue> = {
+      cue, content: spanRef(text, cStart, cEnd), contentParts: parts, source, speaker, speakerName, speakerInferred,
+      sourceKind, cueKind, cueLemma: cueText.startsWith('according') ? 'according to' : s.cueLemma,
+    };
+    if (s.target) attrs.target = ref(doc, v, s.target[0], s.target[1]);
+    out.push({ id, layer: 'statements', start, end, text: text.slice(start, end), label, attrs });
+    // The outlet's voice excludes only words someone is reported to have said, written or
+    // believed: lexicon cue kinds, or any content carrying a quotation.
+    if (cueKind !== 'other' || quoted > 0) for (const p of parts) contentSpans.push({ start: p.start, end: p.end, id });
+  }
+  // Quotes.
+  v.quotes.forEach((q, qi) => {
+    const owner = contentSpans.find((c) => c.start < q.end && c.end > q.start);
+    const label = shapeLabel[qi] === 'title' ? 'title' : speechQuotes.has(qi) ? 'speech' : shapeLabel[qi];
+    const attrs: Record<string, AttrValue> = owner ? { statement: owner.id } : {};
+    if (q.open) attrs.open = true;
+    out.push({ id: ctx.newId('q'), layer: 'quotes', start: q.start, end: q.end, text: text.slice(q.start, q.end), label, attrs });
+  });
+  // Voice.
+  for (const seg of voiceSegments(text, layer(doc, 'sentences'), contentSpans)) {
+    out.push({ id: ctx.newId('v'), layer: 'voice', start: seg.start, end: seg.end, text: text.slice(seg.start, seg.end), label: seg.label, attrs: {} });
+  }
+  return out;
+}
+
+/** The mention that best stands for a source span: one starting it, else a person, else the first non-demonym. */
+function pickMention(mentions: readonly Annotation[], start: number, end: number): Annotation | undefined {
+  let best: Annotation | undefined, bestScore = -1;
+  for (const m of mentions) {
+    if (m.start >= end) break;
+    if (m.end <= start) continue;
+    let score = 1;
+    if (m.attrs.kind === 'demonym') score = 0;
+    if (m.start === start) score += 2;
+    if ((m.label ?? '').startsWith('PER')) score += 1;
+    if (score > bestScore) { best = m; bestScore = score; }
+  }
+  return best;
+}
+
+/**
+ * Without entities: the last run of proper nouns in the source before any comma or
+ * preposition (the head of "North Korean leader Kim Jong-un"); hyphenated parts join the
+ * run. A pronoun takes the previous statement's speaker; a single name takes the fuller
+ * earlier name it is part of ("Kim" → "Kim Jong-un").
+ */
+function nameByRule(text: string, v: TokView, src: [number, number], earlier: string[]): { name: string | null; inferred: boolean } {
+  const [a, b] = src;
+  if (a === b && PRONOUNS.has(v.lower[a])) return { name: earlier.length ? earlier[earlier.length - 1] : null, inferred: true };
+  let stop = b;
+  for (let i = a + 1; i <= b; i++) if (v.word[i] === ',' || v.pos[i] === 'ADP') { stop = i - 1; break; }
+  while (stop > a && v.shape[stop] === 'p') stop--;
+  const runs = properRuns(v, a, stop);
+  // A common-noun head ("the Russian military", "Ukrainian forces"): the noun phrase names the source.
+  const commonHead = v.pos[stop] === 'NOUN' || (v.pos[stop] === 'ADJ' && v.pos[a] === 'DET');
+  if (commonHead && (!runs.length || runs[runs.length - 1][1] < stop)) {
+    return runs.length ? { name: text.slice(v.start[a], v.end[stop]), inferred: false } : { name: null, inferred: false };
+  }
+  if (!runs.length) return { name: null, inferred: false };
+  const best = runs[runs.length - 1];
+  const name = text.slice(v.start[best[0]], v.end[best[1]]);
+  if (best[0] === best[1]) {
+    let full: string | null = null;
+    for (const [x, y] of properRuns(v, 0, a - 1)) {
+      if (y === x) continue;
+      for (let k = x; k <= y; k++) if (v.word[k] === v.word[best[0]]) {
+        const s = text.slice(v.start[x], v.end[y]);
+        if (!full || s.length > full.length) full = s;
+      }
+    }
+    if (full) return { name: full, inferred: false };
+  }
+  return { name, inferred: false };
+}
+
+/** Runs of PROPN tokens in [a, b], joined across unspaced hyphens (Jong-un). */
+function properRuns(v: TokView, a: number, b: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = a; i <= b; i++) {
+    if (v.pos[i] !== 'PROPN') continue;
+    let j = i;
+    for (;;) {
+      if (j + 1 <= b && v.pos[j + 1] === 'PROPN') { j++; continue; }
+      if (j + 2 <= b && v.word[j + 1] === '-' && v.start[j + 1] === v.end[j] && v.start[j + 2] === v.end[j + 1]) { j += 2; continue; }
+      break;
+    }
+    // Title words ("President", "Minister") are tagged PROPN by some taggers: keep them out of names.
+    let x = i;
+    while (x < j && TITLE_WORDS.has(v.lower[x])) x++;
+    out.push([x, j]);
+    i = j;
+  }
+  return out;
+}
+const TITLE_WORDS = new Set(['president', 'prime', 'minister', 'chancellor', 'king', 'queen', 'general', 'gen.', 'sen.', 'senator', 'rep.', 'gov.', 'governor', 'mayor', 'mr.', 'mrs.', 'ms.', 'dr.', 'secretary', 'leader', 'chairman', 'judge', 'justice', 'pope', 'sheikh', 'prince']);

@@ -1,0 +1,168 @@
+/**
+ * Inference with the two trained attribution models (see ./features.ts): tags cues,
+ * then labels each cue's source and content tokens. Returns token-level results; the
+ * stage turns them into annotations and applies the rule refinements.
+ *
+ * Models: models/attribution-cue.json.gz and models/attribution-role.json.gz, rebuilt by
+ * `npm run train -- attribution` from ../shared/data/polnear/train.
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+import { PerceptronModel } from './perceptron.js';
+import { CUE_LABELS, ROLE_LABELS, cueContext, cueFeatures, roleFeatures, setCueCandidates, type CueCtx, type Derived } from './features.js';
+import type { TokView } from './tokview.js';
+
+/** A raw attribution over token indices (inclusive ranges). */
+export interface RawAttribution {
+  cue: [number, number];
+  /** Lemma of the cue's main word. */
+  cueLemma: string;
+  source: [number, number] | null;
+  /** Content runs in text order. */
+  content: [number, number][];
+}
+
+/**
+ * Added to the B score before the argmax: the greedy tagger under-predicts the long tail
+ * of cues (recall well below precision on PolNeAR), so a small bias trades a little
+ * precision for recall. Chosen on PolNeAR dev; override with ATTR_CUE_BIAS for experiments.
+ */
+const CUE_BIAS = Number(process.env.ATTR_CUE_BIAS ?? 1);
+
+/** Reporting verbs whose verbal use is nearly always a cue (see ./lexicon.ts for kinds). */
+const STRONG = new Set(('say tell claim report acknowledge warn deny insist maintain note pledge accuse describe thank ' +
+  'announce add argue state confirm assert allege admit vow promise reiterate reaffirm stress explain declare').split(' '));
+
+const NEVER_B = new Set(['PRON', 'NUM', 'CCONJ', 'SCONJ', 'SYM', 'X', 'INTJ', 'SPACE', 'PUNCT']);
+const CUE_PUNCT = new Set([':', '―', '—', '--', '–']);
+
+let models: { cue: PerceptronModel; role: PerceptronModel; words: Set<string> } | undefined;
+
+/** Loads the model files once (synchronously; a few MB). */
+export function loadModels(): { cue: PerceptronModel; role: PerceptronModel; words: Set<string> } {
+  if (models) return models;
+  models = {
+    words: new Set((JSON.parse(readFileSync(new URL('../../../../models/attribution-cue-words.json', import.meta.url), 'utf8')) as { words: string[] }).words),
+    cue: PerceptronModel.fromBuffer(readFileSync(new URL('../../../../models/attribution-cue.json.gz', import.meta.url))),
+    role: PerceptronModel.fromBuffer(readFileSync(new URL('../../../../models/attribution-role.json.gz', import.meta.url))),
+  };
+  const words = models.words;
+  // Forms seen beginning cues in training, and core reporting verbs, are scored; the rest skipped.
+  setCueCandidates((lower, lemma) => words.has(lower) || STRONG.has(lemma));
+  return models;
+}
+
+/** Cue spans as inclusive token ranges, greedy left to right with the previous tag as a feature. */
+export function tagCues(v: TokView, d: Derived, model: PerceptronModel): [number, number][] {
+  const feats: number[] = [];
+  const scores = new Float64Array(CUE_LABELS.length);
+  const out: [number, number][] = [];
+  let prev = 0;
+  for (let i = 0; i < v.n; i++) {
+    if (i > 0 && v.sent[i] !== v.sent[i - 1]) prev = 0;
+    // Word classes that almost never begin a cue in PolNeAR train (< 0.3% of B tags) are skipped.
+    // So are words never seen beginning a cue in training (the perceptron almost never starts one there).
+    if (prev === 0 && (!d.cand[i] || (NEVER_B.has(v.pos[i]) && !CUE_PUNCT.has(v.word[i])))) continue;
+    // Inside quotations the words are the speaker's; PolNeAR's few nested cues there are not worth the time.
+    if (prev === 0 && v.quote[i] >= 0 && v.mark[i] === 0) continue;
+    cueFeatures(v, d, i, prev, feats);
+    scores.fill(0);
+    model.score(feats, scores);
+    scores[1] += CUE_BIAS * 1000;
+    let best = 0;
+    for (let k = 1; k < scores.length; k++) {
+      if (k === 2 && prev === 0) continue;
+      if (scores[k] > scores[best]) best = k;
+    }
+    // A core reporting verb the model passed over is still a cue ("later reported the full
+    // expulsion", ", claiming the offensive …"): the lexicon backs off the learner.
+    if (best === 0 && prev === 0 && v.quote[i] < 0 && STRONG.has(d.lemma[i]) && v.pos[i] === 'VERB' && (i === 0 || v.pos[i - 1] !== 'DET')) best = 1;
+    if (best === 1) out.push([i, i]);
+    else if (best === 2) out[out.length - 1][1] = i;
+    prev = best;
+  }
+  return out;
+}
+
+/** Consecutive O labels after which decoding stops on a side (once at least this far from the cue). */
+const STOP_AFTER_O = 10;
+const STOP_OUTSIDE = 3;
+
+/**
+ * Role labels (indices into ROLE_LABELS) for the window of cue context `c`, decoded
+ * greedily outward from the cue on each side, left side first. Training passes `choose`
+ * (teacher forcing: it updates the model and returns the gold label) and `full` to visit
+ * every window token; inference stops a side after {@link STOP_AFTER_O} O labels.
+ */
+export function decodeRoles(v: TokView, d: Derived, c: CueCtx,
+  model: { score(f: readonly number[], s: Float64Array): Float64Array },
+  feats: number[], scores: Float64Array, choose?: (i: number, best: number) => number, full = false): Uint8Array {
+  const labels = new Uint8Array(c.hi - c.lo);
+  let hasS = false;
+  for (const dir of [-1, 1]) {
+    c.leftS = dir < 0 ? 0 : hasS ? 2 : 1;
+    let prev = 0, run = 0, sDone = false;
+    // Counts of commas, verbs and other cues between the token and the cue, kept while walking outward.
+    c.cm = 0; c.vb = 0; c.cu = 0;
+    const anchor = dir < 0 ? c.c0 : c.c1;
+    for (let i = dir < 0 ? c.c0 - 1 : c.c1 + 1; i >= c.lo && i < c.hi; i += dir) {
+      c.sn = dir < 0 ? v.sent[anchor] - v.sent[i] : v.sent[i] - v.sent[anchor];
+      roleFeatures(v, d, c, i, prev, feats);
+      const w = v.word[i];
+      if (w === ',' || w === ';' || w === '—' || w === '--' || w === ':') c.cm++;
+      if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX') c.vb++;
+      if (c.isCue[i]) c.cu++;
+      scores.fill(0);
+      model.score(feats, scores);
+      let best = 0;
+      for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
+      const lab = choose ? choose(i, best) : best;
+      labels[i - c.lo] = lab;
+      if (lab === 1 && v.sent[i] === v.sent[c.c0]) hasS = true;
+      // A source that has ended is followed by content within a few tokens or not at all.
+      if (lab === 0 && prev === 1) sDone = true;
+      prev = lab;
+      run = lab === 0 ? run + 1 : 0;
+      // Stop after a run of O labels, or after a few once the run has left the cue's sentence.
+      if (!full && (run >= STOP_AFTER_O || (run >= STOP_OUTSIDE && (sDone || v.sent[i] !== v.sent[c.c0])))) break;
+    }
+  }
+  return labels;
+}
+
+/** Source and content for each cue. */
+export function tagRoles(v: TokView, d: Derived, cues: [number, number][], model: PerceptronModel): RawAttribution[] {
+  const isCue = new Uint8Array(v.n);
+  for (const [a, b] of cues) for (let i = a; i <= b; i++) isCue[i] = 1;
+  const feats: number[] = [];
+  const scores = new Float64Array(ROLE_LABELS.length);
+  const out: RawAttribution[] = [];
+  for (const [c0, c1] of cues) {
+    const c = cueContext(v, d, c0, c1, isCue);
+    const labels = decodeRoles(v, d, c, model, feats, scores);
+    const sRuns: [number, number][] = [], cRuns: [number, number][] = [];
+    for (let i = c.lo; i < c.hi; i++) {
+      const lab = labels[i - c.lo];
+      if (lab === 0) continue;
+      const runs = lab === 1 ? sRuns : cRuns;
+      const last = runs[runs.length - 1];
+      if (last && last[1] === i - 1) last[1] = i; else runs.push([i, i]);
+    }
+    // The source is one span: the run nearest the cue.
+    let source: [number, number] | null = null;
+    for (const r of sRuns) {
+      const dr = r[1] < c0 ? c0 - r[1] : r[0] - c1;
+      const ds = source ? (source[1] < c0 ? c0 - source[1] : source[0] - c1) : Infinity;
+      if (dr < ds) source = r;
+    }
+    // Content runs separated only by a quote mark or comma are one run.
+    const content: [number, number][] = [];
+    for (const r of cRuns) {
+      const last = content[content.length - 1];
+      if (last && r[0] - last[1] <= 2 && !(last[1] < c0 && r[0] > c1)) last[1] = r[1];
+      else content.push([r[0], r[1]]);
+    }
+    out.push({ cue: [c0, c1], cueLemma: c.lemma, source, content });
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+// Negative cases: things that look like attribution but are not (sentences written for these tests).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { SpanRef } from '../../../model/types.js';
+import { layer } from '../../../model/doc.js';
+import { analyzeText } from './test-helpers.js';
+
+test('scare quotes are not speech and make no statement', async () => {
+  const doc = await analyzeText('The so-called “peace dividend” never reached the border towns.');
+  assert.deepEqual(layer(doc, 'quotes').map((q) => [q.text, q.label]), [['“peace dividend”', 'scare']]);
+  assert.equal(layer(doc, 'statements').length, 0);
+});
+
+test('titles in quotes are titles', async () => {
+  const doc = await analyzeText('She read the novel “The Long Winter” twice during the strike.');
+  assert.deepEqual(layer(doc, 'quotes').map((q) => [q.text, q.label]), [['“The Long Winter”', 'title']]);
+});
+
+test('"said" as an adjective is not a cue', async () => {
+  const doc = await analyzeText('The said document was never signed by the council.');
+  const cues = layer(doc, 'statements').map((s) => (s.attrs.cue as SpanRef).text);
+  assert.ok(!cues.includes('said'), JSON.stringify(cues));
+});
+
+test('plain narration has no statements and is all outlet voice', async () => {
+  const doc = await analyzeText('The bridge was closed for repairs on Tuesday. Traffic was diverted through the old town.');
+  assert.equal(layer(doc, 'statements').length, 0);
+  assert.ok(layer(doc, 'voice').every((v) => v.label === 'outlet'));
+  assert.equal(layer(doc, 'voice').length, 2);
+});
+
+test('reported speech without a source gets no invented source', async () => {
+  const doc = await analyzeText('It was reported that the bridge would reopen in May.');
+  for (const s of layer(doc, 'statements')) assert.equal(s.attrs.source, null);
+});
+
+test('apostrophes do not open quotations', async () => {
+  const doc = await analyzeText('The farmers’ union didn’t accept the ministry’s offer.');
+  assert.equal(layer(doc, 'quotes').length, 0);
+});

@@ -1,0 +1,162 @@
+/**
+ * A flat, array-based view of a document's tokens with what the attribution models
+ * read: forms, UPOS tags, sentence and paragraph indices, quotation membership and
+ * (when the `dep` layer is present) heads and relations. Built once per document so
+ * that feature extraction touches arrays, not annotation objects.
+ *
+ * Offsets: `start`/`end` are half-open UTF-16 offsets into `doc.text`.
+ * @module
+ */
+import type { Annotation, Doc } from '../../../model/types.js';
+import { layer } from '../../../model/doc.js';
+import { findQuotes, type QuoteSpan } from './quotes.js';
+
+export interface TokView {
+  n: number;
+  ids: string[];
+  start: Int32Array;
+  end: Int32Array;
+  word: string[];
+  lower: string[];
+  pos: string[];
+  /** Capitalisation shape: `X` capitalised, `x` lower, `d` digit, `p` punctuation, `XX` all caps. */
+  shape: string[];
+  sent: Int32Array;
+  para: Int32Array;
+  /** Index into `quotes` of the innermost quotation containing the token (marks included), -1 none. */
+  quote: Int32Array;
+  /** 1 opening quote mark, 2 closing quote mark, 0 otherwise. */
+  mark: Uint8Array;
+  quotes: QuoteSpan[];
+  /** Token index of the dependency head (-1 root/none); present only with a `dep` layer. */
+  head?: Int32Array;
+  deprel?: string[];
+  /** First token index of each sentence / paragraph, plus a final sentinel. */
+  sentStart: number[];
+  paraStart: number[];
+  /** Per sentence: token index of its first and last quotation mark (-1 none). */
+  firstMark: Int32Array;
+  lastMark: Int32Array;
+}
+
+/** Builds the {@link TokView} of `doc` from its `tokens`, `pos`, `sentences`, `paragraphs` (and `dep` when present). */
+export function buildTokView(doc: Doc): TokView {
+  const text = doc.text;
+  const toks = layer(doc, 'tokens');
+  const n = toks.length;
+  // Taggers write one `pos` annotation per token in token order: take that fast path,
+  // else map by token id.
+  const posAnns = layer(doc, 'pos');
+  const pos = new Array<string>(n).fill('X');
+  let aligned = posAnns.length === n;
+  if (aligned) {
+    for (let i = 0; i < n; i++) {
+      const p = posAnns[i];
+      if (p.start !== toks[i].start || p.end !== toks[i].end) { aligned = false; break; }
+      if (p.label) pos[i] = p.label;
+    }
+  }
+  let idx: Map<string, number> | undefined;
+  const index = (): Map<string, number> => {
+    if (!idx) { idx = new Map(); for (let i = 0; i < n; i++) idx.set(toks[i].id, i); }
+    return idx;
+  };
+  if (!aligned) {
+    pos.fill('X');
+    for (const p of posAnns) {
+      const i = index().get(p.attrs.token as string);
+      if (i !== undefined && p.label) pos[i] = p.label;
+    }
+  }
+  const v: TokView = {
+    n, ids: new Array(n), start: new Int32Array(n), end: new Int32Array(n), word: new Array(n), lower: new Array(n),
+    pos, shape: new Array(n), sent: new Int32Array(n), para: new Int32Array(n), quote: new Int32Array(n).fill(-1),
+    mark: new Uint8Array(n), quotes: [], sentStart: [], paraStart: [], firstMark: new Int32Array(0), lastMark: new Int32Array(0),
+  };
+  const sents = layer(doc, 'sentences');
+  let si = 0;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    v.ids[i] = t.id; v.start[i] = t.start; v.end[i] = t.end; v.word[i] = t.text;
+    v.lower[i] = t.text.toLowerCase();
+    v.shape[i] = shapeOf(t.text);
+    // Sentence index by offset (both layers are sorted).
+    while (si + 1 < sents.length && sents[si].end <= t.start) si++;
+    v.sent[i] = si;
+  }
+  // Paragraph index by offset (both layers are sorted).
+  const paras = layer(doc, 'paragraphs');
+  let pi = 0;
+  for (let i = 0; i < n; i++) {
+    while (pi + 1 < paras.length && paras[pi].end <= v.start[i]) pi++;
+    v.para[i] = pi;
+  }
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || v.sent[i] !== v.sent[i - 1]) v.sentStart.push(i);
+    if (i === 0 || v.para[i] !== v.para[i - 1]) v.paraStart.push(i);
+  }
+  v.sentStart.push(n); v.paraStart.push(n);
+  // Quotations per paragraph.
+  for (const p of paras.length ? paras : [{ start: 0, end: text.length } as Annotation]) {
+    for (const q of findQuotes(text, p.start, p.end)) v.quotes.push(q);
+  }
+  markQuotes(v);
+  const ns = v.sentStart.length - 1;
+  v.firstMark = new Int32Array(ns).fill(-1);
+  v.lastMark = new Int32Array(ns).fill(-1);
+  for (let si = 0; si < ns; si++) {
+    for (let j = v.sentStart[si]; j < v.sentStart[si + 1]; j++) {
+      if (!v.mark[j]) continue;
+      if (v.firstMark[si] < 0) v.firstMark[si] = j;
+      v.lastMark[si] = j;
+    }
+  }
+  const dep = layer(doc, 'dep');
+  if (dep.length) {
+    v.head = new Int32Array(n).fill(-1);
+    v.deprel = new Array<string>(n).fill('');
+    for (const d of dep) {
+      const i = index().get(d.attrs.token as string);
+      if (i === undefined) continue;
+      v.deprel[i] = d.label ?? '';
+      const h = d.attrs.head;
+      v.head[i] = typeof h === 'string' ? index().get(h) ?? -1 : -1;
+    }
+  }
+  return v;
+}
+
+function markQuotes(v: TokView): void {
+  // Quotes are sorted by start, outer before inner; later (inner) assignments win.
+  let lo = 0;
+  for (let q = 0; q < v.quotes.length; q++) {
+    const qs = v.quotes[q];
+    while (lo < v.n && v.end[lo] <= qs.start) lo++;
+    for (let i = lo; i < v.n && v.start[i] < qs.end; i++) {
+      v.quote[i] = q;
+      if (v.start[i] === qs.start) v.mark[i] = 1;
+      else if (!qs.open && v.end[i] === qs.end) v.mark[i] = 2;
+    }
+  }
+}
+
+/** Word shape class used by the features. */
+export function shapeOf(w: string): string {
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return 'd';
+  if (c >= 97 && c <= 122) return 'x';
+  if (c >= 65 && c <= 90) {
+    if (w.length > 1) {
+      let allUp = true;
+      for (let i = 1; i < w.length; i++) { const k = w.charCodeAt(i); if (k >= 97 && k <= 122) { allUp = false; break; } }
+      if (allUp) return 'XX';
+    }
+    return 'X';
+  }
+  if (c < 128) return 'p';
+  const up = w.toUpperCase(), low = w.toLowerCase();
+  if (up === low) return 'p';
+  if (w === up && w.length > 1) return 'XX';
+  if (w[0] === up[0]) return 'X';
+  return 'x';
+}
