@@ -1,23 +1,51 @@
 /**
- * News boilerplate that survives article extraction, found in plain text.
- * Patterns are data: each has a rule id naming what it removes.
+ * News boilerplate that survives article extraction: "Also Read: …" lines, subscribe
+ * and share prompts, photo credits, repeated bylines and timestamps, update notes,
+ * cookie notices, and short page-UI strings. Patterns are data: each has a rule id
+ * naming what it removes. Used two ways:
+ * - {@link blockRule} by the HTML extractor, on whole rendered blocks (dropped, recorded);
+ * - {@link findBoilerplate} by the `boilerplate` stage, on lines of the document text
+ *   (marked, never rewritten).
+ * English and German forms are covered (the languages of the evaluation pages).
  * @module
  */
 
 /** A boilerplate span in the text (half-open UTF-16 offsets) and the rule that found it. */
 export interface BoilerplateHit { start: number; end: number; rule: string }
 
-interface LinePattern { rule: string; re: RegExp }
+/** A pattern tested against a whole line/block (trimmed). `max` caps the line length it may match. */
+export interface LinePattern { rule: string; re: RegExp; max?: number }
 
-/** Whole-paragraph patterns: the paragraph is boilerplate when it matches from its start. */
-const LINE_PATTERNS: readonly LinePattern[] = [
-  { rule: 'related-link', re: /^(?:also read|read also|read more|related|related stories?|recommended|more on this story|see also|watch|listen)\s*[:|\-–—]\s*\S/i },
-  { rule: 'subscribe-prompt', re: /^(?:subscribe|sign up|follow us|click here|download (?:our|the) app|get the latest|join our)\b[^.]{0,160}$/i },
-  { rule: 'share-prompt', re: /^(?:share (?:this|on)|share:|tweet|email this)\b[^.]{0,80}$/i },
-  { rule: 'photo-credit', re: /^(?:photo|image|picture|file photo|photograph)s?\s*(?:credit)?\s*[:|/]\s*[^.]{0,120}$/i },
-  { rule: 'update-note', re: /^(?:this (?:story|article) (?:has been|was) updated)\b[^]{0,200}$/i },
-  { rule: 'cookie-notice', re: /^(?:we use cookies|this (?:site|website) uses cookies)\b/i },
+const SEP = String.raw`\s*(?:[:|>»›\-–—]|\.{3}|…)\s*`;
+
+/** Whole-line patterns, tested in order; the first match names the rule. */
+export const LINE_PATTERNS: readonly LinePattern[] = [
+  { rule: 'related-link', max: 300, re: new RegExp(String.raw`^(?:also read|read also|read more|more to read|read next|read|related|related (?:stories|story|articles?|content|coverage|news|reading)|recommended(?: (?:stories|for you|reading))?|more on this (?:story|topic)|more from [\w ]{2,30}|see also|watch|watch now|listen|top stories|editor'?s picks?|don't miss|must read|trending(?: now)?|popular now|lesen sie (?:auch|mehr|hier)|auch interessant|mehr zum thema|mehr dazu|weiterlesen|siehe auch|das könnte sie (?:auch )?interessieren|zum thema)${SEP}\S`, 'i') },
+  { rule: 'related-link', max: 60, re: /^(?:read more|continue reading|weiterlesen|mehr lesen|mehr erfahren|learn more|see more|more stories|related (?:stories|articles|content)|you (?:may|might) also like|recommended for you|most (?:read|popular|viewed)|meistgelesen|auch interessant|das könnte sie (?:auch )?interessieren)\s*[.:…»›>]*$/i },
+  { rule: 'subscribe-prompt', max: 220, re: /^(?:subscribe|sign up|signup|register|follow us|follow [\w@]+ on|click here|tap here|download (?:our|the) app|get the latest|get our|join (?:our|the)|support (?:our|independent) journalism|become a (?:member|subscriber)|newsletter|jetzt (?:abonnieren|anmelden|registrieren|lesen)|abonnieren sie|melden sie sich|folgen sie uns)\b/i },
+  { rule: 'share-prompt', max: 80, re: /^(?:share(?: this(?: article| story| page)?| on| via| the article)?|sharing is caring|tweet(?: this)?|email(?: this)?|e-mail|print(?: this(?: article| page)?)?|pin it|whatsapp|facebook|twitter|linkedin|reddit|telegram|copy link|link kopieren|teilen|artikel teilen|drucken|versenden|merken|kommentieren|comments?|kommentare?|\d+\s+(?:comments?|kommentare?))\s*[:!.]?$/i },
+  { rule: 'photo-credit', max: 200, re: /^(?:(?:file |staff )?(?:photo|image|picture|photograph|video|illustration|graphic|foto|bild|grafik|bildquelle|quelle)s?(?:\s*credit)?\s*[:|/©]\s*\S|©\s*\S|\(?(?:photo|foto|bild|image):?\s*(?:getty|ap|afp|reuters|dpa|epa|imago|picture alliance|shutterstock|istock)\b)/i },
+  { rule: 'photo-credit', max: 120, re: /^[^.!?]{0,80}\((?:getty images|ap photo|afp|reuters|dpa|epa|imago|picture alliance|shutterstock|istock)[^)]*\)$/i },
+  { rule: 'update-note', max: 300, re: /^(?:this (?:story|article|post|report) (?:has been|was|is being|will be) updated|updated? (?:at|on)?\s*\d|editor'?s note\s*:\s*this (?:story|article)|correction\s*:|aktualisiert(?: am)?\s*:?\s*\d)/i },
+  { rule: 'cookie-notice', max: 600, re: /^(?:we use cookies|this (?:site|website) uses cookies|by (?:using|continuing to use) (?:this|our) (?:site|website)|wir verwenden cookies|diese (?:website|seite) (?:verwendet|nutzt) cookies|accept (?:all )?cookies|cookie (?:policy|settings|einstellungen))/i },
+  { rule: 'ad-label', max: 40, re: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|promoted|paid (?:post|content)|scroll to continue(?: with content)?|story continues below(?: advertisement)?|artikel wird unter der anzeige fortgesetzt)$/i },
+  { rule: 'byline', max: 90, re: /^(?:by|von|from|written by|reporting by|text:|autor(?:in)?:?|author:?)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|di|al|bin))*(?:\s*(?:,|and|und|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)*)*(?:\s*[,|]\s*[\p{L} ]{2,40})?$/u },
+  { rule: 'date-line', max: 80, re: /^(?:(?:published|posted|updated|last updated|first published|veröffentlicht|aktualisiert|stand|erstellt)(?: (?:on|at|am))?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[a-z]*\.?,?\s*)?(?:\d{1,2}\.?\s*(?:[a-zä]{3,9}\.?|\d{1,2}\.)\s*\d{2,4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:,|at|um|-|–|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|a\.m\.|p\.m\.))?(?:\s*[a-z]{2,4})?)?$/i },
 ];
+
+/**
+ * The rule a whole block/line matches, or undefined. `line` must be trimmed and
+ * whitespace-collapsed. Cheap for long lines: each pattern has a length cap.
+ */
+export function blockRule(line: string): string | undefined {
+  const n = line.length;
+  if (n > 600) return undefined;
+  for (const p of LINE_PATTERNS) {
+    if (p.max !== undefined && n > p.max) continue;
+    if (p.re.test(line)) return p.rule;
+  }
+  return undefined;
+}
 
 /**
  * Boilerplate spans within the paragraph `[start, end)` of `text`.
@@ -35,9 +63,8 @@ export function findBoilerplate(text: string, start: number, end: number): Boile
     while (le > ls && /\s/.test(text[le - 1])) le--;
     if (le > ls) {
       const line = text.slice(ls, le);
-      for (const p of LINE_PATTERNS) {
-        if (p.re.test(line)) { hits.push({ start: ls, end: le, rule: p.rule }); break; }
-      }
+      const rule = blockRule(line.replace(/\s+/g, ' '));
+      if (rule) hits.push({ start: ls, end: le, rule });
     }
     s = e + 1;
   }
