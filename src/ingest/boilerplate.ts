@@ -23,15 +23,44 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   { rule: 'related-link', max: 300, re: new RegExp(String.raw`^(?:also read|read also|read more|more to read|read next|read|related|related (?:stories|story|articles?|content|coverage|news|reading)|recommended(?: (?:stories|for you|reading))?|more on this (?:story|topic)|more from [\w ]{2,30}|see also|watch|watch now|listen|top stories|editor'?s picks?|don't miss|must read|trending(?: now)?|popular now|lesen sie (?:auch|mehr|hier)|auch interessant|mehr zum thema|mehr dazu|weiterlesen|siehe auch|das könnte sie (?:auch )?interessieren|zum thema)${SEP}\S`, 'i') },
   { rule: 'related-link', max: 60, re: /^(?:read more|continue reading|weiterlesen|mehr lesen|mehr erfahren|learn more|see more|more stories|related (?:stories|articles|content)|you (?:may|might) also like|recommended for you|most (?:read|popular|viewed)|meistgelesen|auch interessant|das könnte sie (?:auch )?interessieren)\s*[.:…»›>]*$/i },
   { rule: 'subscribe-prompt', max: 220, re: /^(?:subscribe|sign up|signup|register|follow us|follow [\w@]+ on|click here|tap here|download (?:our|the) app|get the latest|get our|join (?:our|the)|support (?:our|independent) journalism|become a (?:member|subscriber)|newsletter|jetzt (?:abonnieren|anmelden|registrieren|lesen)|abonnieren sie|melden sie sich|folgen sie uns)\b/i },
-  { rule: 'share-prompt', max: 80, re: /^(?:share(?: this(?: article| story| page)?| on| via| the article)?|sharing is caring|tweet(?: this)?|email(?: this)?|e-mail|print(?: this(?: article| page)?)?|pin it|whatsapp|facebook|twitter|linkedin|reddit|telegram|copy link|link kopieren|teilen|artikel teilen|drucken|versenden|merken|kommentieren|comments?|kommentare?|\d+\s+(?:comments?|kommentare?))\s*[:!.]?$/i },
+  { rule: 'share-prompt', max: 80, re: /^(?:share(?: this(?: article| story| page)?| on| via| the article)?|sharing is caring|tweet(?: this)?|email(?: this)?|e-mail|print(?: this(?: article| page)?)?|pin it|whatsapp|facebook|twitter|linkedin|reddit|telegram|copy link|link kopieren|teilen|artikel teilen|drucken|versenden|merken|kommentieren|comments?|kommentare?|\d+\s+(?:comments?|kommentare?)|kommentar (?:hinzufügen|schreiben)|kommentare (?:geschlossen|schreiben)|like it\? share it!?|möchten sie (?:den|diesen) artikel teilen\??|war (?:der|dieser) artikel (?:nützlich|hilfreich)\??|beitragsbild|aufrufe:?\s*\d*)\s*[:!.]?$/i },
   { rule: 'photo-credit', max: 200, re: /^(?:(?:file |staff )?(?:photo|image|picture|photograph|video|illustration|graphic|foto|bild|grafik|bildquelle|quelle)s?(?:\s*credit)?\s*[:|/©]\s*\S|©\s*\S|\(?(?:photo|foto|bild|image):?\s*(?:getty|ap|afp|reuters|dpa|epa|imago|picture alliance|shutterstock|istock)\b)/i },
   { rule: 'photo-credit', max: 120, re: /^[^.!?]{0,80}\((?:getty images|ap photo|afp|reuters|dpa|epa|imago|picture alliance|shutterstock|istock)[^)]*\)$/i },
   { rule: 'update-note', max: 300, re: /^(?:this (?:story|article|post|report) (?:has been|was|is being|will be) updated|updated? (?:at|on)?\s*\d|editor'?s note\s*:\s*this (?:story|article)|correction\s*:|aktualisiert(?: am)?\s*:?\s*\d)/i },
   { rule: 'cookie-notice', max: 600, re: /^(?:we use cookies|this (?:site|website) uses cookies|by (?:using|continuing to use) (?:this|our) (?:site|website)|wir verwenden cookies|diese (?:website|seite) (?:verwendet|nutzt) cookies|accept (?:all )?cookies|cookie (?:policy|settings|einstellungen))/i },
-  { rule: 'ad-label', max: 40, re: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|promoted|paid (?:post|content)|scroll to continue(?: with content)?|story continues below(?: advertisement)?|artikel wird unter der anzeige fortgesetzt)$/i },
+  { rule: 'ad-label', max: 40, re: /^[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|promoted|paid (?:post|content)|scroll to continue(?: with content)?|story continues below(?: advertisement)?|artikel wird unter der anzeige fortgesetzt)[-–—\s]*$/i },
   { rule: 'byline', max: 90, re: /^(?:by|von|from|written by|reporting by|text:|autor(?:in)?:?|author:?)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|di|al|bin))*(?:\s*(?:,|and|und|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)*)*(?:\s*[,|]\s*[\p{L} ]{2,40})?$/u },
-  { rule: 'date-line', max: 80, re: /^(?:(?:published|posted|updated|last updated|first published|veröffentlicht|aktualisiert|stand|erstellt)(?: (?:on|at|am))?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[a-z]*\.?,?\s*)?(?:\d{1,2}\.?\s*(?:[a-zä]{3,9}\.?|\d{1,2}\.)\s*\d{2,4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:,|at|um|-|–|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|a\.m\.|p\.m\.))?(?:\s*[a-z]{2,4})?)?$/i },
+  { rule: 'date-line', max: 80, re: /^(?:(?:published|posted|updated|last updated|first published|veröffentlicht|aktualisiert|stand|erstellt|letzte änderung|zuletzt aktualisiert)(?: (?:on|at|am))?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[a-z]*\.?,?\s*)?(?:\d{1,2}\.?\s*(?:[a-zä]{3,9}\.?|\d{1,2}\.)\s*\d{2,4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:,|at|um|-|–|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|a\.m\.|p\.m\.))?(?:\s*[a-z]{2,4})?)?$/i },
 ];
+
+/**
+ * Short blocks that open the page furniture after an article (related posts, comments,
+ * share bars). When one appears in the last part of the extracted text, it and everything
+ * after it are dropped (`tail-<rule>`). Capped at 70 characters: these are labels.
+ */
+export const END_MARKERS: readonly LinePattern[] = [
+  { rule: 'related', max: 70, re: /^(?:related(?: (?:posts?|stories|articles?|content|topics|links|news|reading))?|similar (?:posts|articles)|more (?:stories|articles|news|from|on|in)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles)?|read (?:next|more|also)|also read|further reading|popular (?:posts|stories|articles)|most (?:read|popular|viewed)|(?:ähnliche|verwandte|weitere|neueste|aktuelle|beliebte) (?:beiträge|artikel|themen|nachrichten|news|berichte|posts)\b.*|das (?:thema )?könnte (?:dich|sie) (?:auch )?interessieren:?|mehr zu(?:m thema)?\b.*|auch interessant|lesen sie auch|weiterführende links?|zum weiterlesen|meistgelesen|vorschau auf den nächsten artikel|nächster artikel|vorheriger artikel|previous (?:post|article)|next (?:post|article))\s*[:.!]?$/i },
+  { rule: 'comments', max: 70, re: /^(?:comments?|\d+ (?:comments?|responses?|replies|kommentare?)|(?:leave|post|add|write) a (?:comment|reply)|join the (?:discussion|conversation)|discussion|reader comments|kommentare?|kommentar (?:schreiben|hinzufügen|verfassen)|kommentare (?:schreiben|geschlossen|anzeigen)|ihre meinung|diskussion|schreibe(?:n sie)? einen kommentar|one (?:comment|response|reply)|(?:no|keine) (?:comments|kommentare)(?: yet| vorhanden)?|vos réactions|commentaires?)\s*[:.!]?(?:\s*\(\d+\))?$/i },
+  { rule: 'share', max: 70, re: /^(?:share(?: this(?: article| story| post)?)?|like it\? share it!?|teilen(?: sie diesen artikel)?|(?:diesen )?(?:artikel|beitrag) teilen|möchten sie (?:den|diesen) artikel teilen\??|share (?:on|via):?|spread the word|war (?:der|dieser) artikel (?:nützlich|hilfreich)\??|was this (?:article|page) helpful\??|about the author|über (?:den|die) autor(?:in)?|tags?|schlagwörter|themen|topics)\s*[:.!]?$/i },
+];
+
+/**
+ * Index of the first block that starts trailing page furniture (see {@link END_MARKERS}),
+ * searched only after `minShare` of the text; -1 when none.
+ */
+export function tailStart(blocks: readonly string[], minShare = 0.5): { index: number; rule: string } {
+  let total = 0;
+  for (const b of blocks) total += b.length;
+  let seen = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (seen >= total * minShare && b.length <= 70) {
+      for (const p of END_MARKERS) if (p.re.test(b)) return { index: i, rule: p.rule };
+    }
+    seen += b.length;
+  }
+  return { index: -1, rule: '' };
+}
 
 /**
  * The rule a whole block/line matches, or undefined. `line` must be trimmed and

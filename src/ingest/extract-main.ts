@@ -27,10 +27,11 @@ export interface Removed { text: string; rule: string; why?: string }
 export interface MainText { blocks: string[]; removed: Removed[]; method: 'semantic' | 'scored' | 'density' | 'none' }
 
 const DROP_TAGS = new Set(['nav', 'aside', 'footer', 'button', 'input', 'label', 'menu', 'figcaption', 'dialog', 'head', 'title', 'script', 'style', 'link', 'meta', 'img', 'picture', 'video', 'audio', 'map', 'area', 'option', 'optgroup']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const KEEP_CLASSLESS = new Set(['html', 'body', 'main', 'article', '#root']);
 
 /** Class/id tokens naming page chrome (matched per token, hyphen/underscore delimited). */
-const CHROME_RE = /(?:^|[-_])(?:nav|navbar|navigation|breadcrumbs?|footer|sidebar|side-bar|share|sharing|shares|sharebar|social|socials|social-media|comments?|commentlist|kommentare?|related|recommended|recommendations|newsletter|subscribe|subscription|cookies?|consent|gdpr|cmp|banner|advert|advertisement|adverts|ads|ad|adslot|adunit|anzeige|werbung|sponsored|promo|popup|modal|outbrain|taboola|tagcloud|tag-list|taglist|tags|author-bio|authorbox|author-box|about-author|pagination|pager|skip-link|toolbar|masthead|topbar|disqus|rating|post-meta|entry-meta|article-meta|postmeta|byline|dateline|caption|credits?|copyright|disclaimer|signup|paywall|more-stories|read-more|readmore|most-popular|mostread|trending|sr-only|visually-hidden|screen-reader-text|print-link|login|search|site-header|page-header|header-nav|meta-info|infobox-links|see-also|weitere)(?:$|[-_])/;
+const CHROME_RE = /(?:^|[-_])(?:nav|navbar|navigation|breadcrumbs?|footer|sidebar|side-bar|share|sharing|shares|sharebar|social|socials|social-media|comments?|commentlist|kommentare?|related|recommended|recommendations|newsletter|subscribe|subscription|cookies?|consent|gdpr|cmp-banner|banner|advert|advertisement|adverts|ads|ad|adslot|adunit|anzeige|werbung|sponsored|promo|popup|modal|outbrain|taboola|tagcloud|tag-list|taglist|tags|author-bio|authorbox|author-box|about-author|pagination|pager|skip-link|toolbar|masthead|topbar|disqus|rating|post-meta|entry-meta|article-meta|postmeta|byline|dateline|caption|credits?|copyright|disclaimer|signup|paywall|more-stories|read-more|readmore|most-popular|mostread|trending|sr-only|visually-hidden|screen-reader-text|print-link|login|search|site-header|page-header|header-nav|meta-info|infobox-links|see-also|weitere)(?:$|[-_])/;
 
 /** Class/id tokens naming the article body. */
 const BODY_RE = /^(?:article[-_]?(?:body|content|text|main|inner)|articlebody|article__(?:body|content|text)|story[-_]?(?:body|content|text)|entry[-_]?(?:content|body)|post[-_]?(?:body|content|text|entry)|blog[-_]?(?:post|entry)[-_]?(?:body|content)|main[-_]?content|content[-_]?(?:body|main|text)|body[-_]?text|text[-_]?(?:body|content)|news[-_]?(?:body|content|text)|td-post-content|single[-_]?content|field[-_]?body|rte|richtext|rich-text)$/;
@@ -56,7 +57,7 @@ function isHidden(n: HNode): boolean {
 
 /** The class/id token or role naming `n` as page chrome, or undefined. */
 function chromeToken(n: HNode): string | undefined {
-  if (KEEP_CLASSLESS.has(n.tag)) return undefined;
+  if (KEEP_CLASSLESS.has(n.tag) || HEADINGS.has(n.tag)) return undefined;
   const role = n.attrs.role;
   if (role && /^(?:navigation|banner|contentinfo|complementary|search|dialog|alertdialog|menu|menubar)$/.test(role)) return `role=${role}`;
   for (const t of tokens(n)) if (CHROME_RE.test(t)) return t;
@@ -215,6 +216,12 @@ export function extractMain(root: HNode): MainText {
       if (ok) parts.push(k);
     }
   }
+  // A body split into several same-class chunks (between ads) is taken whole.
+  if (chosen && method === 'semantic' && chosen.attrs.class && tokens(chosen).some((t) => BODY_RE.test(t))) {
+    const cls = chosen.attrs.class;
+    const same = findAllIn(body, (e) => e.tag === chosen!.tag && e.attrs.class === cls);
+    if (same.length > 1) { parts.length = 0; parts.push(...same); }
+  }
   let blocks: string[] = [];
   for (const p of parts) render(p, blocks, removed);
   const total = blocks.reduce((a, b) => a + b.length, 0);
@@ -228,6 +235,15 @@ export function extractMain(root: HNode): MainText {
   }
   if (!blocks.length) method = 'none';
   return { blocks, removed, method };
+}
+
+/** Outermost elements matching `pred` (a match's descendants are not searched). */
+function findAllIn(n: HNode, pred: (e: HNode) => boolean, out: HNode[] = []): HNode[] {
+  for (const k of n.kids) {
+    if (typeof k === 'string') continue;
+    if (pred(k)) out.push(k); else findAllIn(k, pred, out);
+  }
+  return out;
 }
 
 function findBody(root: HNode): HNode {
@@ -264,6 +280,12 @@ function render(n: HNode, out: string[], removed: Removed[]): void {
           continue;
         }
         flush(e.tag);
+        if (k.tag === 'h1') {
+          // The headline is metadata (the title), not body text.
+          const t = norm(textOf(k));
+          if (t) removed.push({ text: t, rule: 'headline' });
+          continue;
+        }
         walk(k, inLink);
         flush(k.tag);
       } else walk(k, inLink || k.tag === 'a');

@@ -15,7 +15,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { DocMeta } from '../model/types.js';
-import { blockRule } from './boilerplate.js';
+import { blockRule, tailStart } from './boilerplate.js';
 import { extractMain, type Removed } from './extract-main.js';
 import { parseTree } from './htmltree.js';
 import { metadataFromTree } from './metadata.js';
@@ -65,13 +65,18 @@ export function extractHtml(html: string, url?: string): ExtractedHtml {
     }
   }
   blocks = dropTitleRepeat(blocks, meta.title);
+  const tail = tailStart(blocks);
+  if (tail.index >= 0) {
+    for (const b of blocks.slice(tail.index)) removed.push({ text: b, rule: `tail-${tail.rule}` });
+    blocks = blocks.slice(0, tail.index);
+  }
   return { text: blocks.join('\n\n'), meta, removed, method, notes };
 }
 
 /** The first block repeats the headline: it stays out of the body (the title is metadata). */
 function dropTitleRepeat(blocks: string[], title?: string): string[] {
   if (!title || !blocks.length) return blocks;
-  return blocks[0] === title ? blocks.slice(1) : blocks;
+  return blocks.filter((b) => b !== title);
 }
 
 /** Readability over linkedom, rendered to paragraph blocks; [] when it finds nothing. */
