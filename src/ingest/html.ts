@@ -65,12 +65,20 @@ export function extractHtml(html: string, url?: string): ExtractedHtml {
     }
   }
   blocks = dropTitleRepeat(blocks, meta.title);
+  // Short label-like blocks at the edges (kickers, timestamps, view counts, author names)
+  // are furniture around the article, not its first or last paragraph.
+  while (blocks.length > 1 && isEdgeLabel(blocks[0])) removed.push({ text: blocks.shift()!, rule: 'edge-label' });
+  while (blocks.length > 1 && isEdgeLabel(blocks[blocks.length - 1])) removed.push({ text: blocks.pop()!, rule: 'edge-label' });
   const tail = tailStart(blocks);
   if (tail.index >= 0) {
     for (const b of blocks.slice(tail.index)) removed.push({ text: b, rule: `tail-${tail.rule}` });
     blocks = blocks.slice(0, tail.index);
   }
   return { text: blocks.join('\n\n'), meta, removed, method, notes };
+}
+
+function isEdgeLabel(b: string): boolean {
+  return b.length < 30 && !/[.!?…:"”»]$/.test(b);
 }
 
 /** The first block repeats the headline: it stays out of the body (the title is metadata). */
