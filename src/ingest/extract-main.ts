@@ -39,9 +39,9 @@ const BODY_RE = /^(?:article[-_]?(?:body|content|text|main|inner)|articlebody|ar
 const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'tbody', 'thead', 'header', 'figure', 'address', 'center', 'form', 'fieldset', 'details', 'summary', 'hr', 'br', 'caption']);
 const PARA_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd', 'li']);
 
-interface Stats { text: number; link: number; score: number; ptext: number }
+interface Stats { text: number; link: number; score: number; ptext: number; commas: number }
 const stats = new WeakMap<HNode, Stats>();
-const st = (n: HNode): Stats => stats.get(n) ?? { text: 0, link: 0, score: 0, ptext: 0 };
+const st = (n: HNode): Stats => stats.get(n) ?? { text: 0, link: 0, score: 0, ptext: 0, commas: 0 };
 
 function tokens(n: HNode): string[] {
   const c = n.attrs.class, i = n.attrs.id;
@@ -93,19 +93,20 @@ function norm(s: string): string { return s.replace(WS, ' ').trim(); }
 
 /** Bottom-up: text length, link-text length (after pruning). */
 function measure(n: HNode, inLink: boolean): Stats {
-  let text = 0, link = 0, ptext = 0;
+  let text = 0, link = 0, ptext = 0, commas = 0;
   const isLink = inLink || n.tag === 'a';
   for (const k of n.kids) {
     if (typeof k === 'string') {
       const l = k.trim().length;
       text += l; if (isLink) link += l;
+      for (let i = 0; i < k.length; i++) { const c = k.charCodeAt(i); if (c === 44 || c === 0x3001 || c === 0xff0c) commas++; }
     } else {
       const s = measure(k, isLink);
-      text += s.text; link += s.link; ptext += s.ptext;
+      text += s.text; link += s.link; ptext += s.ptext; commas += s.commas;
     }
   }
   if (PARA_TAGS.has(n.tag) && text >= 25) ptext = Math.max(ptext, text - link);
-  const s: Stats = { text, link, score: 0, ptext };
+  const s: Stats = { text, link, score: 0, ptext, commas };
   stats.set(n, s);
   return s;
 }
@@ -128,11 +129,9 @@ function score(root: HNode): HNode[] {
       if (para) {
         const s = st(k);
         if (s.text >= 25) {
-          const t = norm(textOf(k));
-          let commas = 0;
-          for (let i = 0; i < t.length; i++) { const c = t.charCodeAt(i); if (c === 44 || c === 0x3001 || c === 0xff0c) commas++; }
+          // Lengths and commas come from the bottom-up stats: no per-block text copies.
           const ld = s.text ? s.link / s.text : 0;
-          const pts = (1 + commas + Math.min(Math.floor(t.length / 100), 3)) * (1 - ld);
+          const pts = (1 + s.commas + Math.min(Math.floor(s.text / 100), 3)) * (1 - ld);
           let a: HNode | null = k.parent, gen = 0;
           while (a && gen < 3) {
             const as = stats.get(a);

@@ -24,6 +24,8 @@ import { metadataFromTree } from './metadata.js';
 export const MAX_HTML_CHARS = 4_000_000;
 /** Below this many characters of extracted text, Readability is tried as a second opinion. */
 const FALLBACK_BELOW = 250;
+/** Readability over linkedom can take a second on big pages: it is not tried above this size. */
+const FALLBACK_MAX_CHARS = 300_000;
 
 /** Article text and metadata extracted from an HTML page. */
 export interface ExtractedHtml {
@@ -55,7 +57,7 @@ export function extractHtml(html: string, url?: string): ExtractedHtml {
   let method: string = main.method;
   const removed = main.removed;
   const len = blocks.reduce((a, b) => a + b.length, 0);
-  if (len < FALLBACK_BELOW) {
+  if (len < FALLBACK_BELOW && html.length <= FALLBACK_MAX_CHARS) {
     const r = readabilityBlocks(html);
     const rlen = r.reduce((a, b) => a + b.length, 0);
     if (rlen > Math.max(len * 1.5, 80)) {

@@ -11,6 +11,8 @@ import { findAll, textOf, type HNode } from './htmltree.js';
 
 const PUB_META = ['article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'published_time', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'originalpublicationdate', 'publication_date', 'cxenseparse:recs:publishtime', 'og:updated_time', 'article:modified_time', 'last-modified'];
 
+const ITEMPROPS = new Set(['datePublished', 'dateCreated', 'author', 'headline']);
+
 /** Reads metadata from the tree. `url` (where the page came from) is used for URL dates. */
 export function metadataFromTree(root: HNode, url?: string): DocMeta {
   const meta: DocMeta = {};
@@ -40,7 +42,7 @@ export function metadataFromTree(root: HNode, url?: string): DocMeta {
         case 'time': if (a.datetime) times.push(a.datetime); break;
         case 'a': if (/\bauthor\b/i.test(a.rel ?? '')) { const t = norm(textOf(k)); if (t && t.length < 60) relAuthors.push(t); } break;
       }
-      if (a.itemprop && k.tag !== 'meta' && !itemprops.has(a.itemprop)) {
+      if (a.itemprop && k.tag !== 'meta' && ITEMPROPS.has(a.itemprop) && !itemprops.has(a.itemprop)) {
         const v = a.datetime ?? a.content ?? norm(textOf(k));
         if (v) itemprops.set(a.itemprop, v);
       }
