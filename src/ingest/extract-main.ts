@@ -31,7 +31,7 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const KEEP_CLASSLESS = new Set(['html', 'body', 'main', 'article', '#root']);
 
 /** Class/id tokens naming page chrome (matched per token, hyphen/underscore delimited). */
-const CHROME_RE = /(?:^|[-_])(?:nav|navbar|navigation|breadcrumbs?|footer|sidebar|side-bar|share|sharing|shares|sharebar|social|socials|social-media|comments?|commentlist|kommentare?|related|recommended|recommendations|newsletter|subscribe|subscription|cookies?|consent|gdpr|cmp-banner|banner|advert|advertisement|adverts|ads|ad|adslot|adunit|anzeige|werbung|sponsored|promo|popup|modal|outbrain|taboola|tagcloud|tag-list|taglist|tags|author-bio|authorbox|author-box|about-author|pagination|pager|skip-link|toolbar|masthead|topbar|disqus|rating|post-meta|entry-meta|article-meta|postmeta|byline|dateline|caption|credits?|copyright|disclaimer|signup|paywall|more-stories|read-more|readmore|most-popular|mostread|trending|sr-only|visually-hidden|screen-reader-text|print-link|login|search|site-header|page-header|header-nav|meta-info|infobox-links|see-also|weitere)(?:$|[-_])/;
+const CHROME_RE = /(?:^|[-_])(?:nav|navbar|navigation|breadcrumbs?|footer|sidebar|side-bar|share|sharing|shares|sharebar|social|socials|social-media|comments?|commentlist|kommentare?|related|recommended|recommendations|newsletter|subscribe|subscription|cookies?|consent|gdpr|cmp-banner|banner|advert|advertisement|adverts|ads|ad|adslot|adunit|anzeige|werbung|sponsored|promo|popup|modal|outbrain|taboola|tagcloud|tag-list|taglist|tags|author-bio|authorbox|author-box|about-author|pagination|pager|skip-link|toolbar|masthead|topbar|disqus|rating|post-meta|entry-meta|article-meta|postmeta|byline|dateline|caption|credits?|copyright|disclaimer|signup|paywall|more-stories|most-popular|mostread|trending|sr-only|visually-hidden|screen-reader-text|print-link|login|search|site-header|page-header|header-nav|meta-info|infobox-links|see-also|weitere)(?:$|[-_])/;
 
 /** Class/id tokens naming the article body. */
 const BODY_RE = /^(?:article[-_]?(?:body|content|text|main|inner)|articlebody|article__(?:body|content|text)|story[-_]?(?:body|content|text)|entry[-_]?(?:content|body)|post[-_]?(?:body|content|text|entry)|blog[-_]?(?:post|entry)[-_]?(?:body|content)|main[-_]?content|content[-_]?(?:body|main|text)|body[-_]?text|text[-_]?(?:body|content)|news[-_]?(?:body|content|text)|td-post-content|single[-_]?content|field[-_]?body|rte|richtext|rich-text)$/;
@@ -60,7 +60,8 @@ function chromeToken(n: HNode): string | undefined {
   if (KEEP_CLASSLESS.has(n.tag) || HEADINGS.has(n.tag)) return undefined;
   const role = n.attrs.role;
   if (role && /^(?:navigation|banner|contentinfo|complementary|search|dialog|alertdialog|menu|menubar)$/.test(role)) return `role=${role}`;
-  for (const t of tokens(n)) if (CHROME_RE.test(t)) return t;
+  // "no-share", "has-comments", "with-sidebar" describe a layout, not a chrome element.
+  for (const t of tokens(n)) if (CHROME_RE.test(t) && !/^(?:no|has|with|is|hide|show|without|enable|disable)[-_]/.test(t)) return t;
   return undefined;
 }
 
@@ -147,6 +148,20 @@ function score(root: HNode): HNode[] {
   return scored;
 }
 
+const POSITIVE_RE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|beitrag|artikel|inhalt/i;
+const NEGATIVE_RE = /-ad-|hidden|banner|combx|comment|kommentar|com-|contact|foot|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|teaser|community|discussion|forum|reply|replies|user/i;
+
+/** Readability's class weight: ±25 for class/id names that speak for or against content. */
+function classWeight(n: HNode): number {
+  let w = 0;
+  for (const v of [n.attrs.class, n.attrs.id]) {
+    if (!v) continue;
+    if (NEGATIVE_RE.test(v)) w -= 25;
+    if (POSITIVE_RE.test(v)) w += 25;
+  }
+  return w;
+}
+
 function linkDensity(n: HNode): number { const s = st(n); return s.text ? s.link / s.text : 0; }
 
 /** Well-formed paragraph text inside `n`: text of paragraph blocks minus their link text. */
@@ -168,7 +183,7 @@ export function extractMain(root: HNode): MainText {
   let top: HNode | undefined;
   let topScore = 0;
   for (const c of scored) {
-    const s = st(c).score * (1 - linkDensity(c));
+    const s = (st(c).score + classWeight(c)) * (1 - linkDensity(c));
     if (s > topScore) { topScore = s; top = c; }
   }
   // Semantic containers that hold most of the well-formed paragraph text.
