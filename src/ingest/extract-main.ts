@@ -31,7 +31,7 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const KEEP_CLASSLESS = new Set(['html', 'body', 'main', 'article', '#root']);
 
 /** Class/id tokens naming page chrome (matched per token, hyphen/underscore delimited). */
-const CHROME_RE = /(?:^|[-_])(?:nav|navbar|navigation|breadcrumbs?|footer|sidebar|side-bar|share|sharing|shares|sharebar|social|socials|social-media|comments?|commentlist|kommentare?|related|recommended|recommendations|newsletter|subscribe|subscription|cookies?|consent|gdpr|cmp-banner|banner|advert|advertisement|adverts|ads|ad|adslot|adunit|anzeige|werbung|sponsored|promo|popup|modal|outbrain|taboola|tagcloud|tag-list|taglist|tags|author-bio|authorbox|author-box|about-author|pagination|pager|skip-link|toolbar|masthead|topbar|disqus|rating|post-meta|entry-meta|article-meta|postmeta|byline|dateline|caption|credits?|copyright|disclaimer|signup|paywall|more-stories|most-popular|mostread|trending|sr-only|visually-hidden|screen-reader-text|print-link|login|search|site-header|page-header|header-nav|meta-info|infobox-links|see-also|weitere)(?:$|[-_])/;
+const CHROME_RE = /(?:^|[-_])(?:nav|navbar|navigation|breadcrumbs?|footer|sidebar|side-bar|share|sharing|shares|sharebar|social|socials|social-media|comments?|commentlist|kommentare?|related|recommended|recommendations|newsletter|subscribe|subscription|cookies?|consent|gdpr|cmp-banner|banner|advert|advertisement|adverts|ads|ad|adslot|adunit|anzeige|werbung|sponsored|promo|popup|modal|outbrain|taboola|tagcloud|tag-list|taglist|tags|author-bio|authorbox|author-box|about-author|author-info|author-description|author-details|author-profile|author-card|autorenbox|autor-info|autorbox|bio-box|pagination|pager|skip-link|toolbar|masthead|topbar|disqus|rating|post-meta|entry-meta|article-meta|postmeta|byline|dateline|caption|credits?|copyright|disclaimer|signup|paywall|more-stories|most-popular|mostread|trending|sr-only|visually-hidden|screen-reader-text|print-link|login|search|site-header|page-header|header-nav|meta-info|infobox-links|see-also|weitere)(?:$|[-_])/;
 
 /** Class/id tokens naming the article body. */
 const BODY_RE = /^(?:article[-_]?(?:body|content|text|main|inner)|articlebody|article__(?:body|content|text)|story[-_]?(?:body|content|text)|entry[-_]?(?:content|body)|post[-_]?(?:body|content|text|entry)|blog[-_]?(?:post|entry)[-_]?(?:body|content)|main[-_]?content|content[-_]?(?:body|main|text)|body[-_]?text|text[-_]?(?:body|content)|news[-_]?(?:body|content|text)|td-post-content|single[-_]?content|field[-_]?body|rte|richtext|rich-text)$/;
@@ -162,6 +162,12 @@ function classWeight(n: HNode): number {
   return w;
 }
 
+const DISCUSSION_RE = /comment|kommentar|community|discussion|forum-reply|replies|leserbrief/i;
+function inDiscussion(n: HNode): boolean {
+  for (let a: HNode | null = n; a; a = a.parent) if ((a.attrs.class && DISCUSSION_RE.test(a.attrs.class)) || (a.attrs.id && DISCUSSION_RE.test(a.attrs.id))) return true;
+  return false;
+}
+
 function linkDensity(n: HNode): number { const s = st(n); return s.text ? s.link / s.text : 0; }
 
 /** Well-formed paragraph text inside `n`: text of paragraph blocks minus their link text. */
@@ -200,9 +206,12 @@ export function extractMain(root: HNode): MainText {
   let chosen: HNode | undefined;
   let method: MainText['method'] = 'scored';
   let bestSem: HNode | undefined;
-  for (const s of sem) {
-    const g = good(s);
-    if (g < 0.6 * topGood || g < 100) continue;
+  // Among semantic containers holding most of the paragraph text, the tightest wins;
+  // containers inside a comments/community area never do.
+  const okSem = sem.filter((s) => good(s) >= 0.6 * topGood && good(s) >= 100 && !inDiscussion(s));
+  const maxGood = okSem.reduce((a, s) => Math.max(a, good(s)), 0);
+  for (const s of okSem) {
+    if (good(s) < 0.8 * maxGood) continue;
     if (!bestSem || st(s).text < st(bestSem).text) bestSem = s;
   }
   if (bestSem) { chosen = bestSem; method = 'semantic'; } else if (top) chosen = top;
