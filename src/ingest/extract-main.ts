@@ -218,7 +218,7 @@ export function extractMain(root: HNode): MainText {
   // The scored top can be a single block's parent when the article is split across wrappers;
   // climb while the parent adds substantial paragraph text without becoming link-heavy.
   if (chosen && method === 'scored') {
-    while (chosen.parent && chosen.parent !== body && good(chosen.parent) > good(chosen) * 1.6 && linkDensity(chosen.parent) < 0.35) chosen = chosen.parent;
+    while (chosen.parent && chosen.parent !== body && good(chosen.parent) > good(chosen) * 1.3 && linkDensity(chosen.parent) < 0.35) chosen = chosen.parent;
   }
   const parts: HNode[] = [];
   if (chosen) {
@@ -247,6 +247,19 @@ export function extractMain(root: HNode): MainText {
   }
   let blocks: string[] = [];
   for (const p of parts) render(p, blocks, removed);
+  // When the chosen region holds too little of the page's paragraph text, the page has
+  // several content regions (landing pages, recipes, listings): take every well-formed
+  // block of the pruned body instead (trafilatura's "wild text" recovery).
+  if (chosen) {
+    const inParts = parts.reduce((a, p) => a + good(p), 0);
+    const need = method === 'scored' ? 0.7 : 0.5;
+    if (inParts < need * good(body)) {
+      const all: string[] = [];
+      render(body, all, []);
+      blocks = all.filter((b) => b.length >= 40);
+      method = 'density';
+    }
+  }
   const total = blocks.reduce((a, b) => a + b.length, 0);
   if (total < 200) {
     // Density fallback: every low-link block of the pruned body of some length.
