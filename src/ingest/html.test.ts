@@ -59,3 +59,12 @@ test('ingestArticle: HTML removals become info notes; language detected when not
   assert.equal(r.meta.language, 'en');
   assert.ok(!r.text.includes('Also Read'));
 });
+
+test('dateFromDateline: full dates in the opening only', async () => {
+  const { dateFromDateline } = await import('./metadata.js');
+  assert.equal(dateFromDateline('BERLIN, 3 September 2025 – The coalition agreed on a budget.'), '2025-09-03');
+  assert.equal(dateFromDateline('Published: Sept. 3, 2025\nThe coalition agreed.'), '2025-09-03');
+  assert.equal(dateFromDateline('Stand: 03.09.2025 The coalition agreed.'), '2025-09-03');
+  assert.equal(dateFromDateline('BERLIN, 3 September – The coalition agreed on a budget.'), undefined);
+  assert.equal(dateFromDateline('The coalition agreed on a budget. It was first proposed on 3 September 2024.'), undefined);
+});

@@ -7,6 +7,7 @@ import { decodeBytes, repairMojibake } from './decode.js';
 import { looksLikeFeed, parseFeed } from './feed.js';
 import { fetchUrl, isUrl } from './fetch.js';
 import { extractHtml } from './html.js';
+import { dateFromDateline } from './metadata.js';
 import { parseTextWithHeader } from './text.js';
 
 /** A note about an input found while reading it (becomes a `Message` on the document). */
@@ -66,7 +67,12 @@ function mojibakeNote(n: number): IngestNote {
   return { rule: 'ingest/mojibake-repaired', severity: 'info', message: `repaired ${n} mis-decoded character sequence(s) (UTF-8 read as Windows-1252, e.g. "â€œ" → "“")` };
 }
 
+/** Language (tinyld) and dateline date, when the input declared neither. */
 function withLanguage(meta: DocMeta, text: string): DocMeta {
+  if (!meta.publishedAt) {
+    const d = dateFromDateline(text);
+    if (d) meta = { ...meta, publishedAt: d, publishedAtSource: 'dateline' };
+  }
   if (meta.language || text.length < 40) return meta;
   const lang = detect(text.slice(0, 2000));
   return lang ? { ...meta, language: lang } : meta;

@@ -168,3 +168,31 @@ export function dateFromUrl(url: string): string | undefined {
   if (!m) return undefined;
   return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
 }
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, januar: 1, jänner: 1, feb: 2, february: 2, februar: 2, mar: 3, march: 3, märz: 3, apr: 4, april: 4,
+  may: 5, mai: 5, jun: 6, june: 6, juni: 6, jul: 7, july: 7, juli: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
+  oct: 10, october: 10, okt: 10, oktober: 10, nov: 11, november: 11, dec: 12, december: 12, dez: 12, dezember: 12,
+};
+const DATELINE_RE = /\b(?:(\d{1,2})\.?\s+([A-Za-zä]{3,9})\.?,?\s+((?:19|20)\d{2})|([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))\b/;
+
+/**
+ * A full date (with year) in the opening of the text (first line or sentence, ≤ 120 characters) — a dateline such as
+ * "BERLIN, 3 September 2025 –" or a "Published: Sept. 3, 2025" line — as `YYYY-MM-DD`.
+ * Dates without a year are ignored: the year would be a guess.
+ */
+export function dateFromDateline(text: string): string | undefined {
+  // Only the opening: up to the first line or sentence end, at most 120 characters.
+  let head = text.slice(0, 120);
+  const cut = head.search(/\n|[.!?]\s+\p{Lu}/u);
+  if (cut > 0) head = head.slice(0, cut + 1);
+  const m = DATELINE_RE.exec(head);
+  if (!m) return undefined;
+  let y: number, mo: number | undefined, d: number;
+  if (m[1]) { d = +m[1]; mo = MONTHS[m[2].toLowerCase()]; y = +m[3]; }
+  else if (m[4]) { mo = MONTHS[m[4].toLowerCase()]; d = +m[5]; y = +m[6]; }
+  else if (m[7]) { d = +m[7]; mo = +m[8]; y = +m[9]; }
+  else { y = +m[10]; mo = +m[11]; d = +m[12]; }
+  if (!mo || mo > 12 || d < 1 || d > 31) return undefined;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

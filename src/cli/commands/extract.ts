@@ -5,6 +5,9 @@ import type { DocMeta } from '../../model/types.js';
 
 const FORMATS = ['text', 'json'] as const;
 
+/** Where the command writes (stdout/stderr by default; tests pass collectors). */
+export interface ExtractIO { out(s: string): unknown; err(s: string): unknown }
+
 /** One extracted article as printed by `newsgraph extract --format json`. */
 export interface ExtractedItem { meta: DocMeta; text: string; notes: IngestNote[] }
 
@@ -14,7 +17,7 @@ export interface ExtractedItem { meta: DocMeta; text: string; notes: IngestNote[
  * without analysing it. A broken item gets one line on stderr and the others are still
  * printed; any error makes the exit code 1 (via InputError).
  */
-export function registerExtract(program: Command): void {
+export function registerExtract(program: Command, io: ExtractIO = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): void {
   program
     .command('extract')
     .description('print the article text and metadata extracted from pages, feeds or files (no analysis)')
@@ -30,21 +33,21 @@ export function registerExtract(program: Command): void {
         let articles;
         try { articles = await readArticles(input); } catch (e) {
           if (!(e instanceof InputError)) throw e;
-          bad++; process.stderr.write(`newsgraph: ${e.message}\n`); continue;
+          bad++; io.err(`newsgraph: ${e.message}\n`); continue;
         }
         for (const a of articles) {
           const { text, meta, notes } = ingestArticle(a);
-          for (const n of notes) if (n.severity === 'error') { bad++; process.stderr.write(`newsgraph: ${n.message}\n`); }
+          for (const n of notes) if (n.severity === 'error') { bad++; io.err(`newsgraph: ${n.message}\n`); }
           if (!text.trim() && !notes.some((n) => n.severity === 'error')) {
-            bad++; process.stderr.write(`newsgraph: ${meta.origin ?? input}: no article text found\n`);
+            bad++; io.err(`newsgraph: ${meta.origin ?? input}: no article text found\n`);
           }
           if (opts.format === 'json') { items.push({ meta, text, notes }); continue; }
           if (!text.trim()) continue;
-          process.stdout.write((first ? '' : '\n') + renderText(meta, text, notes, !!opts.removed));
+          io.out((first ? '' : '\n') + renderText(meta, text, notes, !!opts.removed));
           first = false;
         }
       }
-      if (opts.format === 'json') process.stdout.write(JSON.stringify(items.length === 1 ? items[0] : items, null, 2) + '\n');
+      if (opts.format === 'json') io.out(JSON.stringify(items.length === 1 ? items[0] : items, null, 2) + '\n');
       if (bad) throw new InputError('E_ITEMS', `${bad} item(s) could not be extracted`);
     });
 }
