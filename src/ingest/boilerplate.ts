@@ -33,6 +33,11 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
   { rule: 'subscribe-prompt', max: 160, re: /^(?:never miss (?:the latest|a story)|stay up[- ]to[- ]date|we want to hear what you think|do you want to be informed|zapraszamy (?:też )?do subskrypcji|pour accéder en illimité|immediate online access|instant access to the full)\b/i },
   { rule: 'share-prompt', max: 40, re: /^(?:comments are closed\.?|kommentare sind geschlossen\.?|rezept drucken|print recipe|bild anzeigen|show image|wird geladen\.*|loading\.*|titelbild:?.*)$/i },
   { rule: 'related-link', max: 40, re: /^(?:explore further|more information|weitere informationen|mehr informationen|mehr aus der sendung|noch keine bewertungen|\(noch keine bewertungen\)|no ratings yet)\s*[:.]?$/i },
+  { rule: 'post-meta', max: 300, re: /^(?:this (?:entry|post|article) was (?:posted|published|filed|written)\b|posted (?:in|under)\b.*\b(?:permalink|comments?)\b|filed under\s*:|bookmark the permalink|der beitrag wurde am\b.*\b(?:veröffentlicht|abgelegt|gespeichert)|dieser (?:beitrag|eintrag|artikel) wurde (?:am |von )?.*\b(?:veröffentlicht|abgelegt|erstellt)|erstellt am\b.*\babgelegt unter)/i },
+  { rule: 'photo-credit', max: 160, re: /^\(?(?:photo |image |picture |bild|foto|titelbild|beitragsbild|header image|featured image)?\s*(?:credits?|nachweis|quelle)?\s*:\s*[^.]{0,120}\)?$/i },
+  { rule: 'cookie-notice', max: 300, re: /^(?:klicken sie auf den (?:unteren )?button|(?:click|tap) (?:the button )?(?:below |here )?to load|mit dem laden (?:des|der) (?:inhalts|videos|karte)|ich bin damit einverstanden, dass mir externe inhalte|externe?n? inhalte? (?:laden|anzeigen)|load (?:external )?content|this (?:content|video|embed) is (?:provided|hosted) by)/i },
+  { rule: 'comment-prompt', max: 200, re: /^(?:bitte registrieren sie sich|please (?:register|log in|sign in) to|you must be (?:logged|signed) in to|to (?:leave|post) a comment|sie müssen (?:sich )?(?:angemeldet|eingeloggt) sein|(?:leave|post|add|write) a (?:comment|reply)|kommentar (?:verfassen|schreiben)|your email address will not be published|ihre e-mail-adresse wird nicht veröffentlicht)/i },
+  { rule: 'page-error', max: 400, re: /^(?:warning|notice|deprecated|fatal error|parse error|strict standards)\s*:.*\bon line \d+/i },
   { rule: 'ad-label', max: 40, re: /^[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|promoted|paid (?:post|content)|scroll to continue(?: with content)?|story continues below(?: advertisement)?|artikel wird unter der anzeige fortgesetzt)[-–—\s]*$/i },
   { rule: 'byline', max: 90, re: /^(?:[Bb]y|BY|[Vv]on|[Ff]rom|[Ww]ritten by|[Rr]eporting by|Text:|Autor(?:in)?:?|Author:?)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|di|al|bin))*(?:\s*(?:,|and|und|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)*)*(?:\s*[,|]\s*[\p{L} ]{2,40})?$/u },
   { rule: 'date-line', max: 80, re: /^(?:(?:published|posted|updated|last updated|first published|veröffentlicht|aktualisiert|stand|erstellt|letzte änderung|zuletzt aktualisiert)(?: (?:on|at|am))?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[a-z]*\.?,?\s*)?(?:\d{1,2}\.?\s*(?:[a-zä]{3,9}\.?|\d{1,2}\.)\s*\d{2,4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:,|at|um|-|–|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|a\.m\.|p\.m\.))?(?:\s*[a-z]{2,4})?)?$/i },
@@ -74,11 +79,24 @@ export function tailStart(blocks: readonly string[], minShare = 0.5): { index: n
 export function blockRule(line: string): string | undefined {
   const n = line.length;
   if (n > 600) return undefined;
+  if (isPipeMenu(line)) return 'pipe-menu';
   for (const p of LINE_PATTERNS) {
     if (p.max !== undefined && n > p.max) continue;
     if (p.re.test(line)) return p.rule;
   }
   return undefined;
+}
+
+/**
+ * A line of three or more short items separated by "|" and no sentence in it:
+ * a menu, a meta line ("Posted 3 May | 0 Comments | Share") or a footer link row.
+ */
+function isPipeMenu(line: string): boolean {
+  if (line.length > 250) return false;
+  const parts = line.split('|');
+  if (parts.length < 3) return false;
+  for (const p of parts) if (p.trim().length > 50 || /[.!?]\s+\p{Lu}/u.test(p)) return false;
+  return true;
 }
 
 /**
