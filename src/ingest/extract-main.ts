@@ -309,7 +309,8 @@ function render(n: HNode, out: string[], removed: Removed[]): void {
     buf = ''; bufLink = 0;
     if (!t) return;
     if (linkShare > 0.5 && (t.length < 300 || tag === 'li')) { removed.push({ text: t, rule: 'link-dense' }); return; }
-    const rule = blockRule(t);
+    // Code and preformatted text are kept verbatim: "|"-trees and prompts are content there.
+    const rule = tag === 'pre' || tag === 'code' ? undefined : blockRule(t);
     if (rule) { removed.push({ text: t, rule }); return; }
     out.push(t);
   };

@@ -75,12 +75,13 @@ export function extractHtml(html: string, url?: string): ExtractedHtml {
   if (tail.index >= 0) {
     for (const b of blocks.slice(tail.index)) removed.push({ text: b, rule: `tail-${tail.rule}` });
     blocks = blocks.slice(0, tail.index);
+    while (blocks.length > 1 && isEdgeLabel(blocks[blocks.length - 1])) removed.push({ text: blocks.pop()!, rule: 'edge-label' });
   }
   return { text: blocks.join('\n\n'), meta, removed, method, notes };
 }
 
 function isEdgeLabel(b: string): boolean {
-  return b.length < 30 && !/[.!?…:"”»]$/.test(b);
+  return b.length < 45 && !/[.!?…:"”»]$/.test(b);
 }
 
 /** The first block repeats the headline: it stays out of the body (the title is metadata). */
