@@ -7,7 +7,7 @@
  * over the summed counts. Output and snippets are compared after collapsing whitespace.
  * Rows: newsgraph (src/ingest/html.ts) and Readability alone (textContent of
  * `Readability.parse()` over linkedom), for English, German, other and all pages; a page's
- * language is its declared `<html lang>` or else tinyld's guess on the newsgraph text.
+ * language is tinyld's guess on its gold snippets, else its declared `<html lang>`.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -45,10 +45,15 @@ function readabilityAlone(html: string): string {
   } catch { return ''; }
 }
 
-function pageLanguage(html: string, text: string): string {
+/**
+ * The page's language: tinyld on its gold `with` snippets (the main text, independent of
+ * either system's output) when they are long enough, else the declared `<html lang>`
+ * (templates often declare `en` on German pages, so the text decides first).
+ */
+function pageLanguage(html: string, gold: string): string {
+  if (gold.length >= 60) { const d = detect(gold); if (d) return d; }
   const m = /<html[^>]*?\slang\s*=\s*["']?([a-zA-Z]{2})/i.exec(html.slice(0, 5000));
-  if (m) return m[1].toLowerCase();
-  return text.length > 40 ? detect(text.slice(0, 2000)) || 'other' : 'other';
+  return m ? m[1].toLowerCase() : 'other';
 }
 
 export const task: EvalTask = {
@@ -66,7 +71,7 @@ export const task: EvalTask = {
       let ours = '';
       try { ours = extractHtml(html, p.url).text; } catch { ours = ''; }
       const theirs = opts.flags['no-readability'] ? '' : readabilityAlone(html);
-      const lang = pageLanguage(html, ours || theirs);
+      const lang = pageLanguage(html, p.with.join(' '));
       const g = lang === 'en' || lang === 'de' ? lang : 'other';
       for (const [s, out] of [['newsgraph', ours], ['readability', theirs]] as const) {
         countPage(counts[s][g], out, p.with, p.without);

@@ -82,7 +82,7 @@ function prune(n: HNode, removed: Removed[], guard: number): void {
       // wrapper ("has-sidebar", "item-caption" around the story), not chrome: keep it.
       if (tok && !/comment|kommentar|disqus/.test(tok) && st(k).text - st(k).link > guard) tok = undefined;
       if (tok) {
-        const t = norm(textOf(k));
+        const t = norm(looseText(k));
         if (t) removed.push({ text: t.length > 300 ? t.slice(0, 297) + '…' : t, rule: 'page-chrome', why: `${k.tag}.${tok}` });
         continue;
       }
@@ -91,6 +91,13 @@ function prune(n: HNode, removed: Removed[], guard: number): void {
     kids[w++] = k;
   }
   kids.length = w;
+}
+
+/** Text with a space at every element boundary ("Home Local Sport", not "HomeLocalSport"), for records. */
+function looseText(n: HNode): string {
+  let s = '';
+  for (const k of n.kids) s += typeof k === 'string' ? k : ` ${looseText(k)} `;
+  return s;
 }
 
 const WS = /\s+/g;

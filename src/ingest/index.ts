@@ -49,7 +49,10 @@ export function ingestArticle(input: ArticleInput): IngestedText {
     if (fixed.repaired) notes.push(mojibakeNote(fixed.repaired));
     const ex = extractHtml(fixed.text, input.meta?.url);
     for (const n of ex.notes) notes.push({ rule: 'ingest/truncated', severity: 'warning', message: n });
-    for (const r of ex.removed) {
+    // One note per removed block, up to a cap; a page's chrome can be hundreds of blocks.
+    const MAX_REMOVED_NOTES = 60;
+    if (ex.removed.length > MAX_REMOVED_NOTES) notes.push({ rule: 'ingest/removed-more', severity: 'info', message: `${ex.removed.length - MAX_REMOVED_NOTES} further removed block(s) not listed` });
+    for (const r of ex.removed.slice(0, MAX_REMOVED_NOTES)) {
       notes.push({ rule: `ingest/removed-${r.rule}`, severity: 'info', message: `removed from page (${r.rule}): ${JSON.stringify(r.text.length > 80 ? r.text.slice(0, 77) + '…' : r.text)}`, data: { text: r.text, rule: r.rule } });
     }
     const meta = { ...ex.meta, ...definedOnly(input.meta), format: input.meta?.format ?? 'html' };
