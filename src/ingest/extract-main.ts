@@ -69,6 +69,17 @@ function chromeToken(n: HNode): string | undefined {
   return undefined;
 }
 
+/** Takes a removed subtree's counts out of its ancestors' stats (instead of re-measuring the page). */
+function unmeasure(k: HNode): void {
+  const s = stats.get(k);
+  if (!s || (!s.text && !s.commas)) return;
+  for (let a = k.parent; a; a = a.parent) {
+    const as = stats.get(a);
+    if (!as) break;
+    as.text -= s.text; as.link -= s.link; as.commas -= s.commas; as.ptext = Math.max(0, as.ptext - s.ptext);
+  }
+}
+
 /** Removes never-article elements; returns nothing, mutates `n`. */
 function prune(n: HNode, removed: Removed[], guard: number): void {
   const kids = n.kids;
@@ -76,7 +87,7 @@ function prune(n: HNode, removed: Removed[], guard: number): void {
   for (let r = 0; r < kids.length; r++) {
     const k = kids[r];
     if (typeof k !== 'string') {
-      if (DROP_TAGS.has(k.tag) || isHidden(k) || (k.tag === 'script')) continue;
+      if (DROP_TAGS.has(k.tag) || isHidden(k) || (k.tag === 'script')) { unmeasure(k); continue; }
       let tok = chromeToken(k);
       // A chrome-named wrapper that holds much of the page's paragraph text is a layout
       // wrapper ("has-sidebar", "item-caption" around the story), not chrome: keep it.
@@ -84,6 +95,7 @@ function prune(n: HNode, removed: Removed[], guard: number): void {
       if (tok) {
         const t = norm(looseText(k));
         if (t) removed.push({ text: t.length > 300 ? t.slice(0, 297) + '…' : t, rule: 'page-chrome', why: `${k.tag}.${tok}` });
+        unmeasure(k);
         continue;
       }
       prune(k, removed, guard);
@@ -197,9 +209,8 @@ function contains(a: HNode, b: HNode): boolean { for (let n: HNode | null = b; n
 export function extractMain(root: HNode): MainText {
   const removed: Removed[] = [];
   const body = findBody(root);
-  const before = measure(body, false, false);
+  const before = measure(body, false);
   prune(body, removed, Math.max(400, (before.text - before.link) * 0.4));
-  measure(body, false);
   const scored = score(body);
   let top: HNode | undefined;
   let topScore = 0;

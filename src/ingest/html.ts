@@ -8,8 +8,14 @@
  *    (JSON-LD, OpenGraph/meta, `<time>`, URL, dateline) from it.
  * 3. Extract the main text ({@link extractMain}: prune chrome, score, semantic container,
  *    drop link-dense and boilerplate blocks).
- * 4. Only when that finds little text, run @mozilla/readability over linkedom (slow, ~30–50 ms
- *    a page) and keep its result if it is clearly longer; its blocks get the same cleaning.
+ * 4. Only when that finds little text (< 250 characters) on a page under 300 K characters,
+ *    run @mozilla/readability over linkedom (slow: 30 ms to 1 s a page) and keep its result
+ *    if it is clearly longer; its blocks get the same cleaning.
+ * 5. Trim the edges: the headline repeated as a block, short label-like blocks at the start
+ *    or end (kickers, timestamps, "x Franzi"), and everything from a trailing furniture
+ *    label on ("Related posts", "Kommentare (34)", "Tags:" — {@link tailStart}).
+ * Everything dropped is returned in `removed` with its rule; `ingestArticle` turns it into
+ * info messages. The article text is never rewritten inside a block.
  * @module
  */
 import { Readability } from '@mozilla/readability';
