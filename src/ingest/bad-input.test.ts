@@ -84,3 +84,9 @@ test('URL input is fetched (loopback server), decoded and extracted', async () =
     await assert.rejects(readArticles(`${base}/missing`), (e: unknown) => e instanceof InputError && /HTTP 404/.test(e.message));
   } finally { server.close(); }
 });
+
+test('100,000 unclosed nested elements: no stack overflow, text kept', () => {
+  const html = `<html><body>${'<div>'.repeat(100_000)}${para}${para}</body></html>`;
+  const r = extractHtml(html);
+  assert.match(r.text, /The water board said on Friday/);
+});

@@ -17,6 +17,9 @@ export interface HNode {
   parent: HNode | null;
 }
 
+/** Deepest element nesting kept in the tree. */
+export const MAX_DEPTH = 400;
+
 const SKIP_BODY = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'object', 'iframe', 'select', 'textarea']);
 
 /**
@@ -28,9 +31,14 @@ export function parseTree(html: string, opts: { xml?: boolean } = {}): HNode {
   let cur = root;
   let skipDepth = 0;
   let keepScript = false;
+  // Elements nested deeper than MAX_DEPTH are flattened into their ancestor (their text is
+  // kept): tree walks are recursive and a page of 100,000 unclosed <div>s must not overflow.
+  let depth = 0;
+  let flatDepth = 0;
   const parser = new Parser({
     onopentag(name, attribs) {
       if (skipDepth > 0) { skipDepth++; return; }
+      if (flatDepth > 0 || depth >= MAX_DEPTH) { flatDepth++; return; }
       if (!opts.xml && SKIP_BODY.has(name)) {
         if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) keepScript = true;
         else { skipDepth = 1; return; }
@@ -38,6 +46,7 @@ export function parseTree(html: string, opts: { xml?: boolean } = {}): HNode {
       const el: HNode = { tag: name, attrs: attribs, kids: [], parent: cur };
       cur.kids.push(el);
       cur = el;
+      depth++;
     },
     ontext(data) {
       if (skipDepth > 0) return;
@@ -48,11 +57,13 @@ export function parseTree(html: string, opts: { xml?: boolean } = {}): HNode {
     },
     onclosetag(name) {
       if (skipDepth > 0) { skipDepth--; return; }
+      if (flatDepth > 0) { flatDepth--; return; }
       if (name === 'script') keepScript = false;
       // Close up to the matching element (htmlparser2 reports implied closes itself).
       let n: HNode | null = cur;
-      while (n && n !== root && n.tag !== name) n = n.parent;
-      if (n && n !== root) cur = n.parent ?? root;
+      let up = 1;
+      while (n && n !== root && n.tag !== name) { n = n.parent; up++; }
+      if (n && n !== root) { cur = n.parent ?? root; depth = Math.max(0, depth - up); }
     },
   }, { decodeEntities: true, xmlMode: !!opts.xml, recognizeCDATA: true, lowerCaseTags: !opts.xml, lowerCaseAttributeNames: !opts.xml });
   void keepScript;

@@ -47,7 +47,14 @@ export function ingestArticle(input: ArticleInput): IngestedText {
   if (input.html !== undefined) {
     const fixed = repairMojibake(input.html);
     if (fixed.repaired) notes.push(mojibakeNote(fixed.repaired));
-    const ex = extractHtml(fixed.text, input.meta?.url);
+    let ex: ReturnType<typeof extractHtml>;
+    try {
+      ex = extractHtml(fixed.text, input.meta?.url);
+    } catch (e) {
+      // One page that breaks the extractor must not stop a batch: it becomes an empty item with an error.
+      notes.push({ rule: 'ingest/extract-failed', severity: 'error', message: `${input.meta?.origin ?? 'page'}: extraction failed (${(e as Error).message})` });
+      return { text: '', meta: { ...definedOnly(input.meta), format: 'html' }, notes };
+    }
     for (const n of ex.notes) notes.push({ rule: 'ingest/truncated', severity: 'warning', message: n });
     // One note per removed block, up to a cap; a page's chrome can be hundreds of blocks.
     const MAX_REMOVED_NOTES = 60;
