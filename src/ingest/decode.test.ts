@@ -51,3 +51,8 @@ test('decodeBytes: empty and binary input throw InputError', () => {
   assert.throws(() => decodeBytes(new Uint8Array()), InputError);
   assert.throws(() => decodeBytes(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3])), InputError);
 });
+
+test('decodeBytes: an HTTP charset overrides the page declaration', () => {
+  const html = Buffer.concat([Buffer.from('<html><head><meta charset="utf-8"></head><body><p>'), cp1252, Buffer.from('</p></body></html>')]);
+  assert.ok(decodeBytes(html, 'page', 'windows-1252').text.includes(sentence));
+});

@@ -1,7 +1,8 @@
 /**
  * Bytes → string, and mojibake repair.
  *
- * Order: byte-order mark (UTF-8, UTF-16 LE/BE) → charset declared in the first 2 KB
+ * Order: byte-order mark (UTF-8, UTF-16 LE/BE) → HTTP `Content-Type` charset (for fetched
+ * pages) → charset declared in the first 2 KB
  * (`<meta charset>`, `<meta http-equiv=Content-Type>`, `<?xml encoding?>`) → valid UTF-8 →
  * Windows-1252 (the WHATWG reading of ISO-8859-1). A declared UTF-8 that does not decode
  * falls back to Windows-1252 (pages often lie).
@@ -22,7 +23,7 @@ export interface Decoded {
  * Decodes file bytes to a string (see module doc).
  * @throws InputError for empty or binary input.
  */
-export function decodeBytes(buf: Uint8Array, origin = 'input'): Decoded {
+export function decodeBytes(buf: Uint8Array, origin = 'input', httpCharset?: string): Decoded {
   if (buf.length === 0) throw new InputError('E_EMPTY', `${origin}: the file is empty`);
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(buf.subarray(3)), encoding: 'utf-8', how: 'bom' };
   if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le', how: 'bom' };
@@ -31,7 +32,8 @@ export function decodeBytes(buf: Uint8Array, origin = 'input'): Decoded {
   if (buf.length >= 4 && buf[0] !== 0 && buf[1] === 0 && buf[2] !== 0 && buf[3] === 0) return { text: new TextDecoder('utf-16le').decode(buf), encoding: 'utf-16le', how: 'sniffed' };
   if (buf.length >= 4 && buf[0] === 0 && buf[1] !== 0 && buf[2] === 0 && buf[3] !== 0) return { text: new TextDecoder('utf-16be').decode(buf), encoding: 'utf-16be', how: 'sniffed' };
   if (looksBinary(buf)) throw new InputError('E_BINARY', `${origin}: looks like binary data, not text or HTML`);
-  const declared = declaredCharset(buf);
+  // An HTTP Content-Type charset overrides the document's own declaration (HTML spec order).
+  const declared = (httpCharset ? normaliseLabel(httpCharset) : undefined) ?? declaredCharset(buf);
   if (declared === 'windows-1252') return { text: decodeWindows1252(buf), encoding: declared, how: 'declared' };
   if (declared && declared !== 'utf-8') {
     try { return { text: new TextDecoder(declared).decode(buf), encoding: declared, how: 'declared' }; } catch { /* unknown label: sniff */ }
@@ -47,8 +49,12 @@ export function decodeBytes(buf: Uint8Array, origin = 'input'): Decoded {
 export function declaredCharset(buf: Uint8Array): string | undefined {
   const head = new TextDecoder('latin1').decode(buf.subarray(0, 2048));
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
-  if (!m) return undefined;
-  const label = m[1].toLowerCase();
+  return m ? normaliseLabel(m[1]) : undefined;
+}
+
+/** A charset label as its WHATWG encoding name, or undefined when unknown. */
+function normaliseLabel(l: string): string | undefined {
+  const label = l.trim().toLowerCase();
   if (label === 'utf8' || label === 'utf-8') return 'utf-8';
   try { return new TextDecoder(label).encoding; } catch { return undefined; }
 }

@@ -145,7 +145,7 @@ async function readDirectory(dir: string): Promise<ArticleInput[]> {
 
 /** Decodes bytes and splits them into inputs by extension / content type / content. */
 export function bytesToInputs(buf: Uint8Array, origin: string, ext: string, contentType?: string): ArticleInput[] {
-  const dec = decodeBytes(buf, origin);
+  const dec = decodeBytes(buf, origin, /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1]);
   const text = dec.text;
   if (!text.trim()) throw new InputError('E_EMPTY', `${origin}: has no text`);
   const notes: IngestNote[] = dec.encoding === 'utf-8' ? [] : [{ rule: 'ingest/encoding', severity: 'info', message: `${origin}: decoded as ${dec.encoding} (${dec.how})` }];
