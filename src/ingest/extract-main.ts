@@ -44,8 +44,14 @@ const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2'
 const PARA_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd', 'li']);
 
 interface Stats { text: number; link: number; score: number; ptext: number; commas: number }
-const stats = new WeakMap<HNode, Stats>();
-const st = (n: HNode): Stats => stats.get(n) ?? { text: 0, link: 0, score: 0, ptext: 0, commas: 0 };
+// Stats live on the nodes themselves (a WeakMap costs a hash lookup per node per pass).
+type SNode = HNode & { _s?: Stats };
+const ZERO: Stats = { text: 0, link: 0, score: 0, ptext: 0, commas: 0 };
+const stats = {
+  get: (n: HNode): Stats | undefined => (n as SNode)._s,
+  set: (n: HNode, s: Stats): void => { (n as SNode)._s = s; },
+};
+const st = (n: HNode): Stats => (n as SNode)._s ?? ZERO;
 
 function tokens(n: HNode): string[] {
   const c = n.attrs.class, i = n.attrs.id;
@@ -115,6 +121,12 @@ function looseText(n: HNode): string {
 const WS = /\s+/g;
 function norm(s: string): string { return s.replace(WS, ' ').trim(); }
 
+function countChar(s: string, c: string): number {
+  let n = 0;
+  for (let i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) n++;
+  return n;
+}
+
 /** Bottom-up: text length, link-text length (after pruning). */
 function measure(n: HNode, inLink: boolean, withCommas = true): Stats {
   let text = 0, link = 0, ptext = 0, commas = 0;
@@ -127,7 +139,7 @@ function measure(n: HNode, inLink: boolean, withCommas = true): Stats {
       while (b > a && k.charCodeAt(b - 1) <= 32) b--;
       const l = b - a;
       text += l; if (isLink) link += l;
-      if (withCommas) for (let i = a; i < b; i++) { const c = k.charCodeAt(i); if (c === 44 || c === 0x3001 || c === 0xff0c) commas++; }
+      if (withCommas && l > 0) commas += countChar(k, ',') + countChar(k, '、') + countChar(k, '，');
     } else {
       const s = measure(k, isLink, withCommas);
       text += s.text; link += s.link; ptext += s.ptext; commas += s.commas;
