@@ -17,6 +17,10 @@ export interface EvalPage {
   bytes: Buffer;
   with: string[];
   without: string[];
+  /** Gold metadata when the page has it (date as YYYY-MM-DD). */
+  title?: string;
+  date?: string;
+  author?: string;
 }
 
 /** Unpacks (or reuses) the archive and returns the pages in evaldata.json order. */
@@ -32,12 +36,12 @@ export function loadExtractionPages(dataDir: string, limit?: number): EvalPage[]
     if (r.status !== 0) throw new Error(`tar failed to unpack ${archive}`);
     writeFileSync(done, new Date().toISOString());
   }
-  const gold = JSON.parse(readFileSync(join(dir, 'tests', 'evaldata.json'), 'utf8')) as Record<string, { file: string; with?: string[]; without?: string[] }>;
+  const gold = JSON.parse(readFileSync(join(dir, 'tests', 'evaldata.json'), 'utf8')) as Record<string, { file: string; with?: string[]; without?: string[]; title?: string; date?: string; author?: string }>;
   const pages: EvalPage[] = [];
   for (const [url, item] of Object.entries(gold)) {
     const p = [join(dir, 'tests', 'eval', item.file), join(dir, 'tests', 'cache', item.file)].find((x) => existsSync(x));
     if (!p) continue;
-    pages.push({ url, file: item.file, bytes: readFileSync(p), with: item.with ?? [], without: item.without ?? [] });
+    pages.push({ url, file: item.file, bytes: readFileSync(p), with: item.with ?? [], without: item.without ?? [], title: item.title || undefined, date: item.date || undefined, author: item.author || undefined });
     if (limit && pages.length >= limit) break;
   }
   return pages;

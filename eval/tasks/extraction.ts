@@ -20,6 +20,8 @@ import { loadExtractionPages } from './extraction-data.js';
 interface Counts { tp: number; fn: number; fp: number; tn: number; pages: number }
 const zero = (): Counts => ({ tp: 0, fn: 0, fp: 0, tn: 0, pages: 0 });
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+const simple = (s: string) => s.toLowerCase().replace(/[\s"'“”„«»‘’‚]+/g, ' ').trim();
+const fmt = (v: { ok: number; n: number }) => `${v.ok}/${v.n} (${v.n ? ((100 * v.ok) / v.n).toFixed(1) : '—'} %)`;
 
 /** Adds one page's counts for `output` to `c` (trafilatura's counting). */
 export function countPage(c: Counts, output: string, withs: string[], withouts: string[]): void {
@@ -66,10 +68,24 @@ export const task: EvalTask = {
     const counts: Record<string, Record<string, Counts>> = {};
     for (const s of systems) { counts[s] = {}; for (const g of groups) counts[s][g] = zero(); }
     const worst: { file: string; fn: number; fp: number }[] = [];
+    const meta = { date: { ok: 0, n: 0 }, title: { ok: 0, n: 0 }, author: { ok: 0, n: 0 } };
     for (const p of pages) {
       const html = decodeBytes(p.bytes, p.file).text;
       let ours = '';
-      try { ours = extractHtml(html, p.url).text; } catch { ours = ''; }
+      let found: { title?: string; publishedAt?: string; authors?: string[] } = {};
+      try {
+        const ex = extractHtml(html, p.url);
+        ours = ex.text;
+        found = ex.meta;
+      } catch { ours = ''; }
+      // Metadata against the page's gold title/date/author (where it has them).
+      if (p.date) { meta.date.n++; if (found.publishedAt?.startsWith(String(p.date))) meta.date.ok++; }
+      if (p.title) { meta.title.n++; if (found.title && simple(found.title) === simple(String(p.title))) meta.title.ok++; }
+      if (p.author) {
+        meta.author.n++;
+        const got = simple((found.authors ?? []).join(' '));
+        if (got && simple(String(p.author)).split(' ').every((w) => got.includes(w))) meta.author.ok++;
+      }
       const theirs = opts.flags['no-readability'] ? '' : readabilityAlone(html);
       const lang = pageLanguage(html, p.with.join(' '));
       const g = lang === 'en' || lang === 'de' ? lang : 'other';
@@ -93,6 +109,12 @@ export const task: EvalTask = {
       }
     }
     const notes: string[] = [];
+    for (const [k, v] of Object.entries(meta)) {
+      if (!v.n) continue;
+      metrics[`meta.${k}.accuracy`] = v.ok / v.n;
+      metrics[`meta.${k}.pages`] = v.n;
+    }
+    notes.push(`metadata (newsgraph): date ${fmt(meta.date)}, title ${fmt(meta.title)}, author ${fmt(meta.author)} — exact date, normalised title, all gold author words`);
     if (opts.flags.worst) {
       worst.sort((a, b) => b.fn + b.fp - (a.fn + a.fp));
       for (const w of worst.slice(0, Number(opts.flags.worst) || 30)) notes.push(`${w.file}: fn=${w.fn} fp=${w.fp}`);
