@@ -24,7 +24,9 @@ import type { DocMeta } from '../model/types.js';
 import { blockRule, tailStart } from './boilerplate.js';
 import { extractMain, type Removed } from './extract-main.js';
 import { parseTree } from './htmltree.js';
-import { metadataFromTree } from './metadata.js';
+import { dateIn, metadataFromTree } from './metadata.js';
+
+const PAGE_DATE_RULES = new Set(['date-line', 'byline', 'post-meta', 'page-chrome', 'pipe-menu', 'update-note', 'edge-label']);
 
 /** Pages longer than this (UTF-16 units, ≈ 4 MB) are cut before parsing. */
 export const MAX_HTML_CHARS = 4_000_000;
@@ -82,6 +84,15 @@ export function extractHtml(html: string, url?: string): ExtractedHtml {
     for (const b of blocks.slice(tail.index)) removed.push({ text: b, rule: `tail-${tail.rule}` });
     blocks = blocks.slice(0, tail.index);
     while (blocks.length > 1 && isEdgeLabel(blocks[blocks.length - 1])) removed.push({ text: blocks.pop()!, rule: 'edge-label' });
+  }
+  if (!meta.publishedAt) {
+    // A visible timestamp the extractor dropped ("Veröffentlicht am 16.08.2019", a post-meta
+    // line, a byline with date), first in page order.
+    for (const r of removed.slice(0, 80)) {
+      if (r.text.length > 160 || !PAGE_DATE_RULES.has(r.rule)) continue;
+      const d = dateIn(r.text);
+      if (d) { meta.publishedAt = d; meta.publishedAtSource = 'page-text'; break; }
+    }
   }
   return { text: blocks.join('\n\n'), meta, removed, method, notes };
 }

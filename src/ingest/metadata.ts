@@ -52,8 +52,10 @@ export function metadataFromTree(root: HNode, url?: string): DocMeta {
   walk(root);
 
   const article = findArticleLd(ld);
-  // Title: JSON-LD headline → og:title → <title> (minus " | Site") → h1.
-  const t = str(article?.headline) ?? metas.get('og:title') ?? metas.get('twitter:title') ?? (title ? stripSiteSuffix(title) : undefined) ?? h1;
+  // Title: JSON-LD headline → the page's first <h1> → og:title / twitter:title → <title>;
+  // site names joined with " | ", " – ", " › " … are cut from the meta and <title> forms.
+  const og = metas.get('og:title') ?? metas.get('twitter:title');
+  const t = str(article?.headline) ?? (h1 && h1.length >= 3 && h1.length <= 300 ? h1 : undefined) ?? (og ? stripSiteSuffix(og) : undefined) ?? (title ? stripSiteSuffix(title) : undefined);
   if (t) meta.title = norm(t);
   // Publication date.
   const candidates: [string | undefined, string][] = [
@@ -124,7 +126,7 @@ function ldNames(v: unknown): string[] {
   return [];
 }
 
-const SITE_SEP = /\s+[|–—·•»:-]\s+/;
+const SITE_SEP = /\s+[|–—·•»›:-]\s+/;
 function stripSiteSuffix(t: string): string {
   const parts = t.split(SITE_SEP);
   if (parts.length < 2) return t;
@@ -186,6 +188,11 @@ export function dateFromDateline(text: string): string | undefined {
   let head = text.slice(0, 120);
   const cut = head.search(/\n|[.!?]\s+\p{Lu}/u);
   if (cut > 0) head = head.slice(0, cut + 1);
+  return dateIn(head);
+}
+
+/** The first full date (day, month, year) anywhere in a short string, as `YYYY-MM-DD`. */
+export function dateIn(head: string): string | undefined {
   const m = DATELINE_RE.exec(head);
   if (!m) return undefined;
   let y: number, mo: number | undefined, d: number;
