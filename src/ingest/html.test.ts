@@ -68,3 +68,18 @@ test('dateFromDateline: full dates in the opening only', async () => {
   assert.equal(dateFromDateline('BERLIN, 3 September – The coalition agreed on a budget.'), undefined);
   assert.equal(dateFromDateline('The coalition agreed on a budget. It was first proposed on 3 September 2024.'), undefined);
 });
+
+test('cleanAuthor: byline prefixes and link labels are cut; non-names rejected', async () => {
+  const { cleanAuthor } = await import('./metadata.js');
+  assert.equal(cleanAuthor('View all posts by Maren Holt'), 'Maren Holt');
+  assert.equal(cleanAuthor('Zeige alle Beiträge von Jonas Weber →'), 'Jonas Weber');
+  assert.equal(cleanAuthor('By Paul Ferris'), 'Paul Ferris');
+  assert.equal(cleanAuthor('cipha[at]example.net'), undefined);
+  assert.equal(cleanAuthor('Published 3 March 2024'), undefined);
+});
+
+test('extractHtml: author from a byline element when no meta names one', () => {
+  const para = '<p>The regional parliament passed the budget on Thursday after a debate that lasted eleven hours, with the governing coalition holding firm against every amendment.</p>';
+  const { meta } = extractHtml(`<html><body><article><span class="author-name">Von Jonas Weber</span>${para}${para}</article></body></html>`);
+  assert.deepEqual(meta.authors, ['Jonas Weber']);
+});

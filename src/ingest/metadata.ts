@@ -11,6 +11,18 @@ import { findAll, textOf, type HNode } from './htmltree.js';
 
 const PUB_META = ['article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'published_time', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'originalpublicationdate', 'publication_date', 'cxenseparse:recs:publishtime', 'og:updated_time', 'article:modified_time', 'last-modified'];
 
+const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|autor|byline|writer|verfasser)(?:name|-name|_name)?(?:$|[\s_-])/i;
+const AUTHOR_PREFIX = /^(?:by|von|from|posted by|written by|geschrieben von|verfasst von|ein beitrag von|autor(?:in)?\s*:|author\s*:|text\s*:|view all posts by|zeige alle beiträge von|alle beiträge von|posts by|more by|mehr von)\s+/i;
+
+/** A person's name from a byline-like string, or undefined when it does not look like one. */
+export function cleanAuthor(raw: string): string | undefined {
+  let t = norm(raw).replace(AUTHOR_PREFIX, '').replace(/\s*[→»›]+$/, '').trim();
+  t = t.replace(/\s*[|,]\s*(?:\d|updated|published|aktualisiert|veröffentlicht).*$/i, '');
+  if (!t || t.length > 60 || /\d|@|\[at\]|https?:|www\./i.test(t)) return undefined;
+  if (t.split(/\s+/).length > 5) return undefined;
+  return t;
+}
+
 const ITEMPROPS = new Set(['datePublished', 'dateCreated', 'author', 'headline']);
 
 /** Reads metadata from the tree. `url` (where the page came from) is used for URL dates. */
@@ -22,6 +34,7 @@ export function metadataFromTree(root: HNode, url?: string): DocMeta {
   const itemprops = new Map<string, string>();
   const times: string[] = [];
   const relAuthors: string[] = [];
+  const classAuthors: string[] = [];
   const walk = (n: HNode) => {
     for (const k of n.kids) {
       if (typeof k === 'string') continue;
@@ -40,7 +53,11 @@ export function metadataFromTree(root: HNode, url?: string): DocMeta {
         case 'link': if (/\bcanonical\b/i.test(a.rel ?? '') && a.href) canonical = a.href; break;
         case 'script': if (/ld\+json/i.test(a.type ?? '')) { try { ld.push(JSON.parse(textOf(k))); } catch { /* broken JSON-LD is ignored */ } } break;
         case 'time': if (a.datetime) times.push(a.datetime); break;
-        case 'a': if (/\bauthor\b/i.test(a.rel ?? '')) { const t = norm(textOf(k)); if (t && t.length < 60) relAuthors.push(t); } break;
+        case 'a': if (/\bauthor\b/i.test(a.rel ?? '')) { const t = norm(textOf(k)); if (t && t.length < 80) relAuthors.push(t); } break;
+      }
+      if (classAuthors.length < 4 && (a.class || a.id) && AUTHOR_CLASS.test(`${a.class ?? ''} ${a.id ?? ''}`)) {
+        const t = norm(textOf(k));
+        if (t && t.length < 80) classAuthors.push(t);
       }
       if (a.itemprop && k.tag !== 'meta' && ITEMPROPS.has(a.itemprop) && !itemprops.has(a.itemprop)) {
         const v = a.datetime ?? a.content ?? norm(textOf(k));
@@ -82,7 +99,8 @@ export function metadataFromTree(root: HNode, url?: string): DocMeta {
     if (m && !/^https?:/.test(m)) authors.push(...m.split(/\s*(?:,|;|\band\b|\bund\b|&)\s*/).filter((x) => x.length > 1));
   }
   if (!authors.length) authors.push(...relAuthors.slice(0, 4));
-  const clean = [...new Set(authors.map((x) => norm(x.replace(/^(?:by|von)\s+/i, ''))).filter((x) => x && x.length < 80))];
+  if (!authors.length) for (const c of classAuthors) { const n = cleanAuthor(c); if (n) { authors.push(n); break; } }
+  const clean = [...new Set(authors.map(cleanAuthor).filter((x): x is string => !!x))];
   if (clean.length) meta.authors = clean;
   // Outlet.
   const outlet = metas.get('og:site_name') ?? ldNames((article as Record<string, unknown> | undefined)?.publisher)[0] ?? metas.get('application-name') ?? (title ? siteSuffix(title) : undefined);
