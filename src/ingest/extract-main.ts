@@ -112,9 +112,12 @@ function prune(n: HNode, removed: Removed[], guard: number): void {
 }
 
 /** Text with a space at every element boundary ("Home Local Sport", not "HomeLocalSport"), for records. */
-function looseText(n: HNode): string {
+function looseText(n: HNode, max = 600): string {
   let s = '';
-  for (const k of n.kids) s += typeof k === 'string' ? k : ` ${looseText(k)} `;
+  for (const k of n.kids) {
+    s += typeof k === 'string' ? k : ` ${looseText(k, max - s.length)} `;
+    if (s.length >= max) break; // records are cut at 300 characters anyway
+  }
   return s;
 }
 
