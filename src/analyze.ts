@@ -8,6 +8,12 @@ import { defaultStages } from './pipeline/default.js';
 export interface AnalyzeOptions {
   /** Publication date (YYYY-MM-DD or ISO date-time) used when the input states none. */
   published?: string;
+  /**
+   * When the input states no date and `published` is not given, use the modification time of
+   * the file it was read from (`ArticleInput.fileTime`) and say so in a warning. Off by default:
+   * a file time is often a copy time, not a publication time.
+   */
+  useFileTime?: boolean;
   /** A pipeline to use instead of the default one. */
   pipeline?: Pipeline;
 }
@@ -32,13 +38,18 @@ export async function analyze(input: string | ArticleInput, options: AnalyzeOpti
 /** Synchronous analysis with an already built pipeline (for batch loops and benchmarks). */
 export function analyzeWith(pipeline: Pipeline, input: string | ArticleInput, options: AnalyzeOptions = {}): Doc {
   const art: ArticleInput = typeof input === 'string' ? { text: input } : input;
-  const { text, meta } = ingestArticle(art);
-  const messages: Message[] = [];
+  const { text, meta, notes } = ingestArticle(art);
+  const messages: Message[] = notes.map((n) => ({ rule: n.rule, severity: n.severity, message: n.message, origin: 'ingest', ...(n.data ? { data: n.data } : {}) }));
   const m: DocMeta = { ...meta };
   if (!m.publishedAt) {
     if (options.published) {
       m.publishedAt = options.published;
       m.publishedAtSource = 'option';
+    } else if (options.useFileTime && art.fileTime) {
+      m.publishedAt = art.fileTime;
+      m.publishedAtSource = 'file-mtime';
+      messages.push({ rule: 'ingest/date-from-file-time', severity: 'warning', origin: 'ingest',
+        message: `no publication date found; using the file's modification time ${art.fileTime}` });
     } else {
       messages.push({ rule: 'ingest/no-publication-date', severity: 'warning', origin: 'ingest',
         message: 'no publication date found and none given (--published); relative dates cannot be anchored' });

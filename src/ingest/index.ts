@@ -1,36 +1,91 @@
-import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { detect } from 'tinyld';
 import { InputError } from '../model/errors.js';
-import type { DocMeta } from '../model/types.js';
-import { decodeBytes } from './decode.js';
+import type { DocMeta, Severity } from '../model/types.js';
+import { decodeBytes, repairMojibake } from './decode.js';
+import { looksLikeFeed, parseFeed } from './feed.js';
+import { fetchUrl, isUrl } from './fetch.js';
 import { extractHtml } from './html.js';
+import { dateFromDateline } from './metadata.js';
 import { parseTextWithHeader } from './text.js';
+
+/** A note about an input found while reading it (becomes a `Message` on the document). */
+export interface IngestNote { rule: string; severity: Severity; message: string; data?: Record<string, string> }
 
 /** One article as read from input, before analysis: either plain text or HTML. */
 export interface ArticleInput {
   text?: string;
   html?: string;
   meta?: DocMeta;
+  /** Problems and facts noted while reading (encoding used, broken feed entry …). */
+  notes?: IngestNote[];
+  /** Modification time of the file it came from (ISO 8601), for the opt-in date fallback. */
+  fileTime?: string;
 }
 
-/** Text ready to become a `Doc`: the immutable article text and its metadata. */
-export interface IngestedText { text: string; meta: DocMeta }
+/** Text ready to become a `Doc`: the immutable article text, its metadata and ingest notes. */
+export interface IngestedText {
+  text: string;
+  meta: DocMeta;
+  /** Notes to record as messages: decoding, repairs, removed boilerplate, truncation. */
+  notes: IngestNote[];
+}
 
 /** True when a string looks like an HTML document or fragment. */
 export function looksLikeHtml(s: string): boolean {
   return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(s) || /<\/(?:p|div|article|body)>/i.test(s.slice(0, 20000));
 }
 
-/** Turns one input into article text + metadata (HTML extraction or header parsing). */
+/**
+ * Turns one input into article text + metadata: mojibake repair, HTML extraction (with
+ * what was removed recorded as notes) or header parsing, then language detection when
+ * none is declared (tinyld, on the first 2,000 characters).
+ */
 export function ingestArticle(input: ArticleInput): IngestedText {
+  const notes: IngestNote[] = [...(input.notes ?? [])];
   if (input.html !== undefined) {
-    const { text, meta } = extractHtml(input.html, input.meta?.url);
-    return { text, meta: { ...meta, ...definedOnly(input.meta), format: 'html' } };
+    const fixed = repairMojibake(input.html);
+    if (fixed.repaired) notes.push(mojibakeNote(fixed.repaired));
+    let ex: ReturnType<typeof extractHtml>;
+    try {
+      ex = extractHtml(fixed.text, input.meta?.url);
+    } catch (e) {
+      // One page that breaks the extractor must not stop a batch: it becomes an empty item with an error.
+      notes.push({ rule: 'ingest/extract-failed', severity: 'error', message: `${input.meta?.origin ?? 'page'}: extraction failed (${(e as Error).message})` });
+      return { text: '', meta: { ...definedOnly(input.meta), format: 'html' }, notes };
+    }
+    for (const n of ex.notes) notes.push({ rule: 'ingest/truncated', severity: 'warning', message: n });
+    // One note per removed block, up to a cap; a page's chrome can be hundreds of blocks.
+    const MAX_REMOVED_NOTES = 60;
+    if (ex.removed.length > MAX_REMOVED_NOTES) notes.push({ rule: 'ingest/removed-more', severity: 'info', message: `${ex.removed.length - MAX_REMOVED_NOTES} further removed block(s) not listed` });
+    for (const r of ex.removed.slice(0, MAX_REMOVED_NOTES)) {
+      notes.push({ rule: `ingest/removed-${r.rule}`, severity: 'info', message: `removed from page (${r.rule}): ${JSON.stringify(r.text.length > 80 ? r.text.slice(0, 77) + '…' : r.text)}`, data: { text: r.text, rule: r.rule } });
+    }
+    const meta = { ...ex.meta, ...definedOnly(input.meta), format: input.meta?.format ?? 'html' };
+    return { text: ex.text, meta: withLanguage(meta, ex.text), notes };
   }
   const raw = input.text ?? '';
-  if (looksLikeHtml(raw)) return ingestArticle({ html: raw, meta: input.meta });
-  const { body, meta } = parseTextWithHeader(raw);
-  return { text: body, meta: { format: 'text', ...meta, ...definedOnly(input.meta) } };
+  if (looksLikeHtml(raw)) return ingestArticle({ ...input, text: undefined, html: raw });
+  const fixed = repairMojibake(raw);
+  if (fixed.repaired) notes.push(mojibakeNote(fixed.repaired));
+  const { body, meta } = parseTextWithHeader(fixed.text);
+  return { text: body, meta: withLanguage({ format: 'text', ...meta, ...definedOnly(input.meta) }, body), notes };
+}
+
+function mojibakeNote(n: number): IngestNote {
+  return { rule: 'ingest/mojibake-repaired', severity: 'info', message: `repaired ${n} mis-decoded character sequence(s) (UTF-8 read as Windows-1252, e.g. "â€œ" → "“")` };
+}
+
+/** Language (tinyld) and dateline date, when the input declared neither. */
+function withLanguage(meta: DocMeta, text: string): DocMeta {
+  if (!meta.publishedAt) {
+    const d = dateFromDateline(text);
+    if (d) meta = { ...meta, publishedAt: d, publishedAtSource: 'dateline' };
+  }
+  if (meta.language || text.length < 40) return meta;
+  const lang = detect(text.slice(0, 2000));
+  return lang ? { ...meta, language: lang } : meta;
 }
 
 function definedOnly(meta: DocMeta | undefined): DocMeta {
@@ -39,39 +94,84 @@ function definedOnly(meta: DocMeta | undefined): DocMeta {
   return out as DocMeta;
 }
 
+const TEXT_EXT = new Set(['.txt', '.text', '.md', '.html', '.htm', '.xhtml', '.json', '.jsonl', '.ndjson', '.xml', '.rss', '.atom', '']);
+
 /**
- * Reads a file into one or more article inputs by extension: `.html`/`.htm`,
- * `.json` (one object or an array), `.jsonl` (one object per line), anything
- * else as plain text (HTML content is detected).
+ * Reads a file, a directory (its text/HTML/JSON/feed files, not recursive, sorted) or an
+ * http(s) URL into article inputs. Files by extension: `.html`/`.htm`, `.json` (one object
+ * or an array), `.jsonl` (one object per line), `.xml`/`.rss`/`.atom` (feeds); anything
+ * else as plain text, where HTML and feed content are detected.
  * JSON objects take `{text | html, title, published | publishedAt, url, outlet, author(s), language}`.
- * @throws InputError when the file is missing, empty, binary or not decodable.
+ * @throws InputError when the input is missing, empty, binary or not decodable (for a
+ * directory, unreadable files become inputs with an error note instead).
  */
 export async function readArticles(path: string): Promise<ArticleInput[]> {
+  if (isUrl(path)) {
+    const { bytes, contentType, url } = await fetchUrl(path);
+    return bytesToInputs(bytes, url, extname(new URL(url).pathname).toLowerCase(), contentType);
+  }
   let buf: Buffer;
+  let fileTime: string | undefined;
   try {
     const st = await stat(path);
-    if (st.isDirectory()) throw new InputError('E_IS_DIR', `${path}: is a directory`);
+    if (st.isDirectory()) return readDirectory(path);
     buf = await readFile(path);
+    fileTime = st.mtime.toISOString();
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError('E_READ', code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(e)})`);
   }
-  const { text } = decodeBytes(buf, path);
-  if (!text.trim()) throw new InputError('E_EMPTY', `${path}: has no text`);
-  const ext = extname(path).toLowerCase();
-  const origin = { origin: path } as DocMeta;
-  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return [{ html: text, meta: origin }];
+  const inputs = bytesToInputs(buf, path, extname(path).toLowerCase());
+  for (const i of inputs) i.fileTime = fileTime;
+  return inputs;
+}
+
+async function readDirectory(dir: string): Promise<ArticleInput[]> {
+  const names = (await readdir(dir)).filter((n) => !n.startsWith('.') && TEXT_EXT.has(extname(n).toLowerCase())).sort();
+  const out: ArticleInput[] = [];
+  for (const n of names) {
+    const p = join(dir, n);
+    try {
+      if ((await stat(p)).isDirectory()) continue;
+      out.push(...(await readArticles(p)));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      out.push({ text: '', meta: { origin: p }, notes: [{ rule: `ingest/${e.code.toLowerCase().replace(/^e_/, '')}`, severity: 'error', message: e.message }] });
+    }
+  }
+  return out;
+}
+
+/** Decodes bytes and splits them into inputs by extension / content type / content. */
+export function bytesToInputs(buf: Uint8Array, origin: string, ext: string, contentType?: string): ArticleInput[] {
+  const dec = decodeBytes(buf, origin, /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1]);
+  const text = dec.text;
+  if (!text.trim()) throw new InputError('E_EMPTY', `${origin}: has no text`);
+  const notes: IngestNote[] = dec.encoding === 'utf-8' ? [] : [{ rule: 'ingest/encoding', severity: 'info', message: `${origin}: decoded as ${dec.encoding} (${dec.how})` }];
+  const origMeta = { origin, ...(isUrl(origin) ? { url: origin } : {}) } as DocMeta;
+  const withNotes = (inputs: ArticleInput[]) => inputs.map((i) => ({ ...i, notes: [...notes, ...(i.notes ?? [])] }));
+  if (ext === '.xml' || ext === '.rss' || ext === '.atom' || /xml|rss|atom/i.test(contentType ?? '') || looksLikeFeed(text)) {
+    if (looksLikeFeed(text)) return withNotes(parseFeed(text, origin));
+    if (ext === '.rss' || ext === '.atom') throw new InputError('E_FEED', `${origin}: not an RSS or Atom feed`);
+  }
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml' || /html/i.test(contentType ?? '')) return withNotes([{ html: text, meta: origMeta }]);
   if (ext === '.json') {
-    const parsed = parseJson(text, path);
+    const parsed = parseJson(text, origin);
     const arr = Array.isArray(parsed) ? parsed : [parsed];
-    return arr.map((o, i) => jsonToInput(o, `${path}[${i}]`));
+    return withNotes(arr.map((o, i) => jsonToInput(o, `${origin}[${i}]`)));
   }
   if (ext === '.jsonl' || ext === '.ndjson') {
-    return text.split('\n').map((l, i) => [l, i] as const).filter(([l]) => l.trim())
-      .map(([l, i]) => jsonToInput(parseJson(l, `${path}:${i + 1}`), `${path}:${i + 1}`));
+    // One bad line is one bad item: it becomes an input with an error note.
+    return withNotes(text.split('\n').map((l, i) => [l, i] as const).filter(([l]) => l.trim()).map(([l, i]) => {
+      const where = `${origin}:${i + 1}`;
+      try { return jsonToInput(parseJson(l, where), where); } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        return { text: '', meta: { origin: where }, notes: [{ rule: 'ingest/bad-record', severity: 'error' as const, message: e.message }] };
+      }
+    }));
   }
-  return [{ text, meta: origin }];
+  return withNotes([{ text, meta: origMeta }]);
 }
 
 function parseJson(s: string, where: string): unknown {

@@ -12,7 +12,7 @@ import type { Stage, StageContext, StageOutput } from '../stage.js';
  */
 export const boilerplateStage: Stage = {
   name: 'boilerplate',
-  version: '1',
+  version: '2',
   requires: ['paragraphs'],
   assigns: ['boilerplate'],
   run(doc: Doc, ctx: StageContext): StageOutput {
