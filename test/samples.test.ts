@@ -25,9 +25,7 @@ test('there are at least four built-in samples, each with a golden reading', () 
 });
 
 for (const path of samplePaths()) {
-  // TODO(ingest): HTML extraction must record what it removes; until then the HTML sample's boilerplate check is a todo.
-  const todo = path.endsWith('.html') ? 'HTML extraction does not yet record removed boilerplate' : undefined;
-  test(`sample ${basename(path)}: analyses, validates against the schema, every span slices exactly`, { todo }, async () => {
+  test(`sample ${basename(path)}: analyses, validates against the schema, every span slices exactly`, async () => {
     const exp = JSON.parse(readFileSync(expectedFor(path), 'utf8')) as Expected;
     const [article] = await readArticles(path);
     const doc = await analyze(article, { published: exp.published });

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { NewsgraphError, InputError } from '../model/errors.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerExtract } from './commands/extract.js';
 import { CliExit } from './exit.js';
 
 /**
@@ -14,6 +15,7 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerAnalyze(program);
+  registerExtract(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;

@@ -72,6 +72,9 @@ export function tailStart(blocks: readonly string[], minShare = 0.5): { index: n
   return { index: -1, rule: '' };
 }
 
+/** A sentence that ends by naming its source: never boilerplate. */
+const REPORTED_PROSE = /,\s+(?:the\s+)?[\w\s'-]{1,40}\s(?:said|says|told|reported|added|warned)\.?["”]?$|\b(?:according to)\b/i;
+
 /**
  * The rule a whole block/line matches, or undefined. `line` must be trimmed and
  * whitespace-collapsed. Cheap for long lines: each pattern has a length cap.
@@ -80,6 +83,8 @@ export function blockRule(line: string): string | undefined {
   const n = line.length;
   if (n > 600) return undefined;
   if (isPipeMenu(line)) return 'pipe-menu';
+  // Reported prose ("…, officials said.") is article text whatever word it starts with.
+  if (REPORTED_PROSE.test(line)) return undefined;
   for (const p of LINE_PATTERNS) {
     if (p.max !== undefined && n > p.max) continue;
     if (p.re.test(line)) return p.rule;
