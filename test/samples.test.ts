@@ -52,3 +52,23 @@ test('the HTML sample loses its navigation, cookie banner, share prompt, recomme
     assert.ok(!inText || marked, `${junk} left in the article text`);
   }
 });
+
+test('the schema rejects documents that break the layer contracts', async () => {
+  const [article] = await readArticles(samplePaths()[0]);
+  const good = JSON.parse(JSON.stringify(toDocJSON(await analyze(article))));
+  assert.ok(validate(good), JSON.stringify(validate.errors?.slice(0, 3)));
+  const broken: [string, (d: any) => void][] = [ // eslint-disable-line @typescript-eslint/no-explicit-any
+    ['statement without a cue', (d) => { delete d.layers.statements[0].attrs.cue; }],
+    ['statement with an unknown kind', (d) => { d.layers.statements[0].label = 'rumour'; }],
+    ['timex with an unknown type', (d) => { d.layers.timexes[0].label = 'WHEN'; }],
+    ['negative offset', (d) => { d.layers.tokens[0].start = -1; }],
+    ['dep without a head', (d) => { delete d.layers.dep[0].attrs.head; }],
+    ['mention of an unknown kind', (d) => { d.layers.mentions[0].attrs.kind = 'guess'; }],
+    ['message with a bad rule id', (d) => { d.messages.push({ rule: 'No Rule', severity: 'info', message: 'x', origin: 'x' }); }],
+  ];
+  for (const [name, breakIt] of broken) {
+    const d = structuredClone(good);
+    breakIt(d);
+    assert.equal(validate(d), false, name);
+  }
+});
