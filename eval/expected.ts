@@ -69,8 +69,15 @@ export function scoreExpected(doc: Doc, exp: Expected): { sections: SectionScore
   // Entities: found = some mention of the expected name exists; canonical = every locatable mention maps to the same entity.
   const mentions = layer(doc, 'mentions');
   const entities = new Map(layer(doc, 'entities').map((e) => [e.id, e] as const));
-  const mentionAt = (s: number, e: number): Annotation | undefined =>
-    mentions.find((m) => m.start <= s && m.end >= e && (m.end - m.start) <= (e - s) + 40) ?? mentions.find((m) => m.start < e && m.end > s);
+  // The mention sharing the most characters with the expected span ("Belarusian President X" → "President X", not "Belarusian").
+  const mentionAt = (s: number, e: number): Annotation | undefined => {
+    let best: Annotation | undefined, bestOverlap = 0;
+    for (const m of mentions) {
+      const o = Math.min(e, m.end) - Math.max(s, m.start);
+      if (o > bestOverlap) { best = m; bestOverlap = o; }
+    }
+    return best;
+  };
   for (const ent of exp.entities ?? []) {
     if (ent.in === 'boilerplate only') {
       const spans = locateMention(text, ent.name);
