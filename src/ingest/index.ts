@@ -1,6 +1,6 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { detect } from 'tinyld';
+import { detectLanguage } from './language.js';
 import { InputError } from '../model/errors.js';
 import type { DocMeta, Severity } from '../model/types.js';
 import { decodeBytes, repairMojibake } from './decode.js';
@@ -40,7 +40,7 @@ export function looksLikeHtml(s: string): boolean {
 /**
  * Turns one input into article text + metadata: mojibake repair, HTML extraction (with
  * what was removed recorded as notes) or header parsing, then language detection when
- * none is declared (tinyld, on the first 2,000 characters).
+ * none is declared (stop-word vote, tinyld when unclear; src/ingest/language.ts).
  */
 export function ingestArticle(input: ArticleInput): IngestedText {
   const notes: IngestNote[] = [...(input.notes ?? [])];
@@ -77,14 +77,14 @@ function mojibakeNote(n: number): IngestNote {
   return { rule: 'ingest/mojibake-repaired', severity: 'info', message: `repaired ${n} mis-decoded character sequence(s) (UTF-8 read as Windows-1252, e.g. "â€œ" → "“")` };
 }
 
-/** Language (tinyld) and dateline date, when the input declared neither. */
+/** Language (detectLanguage) and dateline date, when the input declared neither. */
 function withLanguage(meta: DocMeta, text: string): DocMeta {
   if (!meta.publishedAt) {
     const d = dateFromDateline(text);
     if (d) meta = { ...meta, publishedAt: d, publishedAtSource: 'dateline' };
   }
   if (meta.language || text.length < 40) return meta;
-  const lang = detect(text.slice(0, 2000));
+  const lang = detectLanguage(text);
   return lang ? { ...meta, language: lang } : meta;
 }
 
