@@ -70,6 +70,7 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
   const countryCluster = (e: KbEntry): number => clusterFor(`kb:${e.id}`, () => ({ type: e.type, name: e.name, kb: e }));
   const persons: { cluster: number; tokens: string[]; sentence: number; start: number }[] = [];
   const sentStart = layer(doc, 'sentences').map((s) => s.start);
+  const subjectOfVerb = verbSubjects(doc);
 
   for (const nm of names) {
     const surface = text.slice(nm.start, nm.end);
@@ -88,8 +89,16 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       let role: string | undefined;
       const prevToks = toksOfSentence.filter((t) => t.end <= nm.start);
       let k = prevToks.length - 1;
-      while (k >= 0 && TITLES.has(prevToks[k].text) && text.slice(prevToks[k].end, k + 1 < prevToks.length ? prevToks[k + 1].start : start).trim() === '') { start = prevToks[k].start; k--; }
-      if (start < nm.start) role = text.slice(start, nm.start).trim();
+      if (nm.titleStart !== undefined) {
+        // The recogniser found an office title before the name: a capitalised one is part of
+        // the mention ("Prime Minister X"); a lower-case one is only the role ("foreign minister").
+        const title = text.slice(nm.titleStart, nm.start).trim();
+        if (/^[A-Z]/.test(title)) start = nm.titleStart;
+        role = title;
+      } else {
+        while (k >= 0 && TITLES.has(prevToks[k].text) && text.slice(prevToks[k].end, k + 1 < prevToks.length ? prevToks[k + 1].start : start).trim() === '') { start = prevToks[k].start; k--; }
+        if (start < nm.start) role = text.slice(start, nm.start).trim();
+      }
       const ptoks = surface.split(/\s+/);
       const kbPerson = nm.kb?.kind === 'person' ? nm.kb : undefined;
       let cluster = -1;
@@ -118,6 +127,7 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       if (kbPerson) byKey.set(`person:${surface}`, cluster);
       const c = clusters[cluster];
       if (role && !c.role) c.role = role;
+      if (nm.country && !c.country) c.country = nm.country.iso2 ?? nm.country.id;
       if (ptoks.length > c.name.split(/\s+/).length && !c.kb) c.name = surface;
       persons.push({ cluster, tokens: ptoks, sentence: nm.sentence, start: nm.start });
       mentions.push({ start, end: nm.end, type: 'PERSON', kind: 'name', cluster, role });
@@ -144,7 +154,7 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       const nextText = after ? after.text : '';
       const conjoined = /^(and|,)$/.test(nextText) && names.some((o) => o !== nm && o.sentence === nm.sentence && o.start > nm.end && o.start - nm.end < 8 && o.kb?.kind === 'capital');
       const governed = GOV_NOUNS.test(before);
-      const isSubject = SPEECH_VERB.test(nextText) || conjoined || (nextText === 'and' && false);
+      const isSubject = SPEECH_VERB.test(nextText) || conjoined || subjectOfVerb(nm.end);
       const precededByPrep = /\b(in|to|from|at|near|into|via|outside|across|around|of)\s+$/i.test(before) && !governed;
       if ((isSubject || governed) && !precededByPrep) {
         const country = kb.entries.get(e.capitalOf);
@@ -158,7 +168,10 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
     if (e) {
       const cl = countryCluster(e);
       const canon = normName(e.name), seen = normName(surface);
-      if (canon !== seen && e.kind !== 'country' && !clusters[cl].variant) clusters[cl].variant = surface;
+      if (canon !== seen && e.kind !== 'country' && !clusters[cl].variant && !NON_ASCII.test(e.name)) clusters[cl].variant = surface;
+      // English news names places in English: a KB name in local spelling ("Genève", "Türkiye")
+      // gives way to the plain-Latin form the text uses ("Geneva", "Turkey").
+      if (NON_ASCII.test(clusters[cl].name) && !NON_ASCII.test(surface) && /[a-z]/i.test(surface)) clusters[cl].name = properCase(surface);
       mentions.push({ start: nm.start, end: nm.end, type: e.type === 'GPE' || e.type === 'LOC' ? (nm.type === 'ORG' ? 'GPE' : e.type) : nm.type, kind: 'name', cluster: cl });
       continue;
     }
@@ -224,6 +237,37 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
   const seen = new Set<string>();
   const unique = mentions.filter((m) => { const k = `${m.start}:${m.end}:${m.cluster}`; if (seen.has(k)) return false; seen.add(k); return true; });
   return { mentions: unique, clusters };
+}
+
+const NON_ASCII = /[^\x00-\x7F]/;
+
+/** "GENEVA" (a dateline) → "Geneva"; other spellings unchanged. */
+function properCase(s: string): string {
+  return s === s.toUpperCase() && s.length > 3 ? s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : s.replace(/^the\s+/i, '');
+}
+
+/**
+ * A test "is the name ending at this offset the active subject of a verb?" from the `dep` layer
+ * ("Minsk regards …", "Minsk and Vientiane signed …" through the conjunct). Passive subjects
+ * ("Minsk was flooded") and subjects of copular nouns ("Minsk is a city") are places, not actors.
+ * Without a `dep` layer the test is always false.
+ */
+function verbSubjects(doc: Doc): (end: number) => boolean {
+  const dep = doc.layers.dep, pos = doc.layers.pos;
+  if (!dep?.length || !pos?.length) return () => false;
+  const byEnd = new Map<number, number>();
+  const byTok = new Map<string, number>();
+  for (let i = 0; i < dep.length; i++) { byEnd.set(dep[i].end, i); if (typeof dep[i].attrs.token === 'string') byTok.set(dep[i].attrs.token as string, i); }
+  const upos = (i: number) => pos[i]?.start === dep[i].start ? pos[i].label : undefined;
+  const head = (i: number) => { const h = dep[i].attrs.head; return typeof h === 'string' ? byTok.get(h) : undefined; };
+  const activeSubject = (i: number) => { const h = head(i); return dep[i].label === 'nsubj' && h !== undefined && (upos(h) === 'VERB' || upos(h) === 'AUX'); };
+  return (end: number) => {
+    const i = byEnd.get(end);
+    if (i === undefined) return false;
+    if (activeSubject(i)) return true;
+    const h = head(i);
+    return dep[i].label === 'conj' && h !== undefined && activeSubject(h);
+  };
 }
 
 function acronym(name: string): string {

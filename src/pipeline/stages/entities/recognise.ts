@@ -26,6 +26,10 @@ export interface NameSpan {
   sentence: number;
   /** The best KB entry for the surface form, when one exists. */
   kb?: KbEntry;
+  /** For a person named after an office title ("Prime Minister X"): where the title starts (UTF-16 offset). */
+  titleStart?: number;
+  /** For a person named after "<demonym> <title>": the demonym's country. */
+  country?: KbEntry;
 }
 
 /** One NER token: a character span and its text. */
@@ -132,15 +136,20 @@ export function recogniseNames(doc: Doc): { names: NameSpan[]; tokens: NerToken[
         spans.push({ start: m.start, end: m.end, type: kbType });
       }
     }
+    const titled = splitTitledPersons(toks, spans);
     spans.sort((a, b) => a.start - b.start);
     for (const s of spans) {
       const start = toks[s.start].start, end = toks[s.end - 1].end;
       const surface = doc.text.slice(start, end);
-      const entry = pickEntry(kb.lookup(surface), s.type);
+      const t = titled.get(s);
+      const entry = t ? kb.lookup(surface).find((e) => e.kind === 'person') : pickEntry(kb.lookup(surface), s.type);
       const dem = s.type === 'MISC' ? kb.demonym(surface) : undefined;
-      names.push({ start, end, type: fineType(s.type, surface, entry, dem), sentence: si, kb: entry });
+      const nm: NameSpan = { start, end, type: t ? 'PERSON' : fineType(s.type, surface, entry, dem), sentence: si, kb: entry };
+      if (t) { nm.titleStart = toks[t.title].start; if (t.country) nm.country = t.country; }
+      names.push(nm);
     }
   }
+  addLastNameMentions(doc.text, sentences, names);
   // Document consistency: a one-word name whose word is part of a person's name elsewhere
   // in the document is that person ("Musk" in a headline, "Elon Musk" in the text).
   const personWords = new Set<string>();
@@ -190,7 +199,9 @@ function splitTitleCase(toks: NerToken[], spans: { start: number; end: number; t
 /** The KB entry that fits a tagged type best. */
 function pickEntry(list: readonly KbEntry[], conll: string): KbEntry | undefined {
   if (!list.length) return undefined;
-  if (conll === 'PER') return list.find((e) => e.kind === 'person');
+  // A name spelled exactly like a country is that country whatever the tagger said
+  // (a person named like a country is caught later by the document's last names).
+  if (conll === 'PER') return list.find((e) => e.kind === 'person') ?? list.find((e) => e.kind === 'country');
   // Places tagged ORG are usually places acting as institutions ("Pyongyang considers").
   if (conll === 'ORG') return list.find((e) => e.type === 'ORG') ?? list.find((e) => e.kind === 'country' || e.kind === 'historical' || e.kind === 'capital');
   if (conll === 'LOC') return list.find((e) => e.type === 'GPE' || e.type === 'LOC');
@@ -231,4 +242,96 @@ function kbMatches(toks: NerToken[]): KbMatch[] {
     }
   }
   return out;
+}
+
+/** Office words that can end a title ("Minister", "leader"); compared lower-cased. */
+const OFFICE_HEAD = new Set(['president', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess', 'councillor', 'councilor', 'leader', 'spokesperson', 'spokesman', 'spokeswoman', 'governor', 'mayor', 'general', 'secretary-general', 'secretary', 'premier', 'ambassador', 'envoy', 'senator', 'emperor', 'sheikh', 'chairman', 'chairwoman', 'chair', 'speaker', 'commander', 'chief', 'vice-president', 'vice-chancellor', 'admiral', 'marshal', 'colonel', 'emir', 'sultan', 'president-elect']);
+/** Words that can precede an office word inside a title ("Prime", "Foreign", "Council"). */
+const OFFICE_MOD = new Set(['prime', 'foreign', 'defence', 'defense', 'finance', 'interior', 'home', 'economy', 'economic', 'trade', 'energy', 'health', 'education', 'justice', 'agriculture', 'transport', 'environment', 'culture', 'labour', 'labor', 'deputy', 'vice', 'supreme', 'council', 'crown', 'acting', 'interim', 'first', 'state', 'party', 'opposition', 'army', 'military', 'police', 'chief', 'general', 'attorney', 'lieutenant', 'major', 'secretary', 'cabinet', 'press', 'government', 'ministry', 'city', 'regional']);
+const MAX_TITLE = 4, MAX_PERSON = 4;
+
+interface TokSpan { start: number; end: number; type: string }
+
+const isCap = (w: string) => { const c = w.charCodeAt(0); return (c >= 65 && c <= 90) || (c > 191 && w[0] !== w[0].toLowerCase()); };
+
+/**
+ * "[demonym] <office title> <Name …>" is a person with a role, whatever the tagger made of it
+ * ("Lao Prime Minister Sonexay" as one place, "Chilean foreign minister" + nothing): the demonym
+ * becomes its own name (a NORP mention of its country), the capitalised words after the title a
+ * PERSON span. Spans are token indices; tagger spans overlapping the pattern are replaced in
+ * place. A title alone ("General Motors") only counts when it has two words, follows a demonym,
+ * or the tagger itself saw a person after it. Returns the new person spans with the token index
+ * where their title starts and the demonym's country.
+ */
+function splitTitledPersons(toks: NerToken[], spans: TokSpan[]): Map<TokSpan, { title: number; country?: KbEntry }> {
+  const kb = getKb();
+  const out = new Map<TokSpan, { title: number; country?: KbEntry }>();
+  for (let i = 0; i < toks.length; i++) {
+    // Longest title starting at i: office modifiers then office heads, ending on a head.
+    let j = i, lastHead = -1;
+    while (j < toks.length && j - i < MAX_TITLE) {
+      const w = toks[j].text.toLowerCase();
+      if (OFFICE_HEAD.has(w)) lastHead = j; else if (!OFFICE_MOD.has(w)) break;
+      j++;
+    }
+    if (lastHead < 0) continue;
+    const titleEnd = lastHead + 1;
+    let k = titleEnd;
+    while (k < toks.length && k - titleEnd < MAX_PERSON && isCap(toks[k].text) && !OFFICE_HEAD.has(toks[k].text.toLowerCase()) && !OFFICE_MOD.has(toks[k].text.toLowerCase()) && !kb.demonym(toks[k].text) && /^[\p{L}][\p{L}.'’-]*$/u.test(toks[k].text)) k++;
+    if (k === titleEnd) { i = titleEnd - 1; continue; }
+    // The demonym before the title (one or two words: "North Korean").
+    let demStart = i, country: KbEntry | undefined;
+    for (const n of [2, 1]) {
+      if (i - n < 0) continue;
+      const words = toks.slice(i - n, i);
+      if (!words.every((t) => isCap(t.text))) continue;
+      const c = kb.demonym(words.map((t) => t.text).join(' '));
+      if (c) { country = c; demStart = i - n; break; }
+    }
+    const taggedPerson = spans.some((s) => s.type === 'PER' && s.start < k && s.end > titleEnd);
+    const coversTitle = spans.some((s) => s.type !== 'PER' && s.start <= i && s.end > i && s.end >= k);
+    if (!country && !taggedPerson && (titleEnd - i < 2 || coversTitle)) { i = k - 1; continue; }
+    // Replace overlapping tagger spans; keep a part before the pattern ("Labour" of "Labour leader X").
+    for (let x = spans.length - 1; x >= 0; x--) {
+      const s = spans[x];
+      if (s.end <= demStart || s.start >= k) continue;
+      if (s.start < demStart) s.end = demStart; else spans.splice(x, 1);
+    }
+    if (country) spans.push({ start: demStart, end: i, type: 'MISC' });
+    const person = { start: titleEnd, end: k, type: 'PER' };
+    spans.push(person);
+    out.set(person, { title: i, country });
+    i = k - 1;
+  }
+  return out;
+}
+
+/**
+ * Document-level consistency: a capitalised word equal to the last name of a person named in
+ * full anywhere in the document is a mention of that person ("Okafor said" at a sentence start
+ * the tagger skipped, or tagged as a place). Names already linked to a KB place or person keep
+ * their link. Mutates and re-sorts `names`.
+ */
+function addLastNameMentions(text: string, sentences: NerToken[][], names: NameSpan[]): void {
+  const last = new Set<string>();
+  for (const nm of names) {
+    if (nm.type !== 'PERSON') continue;
+    const w = text.slice(nm.start, nm.end).split(/\s+/);
+    if (w.length > 1) last.add(w[w.length - 1]);
+  }
+  if (!last.size) return;
+  for (const nm of names) {
+    if (nm.type === 'PERSON' || nm.end - nm.start > 40) continue;
+    const surface = text.slice(nm.start, nm.end);
+    if (last.has(surface) && nm.kb?.kind !== 'person') { nm.type = 'PERSON'; nm.kb = undefined; }
+  }
+  const covered = (s: number, e: number) => names.some((n) => n.start < e && n.end > s);
+  const added: NameSpan[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    for (const t of sentences[si]) {
+      if (!last.has(t.text) || covered(t.start, t.end)) continue;
+      added.push({ start: t.start, end: t.end, type: 'PERSON', sentence: si });
+    }
+  }
+  if (added.length) { names.push(...added); names.sort((a, b) => a.start - b.start); }
 }
