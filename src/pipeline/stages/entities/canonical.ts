@@ -52,6 +52,9 @@ const TITLES = new Set(['President', 'Prime', 'Minister', 'Chancellor', 'King', 
 const OFFICES = ['prime minister', 'foreign minister', 'defence minister', 'defense minister', 'supreme leader', 'president', 'leader', 'premier', 'chancellor', 'king', 'ambassador', 'envoy', 'spokesman', 'spokeswoman'];
 const GOV_NOUNS = /\b(government|authorities|regime|leadership|administration)\s+in\s+$/i;
 const SPEECH_VERB = /^(accuses?|accused|says?|said|signed|signs|considers?|considered|warns?|warned|announced?|announces|agreed?|agrees|denies|denied|rejects?|rejected|claims?|claimed|insists?|insisted|wants?|wanted|has|have|had|is|was|will|would|may|might|could|can|sees?|saw|views?|threatens?|threatened|responded|responds|demands?|demanded|condemned|condemns|blamed|blames|launched|launches|sent|sends|pledged|pledges|vowed|vows|hopes?|plans?|planned|supports?|supported|backed|backs|recognised|recognized|reported|reports|confirmed|confirms|called|calls|urged|urges|struck|attacked|attacks)$/i;
+const INSTITUTION = /^(ministry|embassy|consulate|parliament|legislature|navy|coastguard|coast guard)$/;
+// Forms of "be"/"have" also make passives and copulas ("Minsk was flooded"); modals ("would") do not.
+const AUX_FORM = /^(is|was|has|have|had)$/i;
 const PRONOUN_M = new Set(['he', 'him', 'his', 'himself']);
 const PRONOUN_F = new Set(['she', 'her', 'hers', 'herself']);
 
@@ -71,6 +74,7 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
   const persons: { cluster: number; tokens: string[]; sentence: number; start: number }[] = [];
   const sentStart = layer(doc, 'sentences').map((s) => s.start);
   const subjectOfVerb = verbSubjects(doc);
+  const hasParse = !!doc.layers.dep?.length;
 
   for (const nm of names) {
     const surface = text.slice(nm.start, nm.end);
@@ -79,7 +83,20 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
     const before = text.slice(Math.max(0, nm.start - 40), nm.start);
     if (nm.type === 'NORP') {
       const country = kb.demonym(surface);
-      if (country) { mentions.push({ start: nm.start, end: nm.end, type: 'NORP', kind: 'demonym', cluster: countryCluster(country) }); continue; }
+      if (country) {
+        mentions.push({ start: nm.start, end: nm.end, type: 'NORP', kind: 'demonym', cluster: countryCluster(country) });
+        // "<demonym> [lower-case words] ministry/embassy/…" names a state body: an ORG of its own
+        // ("the Chilean finance ministry"), which keeps the country it belongs to.
+        let ti = toksOfSentence.findIndex((t) => t.start >= nm.end), n = 0;
+        while (ti >= 0 && ti < toksOfSentence.length && n < 3 && /^[a-z]+$/.test(toksOfSentence[ti].text) && !INSTITUTION.test(toksOfSentence[ti].text)) { ti++; n++; }
+        const head = ti >= 0 ? toksOfSentence[ti] : undefined;
+        if (head && INSTITUTION.test(head.text)) {
+          const body = text.slice(nm.start, head.end);
+          const cl = clusterFor(`ORG:${normName(body)}`, () => ({ type: 'ORG', name: body, country: country.iso2 ?? country.id }));
+          mentions.push({ start: nm.start, end: head.end, type: 'ORG', kind: 'nominal', cluster: cl });
+        }
+        continue;
+      }
       mentions.push({ start: nm.start, end: nm.end, type: 'NORP', kind: 'name', cluster: clusterFor(`norp:${normName(surface)}`, () => ({ type: 'NORP', name: surface })) });
       continue;
     }
@@ -154,7 +171,9 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       const nextText = after ? after.text : '';
       const conjoined = /^(and|,)$/.test(nextText) && names.some((o) => o !== nm && o.sentence === nm.sentence && o.start > nm.end && o.start - nm.end < 8 && o.kb?.kind === 'capital');
       const governed = GOV_NOUNS.test(before);
-      const isSubject = SPEECH_VERB.test(nextText) || conjoined || subjectOfVerb(nm.end);
+      // With a parse, auxiliaries and copulas are left to it ("Minsk was flooded" is a place).
+      const listed = SPEECH_VERB.test(nextText) && !(hasParse && AUX_FORM.test(nextText));
+      const isSubject = listed || conjoined || subjectOfVerb(nm.end);
       const precededByPrep = /\b(in|to|from|at|near|into|via|outside|across|around|of)\s+$/i.test(before) && !governed;
       if ((isSubject || governed) && !precededByPrep) {
         const country = kb.entries.get(e.capitalOf);
