@@ -61,3 +61,16 @@ test('a demonym followed by an ordinary noun is not an institution', async () =>
   const doc = await run('Kenyan farmers sold more tea this year.');
   assert.deepEqual((doc.layers.mentions ?? []).filter((m) => m.label === 'ORG').map((m) => m.text), []);
 });
+
+test('an organisation name does not run on over a date or a lower-case phrase (table)', async () => {
+  const cases: [string, string][] = [
+    ['A report by the Arctic Council on Monday warned of thinning ice.', 'Monday'],
+    ['The Arctic Council on the whole welcomed the plan.', 'whole'],
+  ];
+  for (const [text, word] of cases) {
+    const doc = await run(text);
+    const at = text.indexOf(word);
+    const orgs = (doc.layers.mentions ?? []).filter((m) => m.label === 'ORG' && m.start < at + word.length && m.end > at);
+    assert.deepEqual(orgs.map((m) => m.text), [], text);
+  }
+});

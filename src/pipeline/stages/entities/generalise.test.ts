@@ -122,3 +122,22 @@ test('"<demonym> … ministry/embassy" is an ORG of its own, and the demonym sti
   assert.equal(entityOf(doc, mention(doc, 'Kenyan')).attrs.kb, 'KE');
   assert.equal(mention(doc, 'Peruvian embassy').label, 'ORG');
 });
+
+test('surname particles stay inside a titled person name (table)', async () => {
+  const cases: [string, string, string][] = [
+    ['Dutch Prime Minister Anna van der Berg met farmers in Utrecht.', 'Prime Minister Anna van der Berg', 'Anna van der Berg'],
+    ['Former Brazilian President Luiz Inacio Lula da Silva spoke in Recife.', 'President Luiz Inacio Lula da Silva', 'Luiz Inacio Lula da Silva'],
+  ];
+  for (const [text, m, name] of cases) {
+    const doc = await run(text);
+    assert.equal(entityOf(doc, mention(doc, m)).attrs.name, name, text);
+  }
+});
+
+test('an organisation head word runs on over "on/for/of" + capitalised words', async () => {
+  const text = "The African Commission on Human and Peoples' Rights said the arrests were unlawful.";
+  const doc = await run(text);
+  const m = mention(doc, "African Commission on Human and Peoples' Rights");
+  assert.equal(m.label, 'ORG');
+  assert.equal(m.start, text.indexOf('African'));
+});

@@ -114,6 +114,15 @@ export function recogniseNames(doc: Doc): { names: NameSpan[]; tokens: NerToken[
       const nx = toks[s.end];
       if (s.type === 'LOC' && nx && REGION_WORD.has(nx.text)) s.end++;
     }
+    // (1b) an organisation's head word + "on/for/of" + capitalised words is one name
+    // ("… Conference on Trade and Development", "… Commission for Human Rights").
+    for (const s of spans) {
+      if (s.type !== 'ORG') continue;
+      const end = extendOrgName(toks, s.start, s.end);
+      if (end === s.end) continue;
+      s.end = end;
+      spans = spans.filter((o) => o === s || o.end <= s.start || o.start >= end);
+    }
     // (2)/(3) KB names over the tokens: longest match at each position.
     const kbSpans = kbMatches(toks);
     for (const m of kbSpans) {
@@ -249,6 +258,7 @@ const OFFICE_HEAD = new Set(['president', 'minister', 'chancellor', 'king', 'que
 /** Words that can precede an office word inside a title ("Prime", "Foreign", "Council"). */
 const OFFICE_MOD = new Set(['prime', 'foreign', 'defence', 'defense', 'finance', 'interior', 'home', 'economy', 'economic', 'trade', 'energy', 'health', 'education', 'justice', 'agriculture', 'transport', 'environment', 'culture', 'labour', 'labor', 'deputy', 'vice', 'supreme', 'council', 'crown', 'acting', 'interim', 'first', 'state', 'party', 'opposition', 'army', 'military', 'police', 'chief', 'general', 'attorney', 'lieutenant', 'major', 'secretary', 'cabinet', 'press', 'government', 'ministry', 'city', 'regional']);
 const MAX_TITLE = 4, MAX_PERSON = 4;
+const NAME_PARTICLE = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
 
 interface TokSpan { start: number; end: number; type: string }
 
@@ -277,8 +287,18 @@ function splitTitledPersons(toks: NerToken[], spans: TokSpan[]): Map<TokSpan, { 
     if (lastHead < 0) continue;
     const titleEnd = lastHead + 1;
     let k = titleEnd;
-    while (k < toks.length && k - titleEnd < MAX_PERSON && isCap(toks[k].text) && !OFFICE_HEAD.has(toks[k].text.toLowerCase()) && !OFFICE_MOD.has(toks[k].text.toLowerCase()) && !kb.demonym(toks[k].text) && /^[\p{L}][\p{L}.'’-]*$/u.test(toks[k].text)) k++;
+    const nameWord = (t: NerToken) => isCap(t.text) && !OFFICE_HEAD.has(t.text.toLowerCase()) && !OFFICE_MOD.has(t.text.toLowerCase()) && !kb.demonym(t.text) && /^[\p{L}][\p{L}.'’-]*$/u.test(t.text);
+    while (k < toks.length && k - titleEnd < MAX_PERSON) {
+      if (nameWord(toks[k])) { k++; continue; }
+      // A surname particle inside the name ("da Silva", "van der Berg").
+      let p = k;
+      while (p < toks.length && p - k < 2 && NAME_PARTICLE.has(toks[p].text)) p++;
+      if (p > k && k > titleEnd && p < toks.length && nameWord(toks[p])) { k = p + 1; continue; }
+      break;
+    }
     if (k === titleEnd) { i = titleEnd - 1; continue; }
+    // A person span of the tagger's that runs on keeps its end ("Luiz Lula da Silva").
+    for (const s of spans) if (s.type === 'PER' && s.start >= titleEnd && s.start < k && s.end > k && s.end - titleEnd <= MAX_PERSON + 2) k = s.end;
     // The demonym before the title (one or two words: "North Korean").
     let demStart = i, country: KbEntry | undefined;
     for (const n of [2, 1]) {
@@ -334,4 +354,23 @@ function addLastNameMentions(text: string, sentences: NerToken[][], names: NameS
     }
   }
   if (added.length) { names.push(...added); names.sort((a, b) => a.start - b.start); }
+}
+
+const ORG_HEAD = new Set(['Conference', 'Commission', 'Committee', 'Council', 'Organisation', 'Organization', 'Agency', 'Institute', 'Ministry', 'Department', 'Office', 'Bureau', 'Fund', 'Programme', 'Program', 'Association', 'Federation', 'Court', 'Bank', 'Board', 'Authority', 'Centre', 'Center', 'Foundation', 'Society', 'League', 'Tribunal', 'Union', 'Party', 'Front', 'Movement', 'Coalition', 'Alliance', 'Forum', 'School', 'University', 'College', 'Academy']);
+const ORG_LINK = new Set(['on', 'for', 'of']);
+const ORG_INNER = new Set(['and', 'of', 'for', 'the', '&', "'", '’', "'s", '’s']);
+const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** The end (token index) of an ORG name extended over "on/for/of" + capitalised words after its head word. */
+function extendOrgName(toks: NerToken[], start: number, end: number): number {
+  if (!ORG_HEAD.has(toks[end - 1].text) || !toks[end] || !ORG_LINK.has(toks[end].text)) return end;
+  let k = end + 1, lastCap = -1;
+  while (k < toks.length && k - end <= 6) {
+    const w = toks[k].text;
+    if (isCap(w) && !CALENDAR.test(w) && /^[\p{L}]/u.test(w)) lastCap = k;
+    else if (!ORG_INNER.has(w)) break;
+    k++;
+  }
+  // Only when a capitalised word follows the link word directly (not "… Council on the matter").
+  return lastCap > end && isCap(toks[end + 1].text) && !CALENDAR.test(toks[end + 1].text) ? lastCap + 1 : end;
 }
