@@ -5,22 +5,31 @@
  * Rules, in order:
  * 1. Names with a KB entry cluster by KB id; demonyms ("North Korean") become mentions
  *    of their country (kind `demonym`).
- * 2. Capital cities used for their government — subject of a verb ("Moscow accuses",
- *    "Moscow and Pyongyang signed") or after "government/authorities/officials in" —
- *    link to the state (`metonymy: true`); elsewhere ("a monument in Moscow") they stay places.
+ *    "<demonym> [lower-case words] ministry/embassy/parliament…" is also an ORG (kind `nominal`)
+ *    of its own with the country ("the Chilean finance ministry").
+ * 2. Capital cities (any KB capital) used for their government — active subject of a verb
+ *    in the `dep` parse when there is one ("Minsk regards", "Quito and Lima signed" through
+ *    the conjunct), a listed speech verb or modal after it, or after "government/authorities/
+ *    officials in" — link to the state (`metonymy: true`); elsewhere ("a monument in Moscow",
+ *    "Quito was flooded") they stay places.
+ *    A KB place whose KB name is in local spelling takes the plain-Latin spelling the text
+ *    uses as the entity name ("Genève" → "Geneva", "Türkiye" → "Turkey").
  * 3. People: a short name ("Putin", "Kim") joins the earlier full name containing it;
- *    a capitalised title before a name ("President Vladimir Putin") widens the mention.
+ *    a capitalised title before a name ("President Vladimir Putin") widens the mention; an
+ *    office title found by the recogniser (`titleStart`) is the role, and the demonym before
+ *    it (`country`) gives the person a country.
  * 4. Roles: "<demonym> <office>" right before a name ("North Korean leader Kim Jong-un")
  *    is a `title` mention of that person (inferred) and gives the person a country.
  * 5. Pronouns he/him/his/she/her: the first person named earlier in the same sentence,
- *    else the first person of the previous sentence (inferred); "his/her country" is a
+ *    else the first person of the previous sentence (inferred), never the subject of the
+ *    pronoun's own verb when it is an object ("Kimaro thanked him"); "his/her country" is a
  *    nominal mention of that person's country when the KB role or title says which.
  *
  * All offsets are half-open UTF-16 offsets into `doc.text`.
  *
  * @module
  */
-import type { Doc } from '../../../model/types.js';
+import type { Annotation, Doc } from '../../../model/types.js';
 import { layer } from '../../../model/doc.js';
 import { getKb, normName, type KbEntry } from '../../../kb/index.js';
 import type { NameSpan, NerToken } from './recognise.js';
@@ -75,6 +84,7 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
   const sentStart = layer(doc, 'sentences').map((s) => s.start);
   const subjectOfVerb = verbSubjects(doc);
   const hasParse = !!doc.layers.dep?.length;
+  const coArgument = subjectAndObject(doc);
 
   for (const nm of names) {
     const surface = text.slice(nm.start, nm.end);
@@ -219,8 +229,12 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       if (!male && !female) continue;
       const pos = toks[ti].start;
       const compatible = (cl: number) => { const g = clusters[cl].gender; return !g || (male ? g === 'm' : g === 'f'); };
-      const same = personMentions.filter((m) => m.start < pos && sentenceOf(m.start) === si && compatible(m.cluster));
-      const prev = personMentions.filter((m) => sentenceOf(m.start) === si - 1 && compatible(m.cluster));
+      // An object pronoun is not the subject of its own verb ("Vongsa thanked him": him ≠ Vongsa).
+      const reflexive = w === 'himself' || w === 'herself';
+      const before = personMentions.filter((m) => m.start < pos && sentenceOf(m.start) === si && compatible(m.cluster));
+      const excluded = new Set(reflexive ? [] : before.filter((m) => coArgument(m.end, toks[ti].end)).map((m) => m.cluster));
+      const same = before.filter((m) => !excluded.has(m.cluster));
+      const prev = personMentions.filter((m) => sentenceOf(m.start) === si - 1 && compatible(m.cluster) && !excluded.has(m.cluster));
       const pick = same[0] ?? prev[0];
       if (!pick) continue;
       mentions.push({ start: toks[ti].start, end: toks[ti].end, type: 'PERSON', kind: 'pronoun', cluster: pick.cluster, inferred: true });
@@ -286,6 +300,22 @@ function verbSubjects(doc: Doc): (end: number) => boolean {
     if (activeSubject(i)) return true;
     const h = head(i);
     return dep[i].label === 'conj' && h !== undefined && activeSubject(h);
+  };
+}
+
+/**
+ * A test "is the name ending at `subjEnd` the subject, and the word ending at `objEnd` an object,
+ * of the same verb?" from the `dep` layer (false without one).
+ */
+function subjectAndObject(doc: Doc): (subjEnd: number, objEnd: number) => boolean {
+  const dep = doc.layers.dep;
+  if (!dep?.length) return () => false;
+  const byEnd = new Map<number, Annotation>();
+  for (const d of dep) byEnd.set(d.end, d);
+  return (subjEnd: number, objEnd: number) => {
+    const s = byEnd.get(subjEnd), o = byEnd.get(objEnd);
+    if (!s || !o || !(s.label ?? '').startsWith('nsubj') || !/^(obj|iobj)$/.test(o.label ?? '')) return false;
+    return s.attrs.head === o.attrs.head;
   };
 }
 

@@ -141,3 +141,10 @@ test('an organisation head word runs on over "on/for/of" + capitalised words', a
   assert.equal(m.label, 'ORG');
   assert.equal(m.start, text.indexOf('African'));
 });
+
+test('an object pronoun skips the subject of its own verb; a reflexive one does not', async () => {
+  const text = 'Kenyan finance minister Joseph Mwangale met Tanzanian envoy Peter Kimaro on Monday. Kimaro thanked him for the visit. Kimaro later praised himself.';
+  const doc = await run(text);
+  assert.equal(mention(doc, 'him').attrs.entity, mention(doc, 'Joseph Mwangale').attrs.entity);
+  assert.equal(mention(doc, 'himself').attrs.entity, mention(doc, 'Peter Kimaro').attrs.entity);
+});

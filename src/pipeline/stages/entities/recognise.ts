@@ -96,9 +96,14 @@ function fineType(conll: string, surface: string, kb: KbEntry | undefined, demon
 
 /**
  * Recognises names in a document: tagger spans, then (1) a title-cased region word
- * after a place extends it ("Kursk" + "Region"), (2) a longer KB name covering a
+ * after a place extends it ("Kursk" + "Region"), and an organisation head word runs on
+ * over "on/for/of" + capitalised words, (2) a longer KB name covering a
  * tagged span replaces it ("Imperial" + "Japan"), (3) KB names the tagger missed are
- * added when capitalised and not sentence-initial common words. Returns names in text order.
+ * added when capitalised and not sentence-initial common words, (4) "[demonym] <office
+ * title> <Name>" becomes a demonym plus a titled PERSON whatever the tagger said, (5) a
+ * name spelled exactly like a KB country links to it whatever the tagger's type, and
+ * (6) a capitalised word equal to the last name of a person named in full anywhere in the
+ * document is that person. Returns names in text order.
  */
 export function recogniseNames(doc: Doc): { names: NameSpan[]; tokens: NerToken[][] } {
   const kb = getKb();
