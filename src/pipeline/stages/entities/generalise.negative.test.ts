@@ -74,3 +74,8 @@ test('an organisation name does not run on over a date or a lower-case phrase (t
     assert.deepEqual(orgs.map((m) => m.text), [], text);
   }
 });
+
+test('words news writes in lower case are not taken as the name after a title', async () => {
+  const doc = await run('Chief Executive Officer pay rose again this year.');
+  assert.deepEqual(persons(doc), []);
+});

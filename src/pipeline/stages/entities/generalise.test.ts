@@ -148,3 +148,21 @@ test('an object pronoun skips the subject of its own verb; a reflexive one does 
   assert.equal(mention(doc, 'him').attrs.entity, mention(doc, 'Joseph Mwangale').attrs.entity);
   assert.equal(mention(doc, 'himself').attrs.entity, mention(doc, 'Peter Kimaro').attrs.entity);
 });
+
+test('multi-word and "of" titles; a country name before the title gives the country (table)', async () => {
+  // text, person mention, role, entity name, country or ''
+  const cases: [string, string, string, string, string][] = [
+    ['Chief Executive Marta Kowalczyk said sales rose in the third quarter.', 'Chief Executive Marta Kowalczyk', 'Chief Executive', 'Marta Kowalczyk', ''],
+    ['Chief of Staff Daniel Oduya resigned on Thursday.', 'Chief of Staff Daniel Oduya', 'Chief of Staff', 'Daniel Oduya', ''],
+    ['U.S. Secretary of State Helen Marsh flew to Vilnius.', 'Secretary of State Helen Marsh', 'Secretary of State', 'Helen Marsh', 'US'],
+  ];
+  for (const [text, m, role, name, iso] of cases) {
+    const doc = await run(text);
+    const p = mention(doc, m);
+    assert.equal(p.label, 'PERSON', text);
+    assert.equal(p.attrs.role, role, text);
+    const e = entityOf(doc, p);
+    assert.equal(e.attrs.name, name, text);
+    if (iso) assert.equal(e.attrs.country, iso, text);
+  }
+});

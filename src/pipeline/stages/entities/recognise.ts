@@ -259,10 +259,12 @@ function kbMatches(toks: NerToken[]): KbMatch[] {
 }
 
 /** Office words that can end a title ("Minister", "leader"); compared lower-cased. */
-const OFFICE_HEAD = new Set(['president', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess', 'councillor', 'councilor', 'leader', 'spokesperson', 'spokesman', 'spokeswoman', 'governor', 'mayor', 'general', 'secretary-general', 'secretary', 'premier', 'ambassador', 'envoy', 'senator', 'emperor', 'sheikh', 'chairman', 'chairwoman', 'chair', 'speaker', 'commander', 'chief', 'vice-president', 'vice-chancellor', 'admiral', 'marshal', 'colonel', 'emir', 'sultan', 'president-elect']);
+const OFFICE_HEAD = new Set(['president', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess', 'councillor', 'councilor', 'leader', 'spokesperson', 'spokesman', 'spokeswoman', 'governor', 'mayor', 'general', 'secretary-general', 'secretary', 'premier', 'ambassador', 'envoy', 'senator', 'emperor', 'sheikh', 'chairman', 'chairwoman', 'chair', 'speaker', 'commander', 'chief', 'vice-president', 'vice-chancellor', 'admiral', 'marshal', 'colonel', 'emir', 'sultan', 'president-elect', 'executive', 'officer']);
 /** Words that can precede an office word inside a title ("Prime", "Foreign", "Council"). */
-const OFFICE_MOD = new Set(['prime', 'foreign', 'defence', 'defense', 'finance', 'interior', 'home', 'economy', 'economic', 'trade', 'energy', 'health', 'education', 'justice', 'agriculture', 'transport', 'environment', 'culture', 'labour', 'labor', 'deputy', 'vice', 'supreme', 'council', 'crown', 'acting', 'interim', 'first', 'state', 'party', 'opposition', 'army', 'military', 'police', 'chief', 'general', 'attorney', 'lieutenant', 'major', 'secretary', 'cabinet', 'press', 'government', 'ministry', 'city', 'regional']);
-const MAX_TITLE = 4, MAX_PERSON = 4;
+const OFFICE_MOD = new Set(['prime', 'foreign', 'defence', 'defense', 'finance', 'interior', 'home', 'economy', 'economic', 'trade', 'energy', 'health', 'education', 'justice', 'agriculture', 'transport', 'environment', 'culture', 'deputy', 'vice', 'supreme', 'council', 'crown', 'acting', 'interim', 'first', 'state', 'party', 'opposition', 'army', 'military', 'police', 'chief', 'general', 'attorney', 'lieutenant', 'major', 'secretary', 'cabinet', 'press', 'government', 'ministry', 'city', 'regional']);
+/** Departments after "<office> of" in a title. */
+const OFFICE_OF = new Set(['state', 'staff', 'defence', 'defense', 'justice', 'finance', 'health', 'education', 'commerce', 'agriculture', 'energy', 'labour', 'labor', 'transport', 'interior']);
+const MAX_TITLE = 5, MAX_PERSON = 4;
 const NAME_PARTICLE = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
 
 interface TokSpan { start: number; end: number; type: string }
@@ -280,19 +282,23 @@ const isCap = (w: string) => { const c = w.charCodeAt(0); return (c >= 65 && c <
  */
 function splitTitledPersons(toks: NerToken[], spans: TokSpan[]): Map<TokSpan, { title: number; country?: KbEntry }> {
   const kb = getKb();
+  const lex = loadCaseLexicon();
   const out = new Map<TokSpan, { title: number; country?: KbEntry }>();
   for (let i = 0; i < toks.length; i++) {
     // Longest title starting at i: office modifiers then office heads, ending on a head.
     let j = i, lastHead = -1;
     while (j < toks.length && j - i < MAX_TITLE) {
       const w = toks[j].text.toLowerCase();
+      // "Secretary of State", "Chief of Staff": "of" + a department word after an office word.
+      if (w === 'of' && lastHead === j - 1 && toks[j + 1] && isCap(toks[j + 1].text) && OFFICE_OF.has(toks[j + 1].text.toLowerCase())) { lastHead = j + 1; j += 2; continue; }
       if (OFFICE_HEAD.has(w)) lastHead = j; else if (!OFFICE_MOD.has(w)) break;
       j++;
     }
     if (lastHead < 0) continue;
     const titleEnd = lastHead + 1;
     let k = titleEnd;
-    const nameWord = (t: NerToken) => isCap(t.text) && !OFFICE_HEAD.has(t.text.toLowerCase()) && !OFFICE_MOD.has(t.text.toLowerCase()) && !kb.demonym(t.text) && /^[\p{L}][\p{L}.'’-]*$/u.test(t.text);
+    // Words news mostly writes in lower case ("Executive", "Staff") are not names.
+    const nameWord = (t: NerToken) => isCap(t.text) && (lex.get(hashLower(t.text, 0, t.text.length)) ?? 3) > 0 && !OFFICE_HEAD.has(t.text.toLowerCase()) && !OFFICE_MOD.has(t.text.toLowerCase()) && !kb.demonym(t.text) && /^[\p{L}][\p{L}.'’-]*$/u.test(t.text);
     while (k < toks.length && k - titleEnd < MAX_PERSON) {
       if (nameWord(toks[k])) { k++; continue; }
       // A surname particle inside the name ("da Silva", "van der Berg").
@@ -313,9 +319,13 @@ function splitTitledPersons(toks: NerToken[], spans: TokSpan[]): Map<TokSpan, { 
       const c = kb.demonym(words.map((t) => t.text).join(' '));
       if (c) { country = c; demStart = i - n; break; }
     }
+    // A country's name used as a modifier ("U.S. Secretary of State X") also gives the country;
+    // its own span stays as it is.
+    let named: KbEntry | undefined;
+    if (!country && i > 0 && isCap(toks[i - 1].text)) named = kb.lookup(toks[i - 1].text).find((e) => e.kind === 'country');
     const taggedPerson = spans.some((s) => s.type === 'PER' && s.start < k && s.end > titleEnd);
     const coversTitle = spans.some((s) => s.type !== 'PER' && s.start <= i && s.end > i && s.end >= k);
-    if (!country && !taggedPerson && (titleEnd - i < 2 || coversTitle)) { i = k - 1; continue; }
+    if (!country && !named && !taggedPerson && (titleEnd - i < 2 || coversTitle)) { i = k - 1; continue; }
     // Replace overlapping tagger spans; keep a part before the pattern ("Labour" of "Labour leader X").
     for (let x = spans.length - 1; x >= 0; x--) {
       const s = spans[x];
@@ -325,7 +335,7 @@ function splitTitledPersons(toks: NerToken[], spans: TokSpan[]): Map<TokSpan, { 
     if (country) spans.push({ start: demStart, end: i, type: 'MISC' });
     const person = { start: titleEnd, end: k, type: 'PER' };
     spans.push(person);
-    out.set(person, { title: i, country });
+    out.set(person, { title: i, country: country ?? named });
     i = k - 1;
   }
   return out;
