@@ -293,7 +293,15 @@ function verbSubjects(doc: Doc): (end: number) => boolean {
   for (let i = 0; i < dep.length; i++) { byEnd.set(dep[i].end, i); if (typeof dep[i].attrs.token === 'string') byTok.set(dep[i].attrs.token as string, i); }
   const upos = (i: number) => pos[i]?.start === dep[i].start ? pos[i].label : undefined;
   const head = (i: number) => { const h = dep[i].attrs.head; return typeof h === 'string' ? byTok.get(h) : undefined; };
-  const activeSubject = (i: number) => { const h = head(i); return dep[i].label === 'nsubj' && h !== undefined && (upos(h) === 'VERB' || upos(h) === 'AUX'); };
+  // Verbs with a clausal complement: a passive subject of one is the actor of the complement
+  // ("Washington is thought to fear …", "Ankara is expected to reject …").
+  const raising = new Set<string>();
+  for (const d of dep) if (d.label === 'xcomp' && typeof d.attrs.head === 'string') raising.add(d.attrs.head);
+  const activeSubject = (i: number) => {
+    const h = head(i);
+    if (h === undefined || (upos(h) !== 'VERB' && upos(h) !== 'AUX')) return false;
+    return dep[i].label === 'nsubj' || (dep[i].label === 'nsubj:pass' && raising.has(dep[i].attrs.head as string));
+  };
   return (end: number) => {
     const i = byEnd.get(end);
     if (i === undefined) return false;

@@ -259,9 +259,9 @@ function kbMatches(toks: NerToken[]): KbMatch[] {
 }
 
 /** Office words that can end a title ("Minister", "leader"); compared lower-cased. */
-const OFFICE_HEAD = new Set(['president', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess', 'councillor', 'councilor', 'leader', 'spokesperson', 'spokesman', 'spokeswoman', 'governor', 'mayor', 'general', 'secretary-general', 'secretary', 'premier', 'ambassador', 'envoy', 'senator', 'emperor', 'sheikh', 'chairman', 'chairwoman', 'chair', 'speaker', 'commander', 'chief', 'vice-president', 'vice-chancellor', 'admiral', 'marshal', 'colonel', 'emir', 'sultan', 'president-elect', 'executive', 'officer']);
+const OFFICE_HEAD = new Set(['president', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess', 'councillor', 'councilor', 'leader', 'spokesperson', 'spokesman', 'spokeswoman', 'governor', 'mayor', 'general', 'secretary-general', 'secretary', 'premier', 'ambassador', 'envoy', 'senator', 'emperor', 'sheikh', 'chairman', 'chairwoman', 'chair', 'speaker', 'commander', 'chief', 'vice-president', 'vice-chancellor', 'admiral', 'marshal', 'colonel', 'emir', 'sultan', 'president-elect', 'executive', 'officer', 'constable', 'inspector', 'superintendent', 'sergeant', 'commissioner', 'director', 'captain', 'judge', 'bishop', 'archbishop', 'cardinal', 'pope', 'professor']);
 /** Words that can precede an office word inside a title ("Prime", "Foreign", "Council"). */
-const OFFICE_MOD = new Set(['prime', 'foreign', 'defence', 'defense', 'finance', 'interior', 'home', 'economy', 'economic', 'trade', 'energy', 'health', 'education', 'justice', 'agriculture', 'transport', 'environment', 'culture', 'deputy', 'vice', 'supreme', 'council', 'crown', 'acting', 'interim', 'first', 'state', 'party', 'opposition', 'army', 'military', 'police', 'chief', 'general', 'attorney', 'lieutenant', 'major', 'secretary', 'cabinet', 'press', 'government', 'ministry', 'city', 'regional']);
+const OFFICE_MOD = new Set(['prime', 'foreign', 'defence', 'defense', 'finance', 'interior', 'home', 'economy', 'economic', 'trade', 'energy', 'health', 'education', 'justice', 'agriculture', 'transport', 'environment', 'culture', 'deputy', 'vice', 'supreme', 'council', 'crown', 'acting', 'interim', 'first', 'state', 'opposition', 'army', 'military', 'police', 'chief', 'general', 'attorney', 'lieutenant', 'major', 'secretary', 'cabinet', 'press', 'government', 'ministry', 'city', 'regional']);
 /** Departments after "<office> of" in a title. */
 const OFFICE_OF = new Set(['state', 'staff', 'defence', 'defense', 'justice', 'finance', 'health', 'education', 'commerce', 'agriculture', 'energy', 'labour', 'labor', 'transport', 'interior']);
 const MAX_TITLE = 5, MAX_PERSON = 4;
@@ -319,6 +319,9 @@ function splitTitledPersons(toks: NerToken[], spans: TokSpan[]): Map<TokSpan, { 
       const c = kb.demonym(words.map((t) => t.text).join(' '));
       if (c) { country = c; demStart = i - n; break; }
     }
+    // A title word inside a name the tagger found ("Conservative Party" + "leader") is that
+    // name's, unless what comes before it is a demonym ("Lao Prime Minister …" taken as one place).
+    if (!country && spans.some((s) => s.type !== 'PER' && s.start < i && s.end > i)) continue;
     // A country's name used as a modifier ("U.S. Secretary of State X") also gives the country;
     // its own span stays as it is.
     let named: KbEntry | undefined;
@@ -352,13 +355,14 @@ function addLastNameMentions(text: string, sentences: NerToken[][], names: NameS
   for (const nm of names) {
     if (nm.type !== 'PERSON') continue;
     const w = text.slice(nm.start, nm.end).split(/\s+/);
-    if (w.length > 1) last.add(w[w.length - 1]);
+    // Only proper names: every word capitalised, and the last one not a month or weekday ("May").
+    if (w.length > 1 && w.every((x) => isCap(x) || NAME_PARTICLE.has(x)) && !CALENDAR.test(w[w.length - 1])) last.add(w[w.length - 1]);
   }
   if (!last.size) return;
   for (const nm of names) {
     if (nm.type === 'PERSON' || nm.end - nm.start > 40) continue;
     const surface = text.slice(nm.start, nm.end);
-    if (last.has(surface) && nm.kb?.kind !== 'person') { nm.type = 'PERSON'; nm.kb = undefined; }
+    if (last.has(surface) && !nm.kb) nm.type = 'PERSON';
   }
   const covered = (s: number, e: number) => names.some((n) => n.start < e && n.end > s);
   const added: NameSpan[] = [];
