@@ -79,3 +79,20 @@ test('words news writes in lower case are not taken as the name after a title', 
   const doc = await run('Chief Executive Officer pay rose again this year.');
   assert.deepEqual(persons(doc), []);
 });
+
+test('a month or a lower-case word never becomes a person through a last name (table)', async () => {
+  const cases: [string, string][] = [
+    ['Labour MP Sarah May spoke first. The vote is due in May.', 'May'],
+  ];
+  for (const [text, word] of cases) {
+    const doc = await run(text);
+    const at = text.lastIndexOf(word);
+    const hit = (doc.layers.mentions ?? []).filter((m) => m.label === 'PERSON' && m.start === at);
+    assert.deepEqual(hit.map((m) => m.text), [], text);
+  }
+});
+
+test('a sentence-initial pronoun is not a place through a two-letter code', async () => {
+  const doc = await run('It was a long night for the negotiators. No agreement was reached.');
+  assert.deepEqual((doc.layers.mentions ?? []).map((m) => m.text), []);
+});

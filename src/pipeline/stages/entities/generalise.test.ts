@@ -166,3 +166,10 @@ test('multi-word and "of" titles; a country name before the title gives the coun
     if (iso) assert.equal(e.attrs.country, iso, text);
   }
 });
+
+test('a capital as the passive subject of a raising verb acts for its state', async () => {
+  const doc = await run('Canberra is expected to reject the proposal next week.');
+  const m = mention(doc, 'Canberra');
+  assert.equal(m.attrs.metonymy, true);
+  assert.equal(entityOf(doc, m).attrs.kb, 'AU');
+});
