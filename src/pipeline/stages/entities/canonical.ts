@@ -8,12 +8,12 @@
  *    "<demonym> [lower-case words] ministry/embassy/parliament…" is also an ORG (kind `nominal`)
  *    of its own with the country ("the Chilean finance ministry").
  * 2. Capital cities (any KB capital) used for their government — active subject of a verb
- *    in the `dep` parse when there is one ("Minsk regards", "Quito and Lima signed" through
+ *    in the `dep` parse when there is one ("Quito regards", "Quito and Lima signed" through
  *    the conjunct), a listed speech verb or modal after it, or after "government/authorities/
  *    officials in" — link to the state (`metonymy: true`); elsewhere ("a monument in Moscow",
  *    "Quito was flooded") they stay places.
  *    A KB place whose KB name is in local spelling takes the plain-Latin spelling the text
- *    uses as the entity name ("Genève" → "Geneva", "Türkiye" → "Turkey").
+ *    uses as the entity name ("Zürich" → "Zurich", "Curaçao" → "Curacao").
  * 3. People: a short name ("Putin", "Kim") joins the earlier full name containing it;
  *    a capitalised title before a name ("President Vladimir Putin") widens the mention; an
  *    office title found by the recogniser (`titleStart`) is the role, and the demonym before
@@ -62,7 +62,7 @@ const OFFICES = ['prime minister', 'foreign minister', 'defence minister', 'defe
 const GOV_NOUNS = /\b(government|authorities|regime|leadership|administration)\s+in\s+$/i;
 const SPEECH_VERB = /^(accuses?|accused|says?|said|signed|signs|considers?|considered|warns?|warned|announced?|announces|agreed?|agrees|denies|denied|rejects?|rejected|claims?|claimed|insists?|insisted|wants?|wanted|has|have|had|is|was|will|would|may|might|could|can|sees?|saw|views?|threatens?|threatened|responded|responds|demands?|demanded|condemned|condemns|blamed|blames|launched|launches|sent|sends|pledged|pledges|vowed|vows|hopes?|plans?|planned|supports?|supported|backed|backs|recognised|recognized|reported|reports|confirmed|confirms|called|calls|urged|urges|struck|attacked|attacks)$/i;
 const INSTITUTION = /^(ministry|embassy|consulate|parliament|legislature|navy|coastguard|coast guard)$/;
-// Forms of "be"/"have" also make passives and copulas ("Minsk was flooded"); modals ("would") do not.
+// Forms of "be"/"have" also make passives and copulas ("Quito was flooded"); modals ("would") do not.
 const AUX_FORM = /^(is|was|has|have|had)$/i;
 const PRONOUN_M = new Set(['he', 'him', 'his', 'himself']);
 const PRONOUN_F = new Set(['she', 'her', 'hers', 'herself']);
@@ -181,7 +181,7 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       const nextText = after ? after.text : '';
       const conjoined = /^(and|,)$/.test(nextText) && names.some((o) => o !== nm && o.sentence === nm.sentence && o.start > nm.end && o.start - nm.end < 8 && o.kb?.kind === 'capital');
       const governed = GOV_NOUNS.test(before);
-      // With a parse, auxiliaries and copulas are left to it ("Minsk was flooded" is a place).
+      // With a parse, auxiliaries and copulas are left to it ("Quito was flooded" is a place).
       const listed = SPEECH_VERB.test(nextText) && !(hasParse && AUX_FORM.test(nextText));
       const isSubject = listed || conjoined || subjectOfVerb(nm.end);
       const precededByPrep = /\b(in|to|from|at|near|into|via|outside|across|around|of)\s+$/i.test(before) && !governed;
@@ -198,8 +198,8 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       const cl = countryCluster(e);
       const canon = normName(e.name), seen = normName(surface);
       if (canon !== seen && e.kind !== 'country' && !clusters[cl].variant && !NON_ASCII.test(e.name)) clusters[cl].variant = surface;
-      // English news names places in English: a KB name in local spelling ("Genève", "Türkiye")
-      // gives way to the plain-Latin form the text uses ("Geneva", "Turkey").
+      // English news names places in English: a KB name in local spelling ("Zürich", "Curaçao")
+      // gives way to the plain-Latin form the text uses ("Zurich", "Curacao").
       if (NON_ASCII.test(clusters[cl].name) && !NON_ASCII.test(surface) && /[a-z]/i.test(surface)) clusters[cl].name = properCase(surface);
       mentions.push({ start: nm.start, end: nm.end, type: e.type === 'GPE' || e.type === 'LOC' ? (nm.type === 'ORG' ? 'GPE' : e.type) : nm.type, kind: 'name', cluster: cl });
       continue;
@@ -229,7 +229,7 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       if (!male && !female) continue;
       const pos = toks[ti].start;
       const compatible = (cl: number) => { const g = clusters[cl].gender; return !g || (male ? g === 'm' : g === 'f'); };
-      // An object pronoun is not the subject of its own verb ("Vongsa thanked him": him ≠ Vongsa).
+      // An object pronoun is not the subject of its own verb ("Kimaro thanked him": him ≠ Kimaro).
       const reflexive = w === 'himself' || w === 'herself';
       const before = personMentions.filter((m) => m.start < pos && sentenceOf(m.start) === si && compatible(m.cluster));
       const excluded = new Set(reflexive ? [] : before.filter((m) => coArgument(m.end, toks[ti].end)).map((m) => m.cluster));
@@ -274,15 +274,15 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
 
 const NON_ASCII = /[^\x00-\x7F]/;
 
-/** "GENEVA" (a dateline) → "Geneva"; other spellings unchanged. */
+/** "ZURICH" (a dateline) → "Zurich"; other spellings unchanged. */
 function properCase(s: string): string {
   return s === s.toUpperCase() && s.length > 3 ? s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : s.replace(/^the\s+/i, '');
 }
 
 /**
  * A test "is the name ending at this offset the active subject of a verb?" from the `dep` layer
- * ("Minsk regards …", "Minsk and Vientiane signed …" through the conjunct). Passive subjects
- * ("Minsk was flooded") and subjects of copular nouns ("Minsk is a city") are places, not actors.
+ * ("Quito regards …", "Quito and Lima signed …" through the conjunct). Passive subjects
+ * ("Quito was flooded") and subjects of copular nouns ("Quito is a city") are places, not actors.
  * Without a `dep` layer the test is always false.
  */
 function verbSubjects(doc: Doc): (end: number) => boolean {

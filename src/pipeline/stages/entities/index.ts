@@ -18,7 +18,7 @@ export const entitiesStage: Stage = {
   name: 'entities',
   version: '2',
   requires: ['sentences', 'tokens'],
-  // The parse, when an earlier stage made one, tells capitals acting as subjects ("Minsk regards").
+  // The parse, when an earlier stage made one, tells capitals acting as subjects ("Quito regards").
   optional: ['pos', 'dep'],
   assigns: ['mentions', 'entities'],
   init() { getTagger(); },

@@ -273,7 +273,7 @@ const isCap = (w: string) => { const c = w.charCodeAt(0); return (c >= 65 && c <
 
 /**
  * "[demonym] <office title> <Name …>" is a person with a role, whatever the tagger made of it
- * ("Lao Prime Minister Sonexay" as one place, "Chilean foreign minister" + nothing): the demonym
+ * ("Bhutanese Prime Minister Dorji" as one place, "Chilean foreign minister" + nothing): the demonym
  * becomes its own name (a NORP mention of its country), the capitalised words after the title a
  * PERSON span. Spans are token indices; tagger spans overlapping the pattern are replaced in
  * place. A title alone ("General Motors") only counts when it has two words, follows a demonym,
@@ -320,7 +320,7 @@ function splitTitledPersons(toks: NerToken[], spans: TokSpan[]): Map<TokSpan, { 
       if (c) { country = c; demStart = i - n; break; }
     }
     // A title word inside a name the tagger found ("Conservative Party" + "leader") is that
-    // name's, unless what comes before it is a demonym ("Lao Prime Minister …" taken as one place).
+    // name's, unless what comes before it is a demonym ("Bhutanese Prime Minister …" taken as one place).
     if (!country && spans.some((s) => s.type !== 'PER' && s.start < i && s.end > i)) continue;
     // A country's name used as a modifier ("U.S. Secretary of State X") also gives the country;
     // its own span stays as it is.
