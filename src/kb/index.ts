@@ -129,7 +129,8 @@ export class KnowledgeBase {
       const id = `city:${cc}:${name}`;
       if (this.entries.has(id)) continue;
       const isCap = kind === 'capital';
-      const variants = [name, ...(variantsOf.get(name) ?? []), ...(alt ? alt.split('|').filter((a) => LATIN.test(a)) : [])];
+      // Two-letter alternate names are codes ("IT" for Vatican City) that collide with words.
+      const variants = [name, ...(variantsOf.get(name) ?? []), ...(alt ? alt.split('|').filter((a) => LATIN.test(a) && a.length > 2) : [])];
       // Accent-folded form too ("Kraków" → "Krakow"), as English news often writes it.
       const folded = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
       if (folded !== name) variants.push(folded);

@@ -5,22 +5,31 @@
  * Rules, in order:
  * 1. Names with a KB entry cluster by KB id; demonyms ("North Korean") become mentions
  *    of their country (kind `demonym`).
- * 2. Capital cities used for their government — subject of a verb ("Moscow accuses",
- *    "Moscow and Pyongyang signed") or after "government/authorities/officials in" —
- *    link to the state (`metonymy: true`); elsewhere ("a monument in Moscow") they stay places.
+ *    "<demonym> [lower-case words] ministry/embassy/parliament…" is also an ORG (kind `nominal`)
+ *    of its own with the country ("the Chilean finance ministry").
+ * 2. Capital cities (any KB capital) used for their government — active subject of a verb
+ *    in the `dep` parse when there is one ("Quito regards", "Quito and Lima signed" through
+ *    the conjunct), a listed speech verb or modal after it, or after "government/authorities/
+ *    officials in" — link to the state (`metonymy: true`); elsewhere ("a monument in Moscow",
+ *    "Quito was flooded") they stay places.
+ *    A KB place whose KB name is in local spelling takes the plain-Latin spelling the text
+ *    uses as the entity name ("Zürich" → "Zurich", "Curaçao" → "Curacao").
  * 3. People: a short name ("Putin", "Kim") joins the earlier full name containing it;
- *    a capitalised title before a name ("President Vladimir Putin") widens the mention.
+ *    a capitalised title before a name ("President Vladimir Putin") widens the mention; an
+ *    office title found by the recogniser (`titleStart`) is the role, and the demonym before
+ *    it (`country`) gives the person a country.
  * 4. Roles: "<demonym> <office>" right before a name ("North Korean leader Kim Jong-un")
  *    is a `title` mention of that person (inferred) and gives the person a country.
  * 5. Pronouns he/him/his/she/her: the first person named earlier in the same sentence,
- *    else the first person of the previous sentence (inferred); "his/her country" is a
+ *    else the first person of the previous sentence (inferred), never the subject of the
+ *    pronoun's own verb when it is an object ("Kimaro thanked him"); "his/her country" is a
  *    nominal mention of that person's country when the KB role or title says which.
  *
  * All offsets are half-open UTF-16 offsets into `doc.text`.
  *
  * @module
  */
-import type { Doc } from '../../../model/types.js';
+import type { Annotation, Doc } from '../../../model/types.js';
 import { layer } from '../../../model/doc.js';
 import { getKb, normName, type KbEntry } from '../../../kb/index.js';
 import type { NameSpan, NerToken } from './recognise.js';
@@ -52,6 +61,9 @@ const TITLES = new Set(['President', 'Prime', 'Minister', 'Chancellor', 'King', 
 const OFFICES = ['prime minister', 'foreign minister', 'defence minister', 'defense minister', 'supreme leader', 'president', 'leader', 'premier', 'chancellor', 'king', 'ambassador', 'envoy', 'spokesman', 'spokeswoman'];
 const GOV_NOUNS = /\b(government|authorities|regime|leadership|administration)\s+in\s+$/i;
 const SPEECH_VERB = /^(accuses?|accused|says?|said|signed|signs|considers?|considered|warns?|warned|announced?|announces|agreed?|agrees|denies|denied|rejects?|rejected|claims?|claimed|insists?|insisted|wants?|wanted|has|have|had|is|was|will|would|may|might|could|can|sees?|saw|views?|threatens?|threatened|responded|responds|demands?|demanded|condemned|condemns|blamed|blames|launched|launches|sent|sends|pledged|pledges|vowed|vows|hopes?|plans?|planned|supports?|supported|backed|backs|recognised|recognized|reported|reports|confirmed|confirms|called|calls|urged|urges|struck|attacked|attacks)$/i;
+const INSTITUTION = /^(ministry|embassy|consulate|parliament|legislature|navy|coastguard|coast guard)$/;
+// Forms of "be"/"have" also make passives and copulas ("Quito was flooded"); modals ("would") do not.
+const AUX_FORM = /^(is|was|has|have|had)$/i;
 const PRONOUN_M = new Set(['he', 'him', 'his', 'himself']);
 const PRONOUN_F = new Set(['she', 'her', 'hers', 'herself']);
 
@@ -70,6 +82,9 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
   const countryCluster = (e: KbEntry): number => clusterFor(`kb:${e.id}`, () => ({ type: e.type, name: e.name, kb: e }));
   const persons: { cluster: number; tokens: string[]; sentence: number; start: number }[] = [];
   const sentStart = layer(doc, 'sentences').map((s) => s.start);
+  const subjectOfVerb = verbSubjects(doc);
+  const hasParse = !!doc.layers.dep?.length;
+  const coArgument = subjectAndObject(doc);
 
   for (const nm of names) {
     const surface = text.slice(nm.start, nm.end);
@@ -78,7 +93,20 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
     const before = text.slice(Math.max(0, nm.start - 40), nm.start);
     if (nm.type === 'NORP') {
       const country = kb.demonym(surface);
-      if (country) { mentions.push({ start: nm.start, end: nm.end, type: 'NORP', kind: 'demonym', cluster: countryCluster(country) }); continue; }
+      if (country) {
+        mentions.push({ start: nm.start, end: nm.end, type: 'NORP', kind: 'demonym', cluster: countryCluster(country) });
+        // "<demonym> [lower-case words] ministry/embassy/…" names a state body: an ORG of its own
+        // ("the Chilean finance ministry"), which keeps the country it belongs to.
+        let ti = toksOfSentence.findIndex((t) => t.start >= nm.end), n = 0;
+        while (ti >= 0 && ti < toksOfSentence.length && n < 3 && /^[a-z]+$/.test(toksOfSentence[ti].text) && !INSTITUTION.test(toksOfSentence[ti].text)) { ti++; n++; }
+        const head = ti >= 0 ? toksOfSentence[ti] : undefined;
+        if (head && INSTITUTION.test(head.text)) {
+          const body = text.slice(nm.start, head.end);
+          const cl = clusterFor(`ORG:${normName(body)}`, () => ({ type: 'ORG', name: body, country: country.iso2 ?? country.id }));
+          mentions.push({ start: nm.start, end: head.end, type: 'ORG', kind: 'nominal', cluster: cl });
+        }
+        continue;
+      }
       mentions.push({ start: nm.start, end: nm.end, type: 'NORP', kind: 'name', cluster: clusterFor(`norp:${normName(surface)}`, () => ({ type: 'NORP', name: surface })) });
       continue;
     }
@@ -88,8 +116,16 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       let role: string | undefined;
       const prevToks = toksOfSentence.filter((t) => t.end <= nm.start);
       let k = prevToks.length - 1;
-      while (k >= 0 && TITLES.has(prevToks[k].text) && text.slice(prevToks[k].end, k + 1 < prevToks.length ? prevToks[k + 1].start : start).trim() === '') { start = prevToks[k].start; k--; }
-      if (start < nm.start) role = text.slice(start, nm.start).trim();
+      if (nm.titleStart !== undefined) {
+        // The recogniser found an office title before the name: a capitalised one is part of
+        // the mention ("Prime Minister X"); a lower-case one is only the role ("foreign minister").
+        const title = text.slice(nm.titleStart, nm.start).trim();
+        if (/^[A-Z]/.test(title)) start = nm.titleStart;
+        role = title;
+      } else {
+        while (k >= 0 && TITLES.has(prevToks[k].text) && text.slice(prevToks[k].end, k + 1 < prevToks.length ? prevToks[k + 1].start : start).trim() === '') { start = prevToks[k].start; k--; }
+        if (start < nm.start) role = text.slice(start, nm.start).trim();
+      }
       const ptoks = surface.split(/\s+/);
       const kbPerson = nm.kb?.kind === 'person' ? nm.kb : undefined;
       let cluster = -1;
@@ -118,6 +154,7 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       if (kbPerson) byKey.set(`person:${surface}`, cluster);
       const c = clusters[cluster];
       if (role && !c.role) c.role = role;
+      if (nm.country && !c.country) c.country = nm.country.iso2 ?? nm.country.id;
       if (ptoks.length > c.name.split(/\s+/).length && !c.kb) c.name = surface;
       persons.push({ cluster, tokens: ptoks, sentence: nm.sentence, start: nm.start });
       mentions.push({ start, end: nm.end, type: 'PERSON', kind: 'name', cluster, role });
@@ -144,7 +181,9 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       const nextText = after ? after.text : '';
       const conjoined = /^(and|,)$/.test(nextText) && names.some((o) => o !== nm && o.sentence === nm.sentence && o.start > nm.end && o.start - nm.end < 8 && o.kb?.kind === 'capital');
       const governed = GOV_NOUNS.test(before);
-      const isSubject = SPEECH_VERB.test(nextText) || conjoined || (nextText === 'and' && false);
+      // With a parse, auxiliaries and copulas are left to it ("Quito was flooded" is a place).
+      const listed = SPEECH_VERB.test(nextText) && !(hasParse && AUX_FORM.test(nextText));
+      const isSubject = listed || conjoined || subjectOfVerb(nm.end);
       const precededByPrep = /\b(in|to|from|at|near|into|via|outside|across|around|of)\s+$/i.test(before) && !governed;
       if ((isSubject || governed) && !precededByPrep) {
         const country = kb.entries.get(e.capitalOf);
@@ -158,7 +197,10 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
     if (e) {
       const cl = countryCluster(e);
       const canon = normName(e.name), seen = normName(surface);
-      if (canon !== seen && e.kind !== 'country' && !clusters[cl].variant) clusters[cl].variant = surface;
+      if (canon !== seen && e.kind !== 'country' && !clusters[cl].variant && !NON_ASCII.test(e.name)) clusters[cl].variant = surface;
+      // English news names places in English: a KB name in local spelling ("Zürich", "Curaçao")
+      // gives way to the plain-Latin form the text uses ("Zurich", "Curacao").
+      if (NON_ASCII.test(clusters[cl].name) && !NON_ASCII.test(surface) && /[a-z]/i.test(surface)) clusters[cl].name = properCase(surface);
       mentions.push({ start: nm.start, end: nm.end, type: e.type === 'GPE' || e.type === 'LOC' ? (nm.type === 'ORG' ? 'GPE' : e.type) : nm.type, kind: 'name', cluster: cl });
       continue;
     }
@@ -187,8 +229,12 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       if (!male && !female) continue;
       const pos = toks[ti].start;
       const compatible = (cl: number) => { const g = clusters[cl].gender; return !g || (male ? g === 'm' : g === 'f'); };
-      const same = personMentions.filter((m) => m.start < pos && sentenceOf(m.start) === si && compatible(m.cluster));
-      const prev = personMentions.filter((m) => sentenceOf(m.start) === si - 1 && compatible(m.cluster));
+      // An object pronoun is not the subject of its own verb ("Kimaro thanked him": him ≠ Kimaro).
+      const reflexive = w === 'himself' || w === 'herself';
+      const before = personMentions.filter((m) => m.start < pos && sentenceOf(m.start) === si && compatible(m.cluster));
+      const excluded = new Set(reflexive ? [] : before.filter((m) => coArgument(m.end, toks[ti].end)).map((m) => m.cluster));
+      const same = before.filter((m) => !excluded.has(m.cluster));
+      const prev = personMentions.filter((m) => sentenceOf(m.start) === si - 1 && compatible(m.cluster) && !excluded.has(m.cluster));
       const pick = same[0] ?? prev[0];
       if (!pick) continue;
       mentions.push({ start: toks[ti].start, end: toks[ti].end, type: 'PERSON', kind: 'pronoun', cluster: pick.cluster, inferred: true });
@@ -224,6 +270,61 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
   const seen = new Set<string>();
   const unique = mentions.filter((m) => { const k = `${m.start}:${m.end}:${m.cluster}`; if (seen.has(k)) return false; seen.add(k); return true; });
   return { mentions: unique, clusters };
+}
+
+const NON_ASCII = /[^\x00-\x7F]/;
+
+/** "ZURICH" (a dateline) → "Zurich"; other spellings unchanged. */
+function properCase(s: string): string {
+  return s === s.toUpperCase() && s.length > 3 ? s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : s.replace(/^the\s+/i, '');
+}
+
+/**
+ * A test "is the name ending at this offset the active subject of a verb?" from the `dep` layer
+ * ("Quito regards …", "Quito and Lima signed …" through the conjunct). Passive subjects
+ * ("Quito was flooded") and subjects of copular nouns ("Quito is a city") are places, not actors.
+ * Without a `dep` layer the test is always false.
+ */
+function verbSubjects(doc: Doc): (end: number) => boolean {
+  const dep = doc.layers.dep, pos = doc.layers.pos;
+  if (!dep?.length || !pos?.length) return () => false;
+  const byEnd = new Map<number, number>();
+  const byTok = new Map<string, number>();
+  for (let i = 0; i < dep.length; i++) { byEnd.set(dep[i].end, i); if (typeof dep[i].attrs.token === 'string') byTok.set(dep[i].attrs.token as string, i); }
+  const upos = (i: number) => pos[i]?.start === dep[i].start ? pos[i].label : undefined;
+  const head = (i: number) => { const h = dep[i].attrs.head; return typeof h === 'string' ? byTok.get(h) : undefined; };
+  // Verbs with a clausal complement: a passive subject of one is the actor of the complement
+  // ("Washington is thought to fear …", "Ankara is expected to reject …").
+  const raising = new Set<string>();
+  for (const d of dep) if (d.label === 'xcomp' && typeof d.attrs.head === 'string') raising.add(d.attrs.head);
+  const activeSubject = (i: number) => {
+    const h = head(i);
+    if (h === undefined || (upos(h) !== 'VERB' && upos(h) !== 'AUX')) return false;
+    return dep[i].label === 'nsubj' || (dep[i].label === 'nsubj:pass' && raising.has(dep[i].attrs.head as string));
+  };
+  return (end: number) => {
+    const i = byEnd.get(end);
+    if (i === undefined) return false;
+    if (activeSubject(i)) return true;
+    const h = head(i);
+    return dep[i].label === 'conj' && h !== undefined && activeSubject(h);
+  };
+}
+
+/**
+ * A test "is the name ending at `subjEnd` the subject, and the word ending at `objEnd` an object,
+ * of the same verb?" from the `dep` layer (false without one).
+ */
+function subjectAndObject(doc: Doc): (subjEnd: number, objEnd: number) => boolean {
+  const dep = doc.layers.dep;
+  if (!dep?.length) return () => false;
+  const byEnd = new Map<number, Annotation>();
+  for (const d of dep) byEnd.set(d.end, d);
+  return (subjEnd: number, objEnd: number) => {
+    const s = byEnd.get(subjEnd), o = byEnd.get(objEnd);
+    if (!s || !o || !(s.label ?? '').startsWith('nsubj') || !/^(obj|iobj)$/.test(o.label ?? '')) return false;
+    return s.attrs.head === o.attrs.head;
+  };
 }
 
 function acronym(name: string): string {

@@ -16,8 +16,10 @@ import { canonicalise } from './canonical.js';
  */
 export const entitiesStage: Stage = {
   name: 'entities',
-  version: '1',
+  version: '2',
   requires: ['sentences', 'tokens'],
+  // The parse, when an earlier stage made one, tells capitals acting as subjects ("Quito regards").
+  optional: ['pos', 'dep'],
   assigns: ['mentions', 'entities'],
   init() { getTagger(); },
   run(doc: Doc, ctx: StageContext): AnnotationDraft[] {

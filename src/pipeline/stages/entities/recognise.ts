@@ -26,6 +26,10 @@ export interface NameSpan {
   sentence: number;
   /** The best KB entry for the surface form, when one exists. */
   kb?: KbEntry;
+  /** For a person named after an office title ("Prime Minister X"): where the title starts (UTF-16 offset). */
+  titleStart?: number;
+  /** For a person named after "<demonym> <title>": the demonym's country. */
+  country?: KbEntry;
 }
 
 /** One NER token: a character span and its text. */
@@ -92,9 +96,14 @@ function fineType(conll: string, surface: string, kb: KbEntry | undefined, demon
 
 /**
  * Recognises names in a document: tagger spans, then (1) a title-cased region word
- * after a place extends it ("Kursk" + "Region"), (2) a longer KB name covering a
+ * after a place extends it ("Kursk" + "Region"), and an organisation head word runs on
+ * over "on/for/of" + capitalised words, (2) a longer KB name covering a
  * tagged span replaces it ("Imperial" + "Japan"), (3) KB names the tagger missed are
- * added when capitalised and not sentence-initial common words. Returns names in text order.
+ * added when capitalised and not sentence-initial common words, (4) "[demonym] <office
+ * title> <Name>" becomes a demonym plus a titled PERSON whatever the tagger said, (5) a
+ * name spelled exactly like a KB country links to it whatever the tagger's type, and
+ * (6) a capitalised word equal to the last name of a person named in full anywhere in the
+ * document is that person. Returns names in text order.
  */
 export function recogniseNames(doc: Doc): { names: NameSpan[]; tokens: NerToken[][] } {
   const kb = getKb();
@@ -109,6 +118,15 @@ export function recogniseNames(doc: Doc): { names: NameSpan[]; tokens: NerToken[
     for (const s of spans) {
       const nx = toks[s.end];
       if (s.type === 'LOC' && nx && REGION_WORD.has(nx.text)) s.end++;
+    }
+    // (1b) an organisation's head word + "on/for/of" + capitalised words is one name
+    // ("… Conference on Trade and Development", "… Commission for Human Rights").
+    for (const s of spans) {
+      if (s.type !== 'ORG') continue;
+      const end = extendOrgName(toks, s.start, s.end);
+      if (end === s.end) continue;
+      s.end = end;
+      spans = spans.filter((o) => o === s || o.end <= s.start || o.start >= end);
     }
     // (2)/(3) KB names over the tokens: longest match at each position.
     const kbSpans = kbMatches(toks);
@@ -132,15 +150,20 @@ export function recogniseNames(doc: Doc): { names: NameSpan[]; tokens: NerToken[
         spans.push({ start: m.start, end: m.end, type: kbType });
       }
     }
+    const titled = splitTitledPersons(toks, spans);
     spans.sort((a, b) => a.start - b.start);
     for (const s of spans) {
       const start = toks[s.start].start, end = toks[s.end - 1].end;
       const surface = doc.text.slice(start, end);
-      const entry = pickEntry(kb.lookup(surface), s.type);
+      const t = titled.get(s);
+      const entry = t ? kb.lookup(surface).find((e) => e.kind === 'person') : pickEntry(kb.lookup(surface), s.type);
       const dem = s.type === 'MISC' ? kb.demonym(surface) : undefined;
-      names.push({ start, end, type: fineType(s.type, surface, entry, dem), sentence: si, kb: entry });
+      const nm: NameSpan = { start, end, type: t ? 'PERSON' : fineType(s.type, surface, entry, dem), sentence: si, kb: entry };
+      if (t) { nm.titleStart = toks[t.title].start; if (t.country) nm.country = t.country; }
+      names.push(nm);
     }
   }
+  addLastNameMentions(doc.text, sentences, names);
   // Document consistency: a one-word name whose word is part of a person's name elsewhere
   // in the document is that person ("Musk" in a headline, "Elon Musk" in the text).
   const personWords = new Set<string>();
@@ -190,7 +213,9 @@ function splitTitleCase(toks: NerToken[], spans: { start: number; end: number; t
 /** The KB entry that fits a tagged type best. */
 function pickEntry(list: readonly KbEntry[], conll: string): KbEntry | undefined {
   if (!list.length) return undefined;
-  if (conll === 'PER') return list.find((e) => e.kind === 'person');
+  // A name spelled exactly like a country is that country whatever the tagger said
+  // (a person named like a country is caught later by the document's last names).
+  if (conll === 'PER') return list.find((e) => e.kind === 'person') ?? list.find((e) => e.kind === 'country');
   // Places tagged ORG are usually places acting as institutions ("Pyongyang considers").
   if (conll === 'ORG') return list.find((e) => e.type === 'ORG') ?? list.find((e) => e.kind === 'country' || e.kind === 'historical' || e.kind === 'capital');
   if (conll === 'LOC') return list.find((e) => e.type === 'GPE' || e.type === 'LOC');
@@ -231,4 +256,140 @@ function kbMatches(toks: NerToken[]): KbMatch[] {
     }
   }
   return out;
+}
+
+/** Office words that can end a title ("Minister", "leader"); compared lower-cased. */
+const OFFICE_HEAD = new Set(['president', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess', 'councillor', 'councilor', 'leader', 'spokesperson', 'spokesman', 'spokeswoman', 'governor', 'mayor', 'general', 'secretary-general', 'secretary', 'premier', 'ambassador', 'envoy', 'senator', 'emperor', 'sheikh', 'chairman', 'chairwoman', 'chair', 'speaker', 'commander', 'chief', 'vice-president', 'vice-chancellor', 'admiral', 'marshal', 'colonel', 'emir', 'sultan', 'president-elect', 'executive', 'officer', 'constable', 'inspector', 'superintendent', 'sergeant', 'commissioner', 'director', 'captain', 'judge', 'bishop', 'archbishop', 'cardinal', 'pope', 'professor']);
+/** Words that can precede an office word inside a title ("Prime", "Foreign", "Council"). */
+const OFFICE_MOD = new Set(['prime', 'foreign', 'defence', 'defense', 'finance', 'interior', 'home', 'economy', 'economic', 'trade', 'energy', 'health', 'education', 'justice', 'agriculture', 'transport', 'environment', 'culture', 'deputy', 'vice', 'supreme', 'council', 'crown', 'acting', 'interim', 'first', 'state', 'opposition', 'army', 'military', 'police', 'chief', 'general', 'attorney', 'lieutenant', 'major', 'secretary', 'cabinet', 'press', 'government', 'ministry', 'city', 'regional']);
+/** Departments after "<office> of" in a title. */
+const OFFICE_OF = new Set(['state', 'staff', 'defence', 'defense', 'justice', 'finance', 'health', 'education', 'commerce', 'agriculture', 'energy', 'labour', 'labor', 'transport', 'interior']);
+const MAX_TITLE = 5, MAX_PERSON = 4;
+const NAME_PARTICLE = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
+
+interface TokSpan { start: number; end: number; type: string }
+
+const isCap = (w: string) => { const c = w.charCodeAt(0); return (c >= 65 && c <= 90) || (c > 191 && w[0] !== w[0].toLowerCase()); };
+
+/**
+ * "[demonym] <office title> <Name …>" is a person with a role, whatever the tagger made of it
+ * ("Bhutanese Prime Minister Dorji" as one place, "Chilean foreign minister" + nothing): the demonym
+ * becomes its own name (a NORP mention of its country), the capitalised words after the title a
+ * PERSON span. Spans are token indices; tagger spans overlapping the pattern are replaced in
+ * place. A title alone ("General Motors") only counts when it has two words, follows a demonym,
+ * or the tagger itself saw a person after it. Returns the new person spans with the token index
+ * where their title starts and the demonym's country.
+ */
+function splitTitledPersons(toks: NerToken[], spans: TokSpan[]): Map<TokSpan, { title: number; country?: KbEntry }> {
+  const kb = getKb();
+  const lex = loadCaseLexicon();
+  const out = new Map<TokSpan, { title: number; country?: KbEntry }>();
+  for (let i = 0; i < toks.length; i++) {
+    // Longest title starting at i: office modifiers then office heads, ending on a head.
+    let j = i, lastHead = -1;
+    while (j < toks.length && j - i < MAX_TITLE) {
+      const w = toks[j].text.toLowerCase();
+      // "Secretary of State", "Chief of Staff": "of" + a department word after an office word.
+      if (w === 'of' && lastHead === j - 1 && toks[j + 1] && isCap(toks[j + 1].text) && OFFICE_OF.has(toks[j + 1].text.toLowerCase())) { lastHead = j + 1; j += 2; continue; }
+      if (OFFICE_HEAD.has(w)) lastHead = j; else if (!OFFICE_MOD.has(w)) break;
+      j++;
+    }
+    if (lastHead < 0) continue;
+    const titleEnd = lastHead + 1;
+    let k = titleEnd;
+    // Words news mostly writes in lower case ("Executive", "Staff") are not names.
+    const nameWord = (t: NerToken) => isCap(t.text) && (lex.get(hashLower(t.text, 0, t.text.length)) ?? 3) > 0 && !OFFICE_HEAD.has(t.text.toLowerCase()) && !OFFICE_MOD.has(t.text.toLowerCase()) && !kb.demonym(t.text) && /^[\p{L}][\p{L}.'’-]*$/u.test(t.text);
+    while (k < toks.length && k - titleEnd < MAX_PERSON) {
+      if (nameWord(toks[k])) { k++; continue; }
+      // A surname particle inside the name ("da Silva", "van der Berg").
+      let p = k;
+      while (p < toks.length && p - k < 2 && NAME_PARTICLE.has(toks[p].text)) p++;
+      if (p > k && k > titleEnd && p < toks.length && nameWord(toks[p])) { k = p + 1; continue; }
+      break;
+    }
+    if (k === titleEnd) { i = titleEnd - 1; continue; }
+    // A person span of the tagger's that runs on keeps its end ("Luiz Lula da Silva").
+    for (const s of spans) if (s.type === 'PER' && s.start >= titleEnd && s.start < k && s.end > k && s.end - titleEnd <= MAX_PERSON + 2) k = s.end;
+    // The demonym before the title (one or two words: "North Korean").
+    let demStart = i, country: KbEntry | undefined;
+    for (const n of [2, 1]) {
+      if (i - n < 0) continue;
+      const words = toks.slice(i - n, i);
+      if (!words.every((t) => isCap(t.text))) continue;
+      const c = kb.demonym(words.map((t) => t.text).join(' '));
+      if (c) { country = c; demStart = i - n; break; }
+    }
+    // A title word inside a name the tagger found ("Conservative Party" + "leader") is that
+    // name's, unless what comes before it is a demonym ("Bhutanese Prime Minister …" taken as one place).
+    if (!country && spans.some((s) => s.type !== 'PER' && s.start < i && s.end > i)) continue;
+    // A country's name used as a modifier ("U.S. Secretary of State X") also gives the country;
+    // its own span stays as it is.
+    let named: KbEntry | undefined;
+    if (!country && i > 0 && isCap(toks[i - 1].text)) named = kb.lookup(toks[i - 1].text).find((e) => e.kind === 'country');
+    const taggedPerson = spans.some((s) => s.type === 'PER' && s.start < k && s.end > titleEnd);
+    const coversTitle = spans.some((s) => s.type !== 'PER' && s.start <= i && s.end > i && s.end >= k);
+    if (!country && !named && !taggedPerson && (titleEnd - i < 2 || coversTitle)) { i = k - 1; continue; }
+    // Replace overlapping tagger spans; keep a part before the pattern ("Labour" of "Labour leader X").
+    for (let x = spans.length - 1; x >= 0; x--) {
+      const s = spans[x];
+      if (s.end <= demStart || s.start >= k) continue;
+      if (s.start < demStart) s.end = demStart; else spans.splice(x, 1);
+    }
+    if (country) spans.push({ start: demStart, end: i, type: 'MISC' });
+    const person = { start: titleEnd, end: k, type: 'PER' };
+    spans.push(person);
+    out.set(person, { title: i, country: country ?? named });
+    i = k - 1;
+  }
+  return out;
+}
+
+/**
+ * Document-level consistency: a capitalised word equal to the last name of a person named in
+ * full anywhere in the document is a mention of that person ("Okafor said" at a sentence start
+ * the tagger skipped, or tagged as a place). Names already linked to a KB place or person keep
+ * their link. Mutates and re-sorts `names`.
+ */
+function addLastNameMentions(text: string, sentences: NerToken[][], names: NameSpan[]): void {
+  const last = new Set<string>();
+  for (const nm of names) {
+    if (nm.type !== 'PERSON') continue;
+    const w = text.slice(nm.start, nm.end).split(/\s+/);
+    // Only proper names: every word capitalised, and the last one not a month or weekday ("May").
+    if (w.length > 1 && w.every((x) => isCap(x) || NAME_PARTICLE.has(x)) && !CALENDAR.test(w[w.length - 1])) last.add(w[w.length - 1]);
+  }
+  if (!last.size) return;
+  for (const nm of names) {
+    if (nm.type === 'PERSON' || nm.end - nm.start > 40) continue;
+    const surface = text.slice(nm.start, nm.end);
+    if (last.has(surface) && !nm.kb) nm.type = 'PERSON';
+  }
+  const covered = (s: number, e: number) => names.some((n) => n.start < e && n.end > s);
+  const added: NameSpan[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    for (const t of sentences[si]) {
+      if (!last.has(t.text) || covered(t.start, t.end)) continue;
+      added.push({ start: t.start, end: t.end, type: 'PERSON', sentence: si });
+    }
+  }
+  if (added.length) { names.push(...added); names.sort((a, b) => a.start - b.start); }
+}
+
+const ORG_HEAD = new Set(['Conference', 'Commission', 'Committee', 'Council', 'Organisation', 'Organization', 'Agency', 'Institute', 'Ministry', 'Department', 'Office', 'Bureau', 'Fund', 'Programme', 'Program', 'Association', 'Federation', 'Court', 'Bank', 'Board', 'Authority', 'Centre', 'Center', 'Foundation', 'Society', 'League', 'Tribunal', 'Union', 'Party', 'Front', 'Movement', 'Coalition', 'Alliance', 'Forum', 'School', 'University', 'College', 'Academy']);
+const ORG_LINK = new Set(['on', 'for', 'of']);
+const ORG_INNER = new Set(['and', 'of', 'for', 'the', '&', "'", '’', "'s", '’s']);
+const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** The end (token index) of an ORG name extended over "on/for/of" + capitalised words after its head word. */
+function extendOrgName(toks: NerToken[], start: number, end: number): number {
+  if (!ORG_HEAD.has(toks[end - 1].text) || !toks[end] || !ORG_LINK.has(toks[end].text)) return end;
+  let k = end + 1, lastCap = -1;
+  while (k < toks.length && k - end <= 6) {
+    const w = toks[k].text;
+    if (isCap(w) && !CALENDAR.test(w) && /^[\p{L}]/u.test(w)) lastCap = k;
+    else if (!ORG_INNER.has(w)) break;
+    k++;
+  }
+  // Only when a capitalised word follows the link word directly (not "… Council on the matter").
+  return lastCap > end && isCap(toks[end + 1].text) && !CALENDAR.test(toks[end + 1].text) ? lastCap + 1 : end;
 }
