@@ -132,7 +132,11 @@ export function coarsen(p: CalPoint, gran: Gran): CalPoint {
   const m = p.m ?? (p.q ? (p.q - 1) * 3 + 1 : p.h ? (p.h - 1) * 6 + 1 : 1);
   const base: CalPoint = { gran, y: p.y, m, q: Math.ceil(m / 3), h: m <= 6 ? 1 : 2 };
   if (gran === 'D' || gran === 'T') { base.d = p.d ?? 1; base.gran = 'D'; }
-  if (gran === 'S') base.season = p.season ?? seasonOfMonth(m);
+  if (gran === 'S') {
+    base.season = p.season ?? seasonOfMonth(m);
+    // A winter starts in December (see startDay): January and February belong to the previous year's winter.
+    if (!p.season && m <= 2) base.y = p.y - 1;
+  }
   return base;
 }
 

@@ -61,6 +61,8 @@ const cases: Case[] = [
   ['The scheme has been on trial since May and usage has grown.', '2025-03-01', [['May', '2024-05', 'DATE']]],
   ['The game had sold more than a million copies by year end.', '2025-03-01', [['year end', '2024', 'DATE']]],
   ['The plant closed last fall and reopened this spring.', '2025-09-03', [['last fall', '2024-FA', 'DATE'], ['this spring', '2025-SP', 'DATE']]],
+  // In January the coming spring is this year's: the current season is the winter that began in December.
+  ['Crews will start the repairs in the spring.', '2026-01-22', [['the spring', '2026-SP', 'DATE']]],
   ['Profits fell in the first half of next year, the firm warned.', '2025-09-03', [['the first half of next year', '2026-H1', 'DATE']]],
 ];
 
