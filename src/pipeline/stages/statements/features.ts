@@ -27,7 +27,15 @@ export interface Derived {
   lemma: string[];
   kind: string[];
   hw: Int32Array; hp: Int32Array; hl: Int32Array; hk: Int32Array; hs: Int32Array; hsuf: Int32Array;
+  /**
+   * With a `dep` layer (else all 0): the token's relation (hashed, subtype dropped), its
+   * head's lemma (hashed), and a bit set of its dependents ({@link DEP_CHILD}).
+   */
+  hrel: Int32Array; hhead: Int32Array; dch: Int32Array;
 }
+
+/** Bits of {@link Derived.dch}: which relations the token's dependents bear. */
+export const DEP_CHILD = { ccomp: 1, xcomp: 2, nsubj: 4, obj: 8, that: 16, parataxis: 32, quote: 64, person: 128 } as const;
 
 const BOS = 1, EOS = 2;
 
@@ -70,7 +78,31 @@ export function derive(v: TokView): Derived {
     hw[i] = w.hw; hl[i] = w.hl; hk[i] = w.hk; hsuf[i] = w.hsuf;
     hp[i] = tagHash(v.pos[i]); hs[i] = tagHash(v.shape[i]);
   }
-  return { cand, lemma, kind, hw, hp, hl, hk, hs, hsuf };
+  const hrel = new Int32Array(n), hhead = new Int32Array(n), dch = new Int32Array(n);
+  if (v.head && v.deprel) {
+    const head = v.head, rel = v.deprel;
+    for (let i = 0; i < n; i++) {
+      const r = rel[i], c = r.indexOf(':'), base = c < 0 ? r : r.slice(0, c);
+      hrel[i] = tagHash(base);
+      const h = head[i];
+      if (h < 0) continue;
+      hhead[i] = hl[h];
+      let bit = 0;
+      if (base === 'ccomp') bit = DEP_CHILD.ccomp;
+      else if (base === 'xcomp') bit = DEP_CHILD.xcomp;
+      else if (base === 'nsubj') bit = DEP_CHILD.nsubj | (v.pos[i] === 'PROPN' || v.pos[i] === 'PRON' ? DEP_CHILD.person : 0);
+      else if (base === 'obj') bit = DEP_CHILD.obj;
+      else if (base === 'parataxis') bit = DEP_CHILD.parataxis;
+      else if (base === 'mark' && v.lower[i] === 'that' && rel[h] === 'ccomp' && head[h] >= 0) dch[head[h]] |= DEP_CHILD.that;
+      // A quotation mark under the token's direct dependent ("said: “…”").
+      if ((bit & (DEP_CHILD.ccomp | DEP_CHILD.parataxis)) && v.quote[i] >= 0) bit |= DEP_CHILD.quote;
+      dch[h] |= bit;
+    }
+  }
+  // A verb with a clausal complement is scored whatever its form: the learned weights decide.
+  const CLAUSAL = DEP_CHILD.ccomp | DEP_CHILD.that | DEP_CHILD.parataxis | DEP_CHILD.xcomp;
+  for (let i = 0; i < n; i++) if (!cand[i] && dch[i] & CLAUSAL && v.pos[i] === 'VERB') cand[i] = 1;
+  return { cand, lemma, kind, hw, hp, hl, hk, hs, hsuf, hrel, hhead, dch };
 }
 
 function bsearch(a: number[], x: number): number {
@@ -110,6 +142,10 @@ export function cueFeatures(v: TokView, d: Derived, i: number, prev: number, out
   for (let j = i + 1; j < s1 && j <= i + 4; j++) if (v.pos[j] === 'VERB') { nv = d.hl[j]; break; }
   const toEnd = s1 - 1 - i;
   out.push(fkey(36, qb * 2 + qa, k), fkey(37, toEnd > 3 ? 4 : toEnd, p), fkey(38, l, nv));
+  // Syntax (0s without a `dep` layer): a verb with a clausal complement or a quoted
+  // parataxis is a reporting verb whatever its lemma ("argued that", "wants to", "wrote: “…”").
+  const ch = d.dch[i], rl = d.hrel[i];
+  out.push(fkey(40, rl), fkey(41, ch), fkey(42, ch, p), fkey(43, ch & 0x73, l), fkey(44, rl, p), fkey(45, rl, d.hhead[i]), fkey(46, l, rl));
   return out;
 }
 

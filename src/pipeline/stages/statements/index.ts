@@ -45,6 +45,7 @@ export interface Statement {
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'his', 'her', 'who', 'which', 'that']);
 const TARGET_OF = new Set(['accuse', 'charge', 'suspect', 'convict']);
 const TARGET_FOR = new Set(['blame', 'criticize', 'criticise', 'condemn', 'fault', 'praise', 'thank', 'congratulate', 'commend', 'credit', 'slam', 'attack', 'laud']);
+const TIME_ADV = new Set(['later', 'earlier', 'previously', 'recently', 'then', 'now', 'today', 'yesterday', 'again', 'first', 'subsequently', 'initially', 'once']);
 const DESCRIBE_AS = new Set(['describe', 'call', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'portray', 'cast']);
 
 export const statementsStage: Stage = {
@@ -98,13 +99,15 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
     // Auxiliaries belong to the cue ("has long maintained", "did not deny"), as in PolNeAR.
     {
       let b = cue[0];
-      while (b - 1 >= 0 && v.sent[b - 1] === v.sent[cue[0]] && (v.pos[b - 1] === 'ADV' || v.pos[b - 1] === 'PART' || v.pos[b - 1] === 'AUX') && cue[0] - b < 3) b--;
-      while (b < cue[0] && v.pos[b] !== 'AUX') b++;
+      while (b - 1 >= 0 && v.sent[b - 1] === v.sent[cue[0]] && (v.pos[b - 1] === 'ADV' || v.pos[b - 1] === 'PART' || isAux(v, b - 1)) && cue[0] - b < 3) b--;
+      while (b < cue[0] && !isAux(v, b)) b++;
       if (b < cue[0] && v.pos[cue[0]] === 'VERB') {
         cue = [b, cue[1]];
         if (source && source[0] >= b && source[1] < r.cue[0]) source = null;
       }
     }
+    // A leading time adverb is the statement's time, not its manner ("later reported", "earlier said").
+    if (cue[1] > cue[0] && TIME_ADV.has(v.lower[cue[0]])) cue = [cue[0] + 1, cue[1]];
     if (v.lower[cue[0]] !== 'according') {
       let m = -1;
       for (let i = cue[0]; i <= cue[1]; i++) if (v.pos[i] === 'VERB') m = i;
@@ -246,6 +249,11 @@ function clauseSubject(v: TokView, limit: number): [number, number] | null {
   return [b, e];
 }
 const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+
+/** An auxiliary by its tag, or by its relation when the tagger calls it a verb ("has/VERB long maintained"). */
+function isAux(v: TokView, i: number): boolean {
+  return v.pos[i] === 'AUX' || (v.deprel !== undefined && v.deprel[i].startsWith('aux'));
+}
 
 function isCueTok(raw: RawAttribution[], i: number): boolean {
   for (const r of raw) if (i >= r.cue[0] && i <= r.cue[1]) return true;

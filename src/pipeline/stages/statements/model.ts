@@ -33,6 +33,16 @@ const CUE_BIAS = Number(process.env.ATTR_CUE_BIAS ?? 1);
 const STRONG = new Set(('say tell claim report acknowledge warn deny insist maintain note pledge accuse describe thank ' +
   'announce add argue state confirm assert allege admit vow promise reiterate reaffirm stress explain declare').split(' '));
 
+/**
+ * Words scored by the cue tagger even when rare in PolNeAR train: reporting nouns, evidentials
+ * and media of statements ("in a statement", "the claim", "seems to", "tweeted"). Only scored:
+ * the tagger decides.
+ */
+const EXTRA = new Set(('statement claim report interview according accusation allegation warning announcement view belief ' +
+  'argument message remark comment testimony tweet letter post speech remark interview memo filing lawsuit complaint ' +
+  'seem appear suggest indicate show reveal predict expect believe think hope want fear worry doubt urge call ask demand ' +
+  'criticize criticise praise blame question').split(' '));
+
 const NEVER_B = new Set(['PRON', 'NUM', 'CCONJ', 'SCONJ', 'SYM', 'X', 'INTJ', 'SPACE', 'PUNCT']);
 const CUE_PUNCT = new Set([':', '―', '—', '--', '–']);
 
@@ -48,7 +58,7 @@ export function loadModels(): { cue: PerceptronModel; role: PerceptronModel; wor
   };
   const words = models.words;
   // Forms seen beginning cues in training, and core reporting verbs, are scored; the rest skipped.
-  setCueCandidates((lower, lemma) => words.has(lower) || STRONG.has(lemma));
+  setCueCandidates(process.env.ATTR_GATE === 'all' ? () => true : (lower, lemma) => words.has(lower) || STRONG.has(lemma) || EXTRA.has(lemma));
   return models;
 }
 
