@@ -1,9 +1,9 @@
 /**
  * Error study for the cue tagger on PolNeAR train (not dev):
  *   node --import tsx src/models/attribution/cue-errors.ts [LIMIT]
- * Prints the gold cues the tagger misses, grouped by why (never scored: not a candidate
- * word, a skipped word class, inside a quotation; scored: the model said O) and by the
- * lemma of the cue's first word. Reads ../shared/data/polnear at run time; prints counts only.
+ * Prints the gold cues the tagger misses, grouped by why (never scored: inside a quotation;
+ * scored: the model said O) and by the
+ * lemma of the cue's main word. Reads ../shared/data/polnear at run time; prints counts only.
  * @module
  */
 import { join, resolve, dirname } from 'node:path';
@@ -49,7 +49,7 @@ for (const g of gold) {
     // The main word: the first verb of the cue, else its first token.
     let h = a.c0;
     for (let i = a.c0; i <= a.c1; i++) if (v.pos[i] === 'VERB') { h = i; break; }
-    const why = !d.cand[a.c0] ? 'not-candidate' : v.quote[a.c0] >= 0 && v.mark[a.c0] === 0 ? 'in-quote' : 'model-O';
+    const why = v.quote[a.c0] >= 0 && v.mark[a.c0] === 0 ? 'in-quote' : 'model-O';
     inc(reasons, why);
     inc(byLemma, `${why} ${d.lemma[h]}/${v.pos[h]}${a.c1 > a.c0 ? ` [${a.c1 - a.c0 + 1}w first=${d.lemma[a.c0]}/${v.pos[a.c0]}]` : ''}`);
     inc(byPos, `${v.pos[a.c0]}`);

@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPolnear, type GoldDoc } from './polnear.js';
+import { readPolnear } from './polnear.js';
 import { prepare, upstreamPipeline, type PreparedDoc } from './prepare.js';
 import { PerceptronModel, PerceptronTrainer } from '../../pipeline/stages/statements/perceptron.js';
 import { CUE_LABELS, ROLE_LABELS, cueContext, cueFeatures } from '../../pipeline/stages/statements/features.js';
@@ -25,34 +25,9 @@ function shuffle<T>(a: T[], seed: number): T[] {
   return a;
 }
 
-/**
- * Lower-cased word forms that begin cues in `gold` often enough to be worth scoring: at
- * least twice and in at least 1% of their occurrences (or 20 times and 0.4%). The cue tagger
- * skips every other word when no cue is open.
- */
-export function cueVocabulary(gold: GoldDoc[]): string[] {
-  const cue = new Map<string, number>(), all = new Map<string, number>();
-  const WORD = /[\p{L}\p{N}’'.-]+|[^\s\p{L}\p{N}]/gu;
-  for (const g of gold) {
-    for (const m of g.text.matchAll(WORD)) { const w = m[0].toLowerCase(); all.set(w, (all.get(w) ?? 0) + 1); }
-    for (const a of g.attributions) {
-      const [s, e] = a.cue[0];
-      const m = /[\p{L}\p{N}’'.-]+|[^\s\p{L}\p{N}]/u.exec(g.text.slice(s, e));
-      if (m) { const w = m[0].toLowerCase(); cue.set(w, (cue.get(w) ?? 0) + 1); }
-    }
-  }
-  const out: string[] = [];
-  for (const [w, n] of cue) { const r = n / Math.max(n, all.get(w) ?? 0); if ((n >= 20 && r >= 0.004) || (n >= 2 && r >= 0.01)) out.push(w); }
-  return out.sort();
-}
-
 export async function train(dataDir: string): Promise<void> {
   const t0 = Date.now();
   const gold = readPolnear(join(dataDir, 'polnear'), 'train', process.env.LIMIT ? Number(process.env.LIMIT) : undefined);
-  const repo0 = new URL('../../../', import.meta.url);
-  writeFileSync(new URL('models/attribution-cue-words.json', repo0), JSON.stringify({
-    header: { rebuild: 'npm run train -- attribution', data: 'PolNeAR v1.0 train: word forms that begin a cue' }, words: cueVocabulary(gold) }));
-  if (process.env.ONLY === 'vocab') return;
   const pipe = await upstreamPipeline();
   const docs: PreparedDoc[] = gold.map((g) => prepare(pipe, g));
   console.log(`prepared ${docs.length} docs in ${Date.now() - t0} ms`);

@@ -22,8 +22,6 @@ export const ROLE_LABELS = ['O', 'S', 'C'];
 
 /** Per-document arrays derived once from a {@link TokView}: lemmas, cue kinds and string hashes. */
 export interface Derived {
-  /** 1 when the cue tagger should score the token (its form may begin a cue). */
-  cand: Uint8Array;
   lemma: string[];
   kind: string[];
   hw: Int32Array; hp: Int32Array; hl: Int32Array; hk: Int32Array; hs: Int32Array; hsuf: Int32Array;
@@ -39,14 +37,7 @@ export const DEP_CHILD = { ccomp: 1, xcomp: 2, nsubj: 4, obj: 8, that: 16, parat
 
 const BOS = 1, EOS = 2;
 
-interface WordInfo { lemma: string; kind: string; hw: number; hl: number; hk: number; hsuf: number; cand: boolean }
-
-/** Which word forms the cue tagger scores (set by ./model.ts from the cue vocabulary); cached per form. */
-let candidate: (lower: string, lemma: string) => boolean = () => true;
-export function setCueCandidates(fn: (lower: string, lemma: string) => boolean): void {
-  candidate = fn;
-  WORDS.clear();
-}
+interface WordInfo { lemma: string; kind: string; hw: number; hl: number; hk: number; hsuf: number }
 /** Per-process cache of word-level values by lower-cased form (bounded: cleared past 200k forms). */
 const WORDS = new Map<string, WordInfo>();
 const TAGS = new Map<string, number>();
@@ -56,7 +47,7 @@ function wordInfo(lower: string): WordInfo {
   if (w) return w;
   const lemma = lemmaOf(lower);
   const kind = cueKindOf(lemma) ?? (lower === 'according' ? 'assertion' : '-');
-  w = { lemma, kind, hw: strHash(lower), hl: strHash(lemma), hk: strHash(kind), hsuf: strHash(lower.slice(-3)), cand: candidate(lower, lemma) };
+  w = { lemma, kind, hw: strHash(lower), hl: strHash(lemma), hk: strHash(kind), hsuf: strHash(lower.slice(-3)) };
   if (WORDS.size > 200_000) WORDS.clear();
   WORDS.set(lower, w);
   return w;
@@ -70,11 +61,11 @@ function tagHash(t: string): number {
 
 export function derive(v: TokView): Derived {
   const n = v.n;
-  const lemma = new Array<string>(n), kind = new Array<string>(n), cand = new Uint8Array(n);
+  const lemma = new Array<string>(n), kind = new Array<string>(n);
   const hw = new Int32Array(n), hp = new Int32Array(n), hl = new Int32Array(n), hk = new Int32Array(n), hs = new Int32Array(n), hsuf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const w = wordInfo(v.lower[i]);
-    lemma[i] = w.lemma; kind[i] = w.kind; cand[i] = w.cand ? 1 : 0;
+    lemma[i] = w.lemma; kind[i] = w.kind;
     hw[i] = w.hw; hl[i] = w.hl; hk[i] = w.hk; hsuf[i] = w.hsuf;
     hp[i] = tagHash(v.pos[i]); hs[i] = tagHash(v.shape[i]);
   }
@@ -99,10 +90,7 @@ export function derive(v: TokView): Derived {
       dch[h] |= bit;
     }
   }
-  // A verb with a clausal complement is scored whatever its form: the learned weights decide.
-  const CLAUSAL = DEP_CHILD.ccomp | DEP_CHILD.that | DEP_CHILD.parataxis | DEP_CHILD.xcomp;
-  for (let i = 0; i < n; i++) if (!cand[i] && dch[i] & CLAUSAL && v.pos[i] === 'VERB') cand[i] = 1;
-  return { cand, lemma, kind, hw, hp, hl, hk, hs, hsuf, hrel, hhead, dch };
+  return { lemma, kind, hw, hp, hl, hk, hs, hsuf, hrel, hhead, dch };
 }
 
 function bsearch(a: number[], x: number): number {

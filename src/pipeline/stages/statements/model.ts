@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { PerceptronModel } from './perceptron.js';
-import { CUE_LABELS, ROLE_LABELS, cueContext, cueFeatures, roleFeatures, setCueCandidates, type CueCtx, type Derived } from './features.js';
+import { CUE_LABELS, ROLE_LABELS, cueContext, cueFeatures, roleFeatures, type CueCtx, type Derived } from './features.js';
 import type { TokView } from './tokview.js';
 
 /** A raw attribution over token indices (inclusive ranges). */
@@ -33,32 +33,19 @@ const CUE_BIAS = Number(process.env.ATTR_CUE_BIAS ?? 1);
 const STRONG = new Set(('say tell claim report acknowledge warn deny insist maintain note pledge accuse describe thank ' +
   'announce add argue state confirm assert allege admit vow promise reiterate reaffirm stress explain declare').split(' '));
 
-/**
- * Words scored by the cue tagger even when rare in PolNeAR train: reporting nouns, evidentials
- * and media of statements ("in a statement", "the claim", "seems to", "tweeted"). Only scored:
- * the tagger decides.
- */
-const EXTRA = new Set(('statement claim report interview according accusation allegation warning announcement view belief ' +
-  'argument message remark comment testimony tweet letter post speech remark interview memo filing lawsuit complaint ' +
-  'seem appear suggest indicate show reveal predict expect believe think hope want fear worry doubt urge call ask demand ' +
-  'criticize criticise praise blame question').split(' '));
 
 const NEVER_B = new Set(['PRON', 'NUM', 'CCONJ', 'SCONJ', 'SYM', 'X', 'INTJ', 'SPACE', 'PUNCT']);
 const CUE_PUNCT = new Set([':', '―', '—', '--', '–']);
 
-let models: { cue: PerceptronModel; role: PerceptronModel; words: Set<string> } | undefined;
+let models: { cue: PerceptronModel; role: PerceptronModel } | undefined;
 
 /** Loads the model files once (synchronously; a few MB). */
-export function loadModels(): { cue: PerceptronModel; role: PerceptronModel; words: Set<string> } {
+export function loadModels(): { cue: PerceptronModel; role: PerceptronModel } {
   if (models) return models;
   models = {
-    words: new Set((JSON.parse(readFileSync(new URL('../../../../models/attribution-cue-words.json', import.meta.url), 'utf8')) as { words: string[] }).words),
     cue: PerceptronModel.fromBuffer(readFileSync(new URL('../../../../models/attribution-cue.json.gz', import.meta.url))),
     role: PerceptronModel.fromBuffer(readFileSync(new URL('../../../../models/attribution-role.json.gz', import.meta.url))),
   };
-  const words = models.words;
-  // Forms seen beginning cues in training, and core reporting verbs, are scored; the rest skipped.
-  setCueCandidates(process.env.ATTR_GATE === 'all' ? () => true : (lower, lemma) => words.has(lower) || STRONG.has(lemma) || EXTRA.has(lemma));
   return models;
 }
 
@@ -71,8 +58,9 @@ export function tagCues(v: TokView, d: Derived, model: PerceptronModel): [number
   for (let i = 0; i < v.n; i++) {
     if (i > 0 && v.sent[i] !== v.sent[i - 1]) prev = 0;
     // Word classes that almost never begin a cue in PolNeAR train (< 0.3% of B tags) are skipped.
-    // So are words never seen beginning a cue in training (the perceptron almost never starts one there).
-    if (prev === 0 && (!d.cand[i] || (NEVER_B.has(v.pos[i]) && !CUE_PUNCT.has(v.word[i])))) continue;
+    // Every other word is scored: a gate on word forms seen beginning cues in training cost
+    // recall on the long tail of cues ("spelled out", "emphasizes") for little speed.
+    if (prev === 0 && NEVER_B.has(v.pos[i]) && !CUE_PUNCT.has(v.word[i])) continue;
     // Inside quotations the words are the speaker's; PolNeAR's few nested cues there are not worth the time.
     if (prev === 0 && v.quote[i] >= 0 && v.mark[i] === 0) continue;
     cueFeatures(v, d, i, prev, feats);
