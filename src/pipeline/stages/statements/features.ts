@@ -162,6 +162,11 @@ export interface CueCtx {
   leftS: number;
   /** Dependency path relation to the cue head (hashed), when `dep` is present. */
   path?: Int32Array;
+  /**
+   * The same relative to the cue head's governor when the cue is a participle, conjunct or
+   * complement ("Kim said …, adding …": the source hangs from "said"); 0 otherwise.
+   */
+  path2?: Int32Array;
 }
 
 /** Builds the {@link CueCtx} for cue tokens [c0, c1] (inclusive). `isCue[i]` marks every cue token in the document. */
@@ -188,6 +193,16 @@ export function cueContext(v: TokView, d: Derived, c0: number, c1: number, isCue
       path[i - lo] = strHash(j === h ? rel.split(':')[0] : 'x');
     }
     ctx.path = path;
+    const hr = v.deprel[h].split(':')[0], g = v.head[h];
+    if (g >= 0 && (hr === 'conj' || hr === 'advcl' || hr === 'xcomp' || hr === 'ccomp' || hr === 'parataxis' || hr === 'acl')) {
+      const path2 = new Int32Array(W);
+      for (let i = lo; i < hi; i++) {
+        let j = i, rel = '-', steps = 0;
+        while (j >= 0 && j !== g && steps < 12) { rel = v.deprel[j]; j = v.head[j]; steps++; }
+        path2[i - lo] = strHash(j === g ? `${hr}>${rel.split(':')[0]}` : 'x');
+      }
+      ctx.path2 = path2;
+    }
   }
   return ctx;
 }
@@ -218,6 +233,10 @@ export function roleFeatures(v: TokView, d: Derived, c: CueCtx, i: number, prev:
     fkey(124, c.isCue[i], prev),
     fkey(126, rel, far, prev), fkey(128, c.leftS, rd), fkey(130, c.leftS, c.hl, bucket(dist)));
   if (dist === 1) out.push(fkey(131, rel, w), fkey(132, c.hl, rel, w));
-  if (c.path) out.push(fkey(133, c.path[k]), fkey(134, c.path[k], rel), fkey(135, c.path[k], prev));
+  if (c.path) {
+    out.push(fkey(133, c.path[k]), fkey(134, c.path[k], rel), fkey(135, c.path[k], prev),
+      fkey(136, c.path[k], d.hrel[i]), fkey(137, c.path[k], r8 + qrel), fkey(138, c.path[k], c.hl));
+    if (c.path2) out.push(fkey(139, c.path2[k], rel), fkey(140, c.path2[k], prev));
+  }
   return out;
 }

@@ -49,6 +49,20 @@ export function loadModels(): { cue: PerceptronModel; role: PerceptronModel } {
   return models;
 }
 
+/**
+ * Whether the cue tagger scores token `i` (else it is O). Word classes that almost never
+ * begin a cue in PolNeAR train (< 0.3% of B tags) are skipped, and so are words inside
+ * quotations (the speaker's; PolNeAR's few nested cues there are not worth the time).
+ * Every other word is scored: a gate on word forms seen beginning cues in training cost
+ * recall on the long tail of cues ("spelled out", "emphasizes") for little speed. Training
+ * updates on the same tokens.
+ */
+export function scoredToken(v: TokView, i: number, prev: number): boolean {
+  if (prev !== 0) return true;
+  if (NEVER_B.has(v.pos[i]) && !CUE_PUNCT.has(v.word[i])) return false;
+  return !(v.quote[i] >= 0 && v.mark[i] === 0);
+}
+
 /** Cue spans as inclusive token ranges, greedy left to right with the previous tag as a feature. */
 export function tagCues(v: TokView, d: Derived, model: PerceptronModel): [number, number][] {
   const feats: number[] = [];
@@ -57,12 +71,7 @@ export function tagCues(v: TokView, d: Derived, model: PerceptronModel): [number
   let prev = 0;
   for (let i = 0; i < v.n; i++) {
     if (i > 0 && v.sent[i] !== v.sent[i - 1]) prev = 0;
-    // Word classes that almost never begin a cue in PolNeAR train (< 0.3% of B tags) are skipped.
-    // Every other word is scored: a gate on word forms seen beginning cues in training cost
-    // recall on the long tail of cues ("spelled out", "emphasizes") for little speed.
-    if (prev === 0 && NEVER_B.has(v.pos[i]) && !CUE_PUNCT.has(v.word[i])) continue;
-    // Inside quotations the words are the speaker's; PolNeAR's few nested cues there are not worth the time.
-    if (prev === 0 && v.quote[i] >= 0 && v.mark[i] === 0) continue;
+    if (!scoredToken(v, i, prev)) continue;
     cueFeatures(v, d, i, prev, feats);
     scores.fill(0);
     model.score(feats, scores);
