@@ -93,6 +93,12 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
     }
     if (!content.length) continue;
     let source = r.source;
+    // "according to X": the source is the noun phrase after "to", up to the next comma or
+    // the sentence end ("according to FEC filings", "according to a new poll").
+    if (v.lower[r.cue[0]] === 'according') {
+      const np = afterAccordingTo(v, r.cue[0]);
+      if (np) source = np;
+    }
     // "said in response", "said in a statement": the cue is the verb; a prepositional
     // phrase of two or more words after it is left out ("called for", "according to" stay).
     let cue: [number, number] = r.cue;
@@ -117,7 +123,7 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
     let inherited = false;
     // A participle cue after a comma ("…, saying X …") takes no source on its right:
     // those tokens begin the content.
-    const participle = v.lower[r.cue[0]].endsWith('ing') && r.cue[0] > 0 && v.word[r.cue[0] - 1] === ',';
+    const participle = v.lower[r.cue[0]].endsWith('ing') && v.lower[r.cue[0]] !== 'according' && r.cue[0] > 0 && v.word[r.cue[0] - 1] === ',';
     if (participle && source && source[0] > r.cue[1]) {
       if (content[0][0] === source[1] + 1) content = [[source[0], content[0][1]], ...content.slice(1)];
       source = null;
@@ -249,6 +255,19 @@ function clauseSubject(v: TokView, limit: number): [number, number] | null {
   return [b, e];
 }
 const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+
+/** The noun phrase after "according to" at token `i`, up to a comma, dash, bracket, quote mark or the sentence end. */
+function afterAccordingTo(v: TokView, i: number): [number, number] | null {
+  let a = i + 1;
+  if (a < v.n && v.lower[a] === 'to') a++;
+  if (a >= v.n || v.sent[a] !== v.sent[i]) return null;
+  let e = a;
+  while (e + 1 < v.n && v.sent[e + 1] === v.sent[i] && e + 1 - a < 15 && v.mark[e + 1] === 0 &&
+    !STOP_NP.has(v.word[e + 1])) e++;
+  while (e > a && v.shape[e] === 'p') e--;
+  return hasWord(v, a, e) && v.mark[a] === 0 ? [a, e] : null;
+}
+const STOP_NP = new Set([',', ';', ':', '.', '—', '–', '--', '(', ')', '?', '!']);
 
 /** An auxiliary by its tag, or by its relation when the tagger calls it a verb ("has/VERB long maintained"). */
 function isAux(v: TokView, i: number): boolean {

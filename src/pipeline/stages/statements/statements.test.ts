@@ -32,6 +32,9 @@ const cases: Case[] = [
   // The seed's first-sentence shape: a cue, then a participle cue sharing its subject.
   { text: 'Chilean President Elena Ruiz renewed her support for the fisheries treaty, saying Santiago regards it as a duty to protect the southern coast.',
     cue: 'saying', source: 'Chilean President Elena Ruiz', content: 'Santiago regards it as a duty to protect the southern coast', kind: 'indirect' },
+  // "according to X" after a comma: X is the source, not content (and the cue is no participle).
+  { text: 'Unemployment fell to its lowest level in a decade last month, according to figures released by the labour ministry.',
+    cue: 'according to', source: 'figures released by the labour ministry', content: 'Unemployment fell to its lowest level in a decade last month', kind: 'indirect' },
   { text: 'Economists warn that the drought could push food prices higher next year.',
     cue: 'warn', source: 'Economists', content: 'the drought could push food prices higher next year', kind: 'indirect', sourceKind: 'vague' },
 ];
