@@ -134,6 +134,9 @@ export function cueFeatures(v: TokView, d: Derived, i: number, prev: number, out
   // parataxis is a reporting verb whatever its lemma ("argued that", "wants to", "wrote: “…”").
   const ch = d.dch[i], rl = d.hrel[i];
   out.push(fkey(40, rl), fkey(41, ch), fkey(42, ch, p), fkey(43, ch & 0x73, l), fkey(44, rl, p), fkey(45, rl, d.hhead[i]), fkey(46, l, rl));
+  // Inside or outside a quotation, per lemma and frame: a quoted "I think" is the speaker's
+  // words (PolNeAR rarely marks it; inference skips it), an unquoted one is a cue.
+  out.push(fkey(47, q, l), fkey(48, q, ch), fkey(49, q, w));
   return out;
 }
 
