@@ -140,7 +140,7 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
     // Else a participle or coordinated cue's source is the subject of the sentence's main
     // verb ("The military later reported … and, for the first time, acknowledged …").
     const verbal = v.pos[cue[0]] === 'VERB' || v.pos[cue[0]] === 'AUX';
-    if (!source && (participle || verbal)) {
+    if (!source && (participle || verbal) && !isPassive(v, r.cue)) {
       source = clauseSubject(v, r.cue[0]);
       if (source) {
         // Inherited unless only adverbs stand between subject and cue ("the military later reported").
@@ -269,6 +269,16 @@ function afterAccordingTo(v: TokView, i: number): [number, number] | null {
 }
 const STOP_NP = new Set([',', ';', ':', '.', '—', '–', '--', '(', ')', '?', '!']);
 
+/** With a parse: the cue's head has a passive subject or auxiliary ("was announced"): its clause subject is no source. */
+function isPassive(v: TokView, cue: [number, number]): boolean {
+  if (!v.head || !v.deprel) return false;
+  for (let i = Math.max(0, cue[0] - 8); i < Math.min(v.n, cue[1] + 8); i++) {
+    const h = v.head[i];
+    if (h >= cue[0] && h <= cue[1] && (v.deprel[i] === 'nsubj:pass' || v.deprel[i] === 'aux:pass')) return true;
+  }
+  return false;
+}
+
 /** An auxiliary by its tag, or by its relation when the tagger calls it a verb ("has/VERB long maintained"). */
 function isAux(v: TokView, i: number): boolean {
   return v.pos[i] === 'AUX' || (v.deprel !== undefined && v.deprel[i].startsWith('aux'));
@@ -305,7 +315,7 @@ function childSubtree(v: TokView, cue: [number, number], rels: string[]): [numbe
   return null;
 }
 
-/** The `nsubj`/`nsubj:pass` subtree of the cue's head, as a token range. */
+/** The `nsubj` (or passive agent) subtree of the cue's head, as a token range. */
 function subjectOf(v: TokView, cue: [number, number]): [number, number] | null {
   const head = v.head!, rel = v.deprel!;
   let h = cue[1];
@@ -313,14 +323,17 @@ function subjectOf(v: TokView, cue: [number, number]): [number, number] | null {
   // A participle ("…, saying") or conjunct takes its governor's subject.
   for (let hop = 0; hop < 3; hop++) {
     for (let i = 0; i < v.n; i++) {
-      if (head[i] === h && (rel[i] === 'nsubj' || rel[i] === 'nsubj:pass')) {
+      // A passive cue's subject is what was said ("the plan was announced"); its source is
+      // the agent ("… by the ministry").
+      if (head[i] === h && (rel[i] === 'nsubj' || rel[i] === 'obl:agent')) {
         let lo = i, hi = i;
         for (let j = 0; j < v.n; j++) {
           let k = j, steps = 0;
           while (k >= 0 && k !== i && steps < 20) { k = head[k]; steps++; }
           if (k === i) { if (j < lo) lo = j; if (j > hi) hi = j; }
         }
-        return [lo, hi];
+        if (rel[i] === 'obl:agent' && v.lower[lo] === 'by') lo++;
+        return lo <= hi ? [lo, hi] : null;
       }
     }
     if ((rel[h] === 'advcl' || rel[h] === 'conj' || rel[h] === 'xcomp') && head[h] >= 0) h = head[h]; else break;
