@@ -230,6 +230,7 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
         }
       }
     }
+    content = clipContent(v, cue, content);
     out.push({ cue, source, content, target, cueLemma: lemma, sourceInherited: inherited });
   }
   return out;
@@ -277,6 +278,30 @@ function isPassive(v: TokView, cue: [number, number]): boolean {
     if (h >= cue[0] && h <= cue[1] && (v.deprel[i] === 'nsubj:pass' || v.deprel[i] === 'aux:pass')) return true;
   }
   return false;
+}
+
+/**
+ * Content after the cue ends with its sentence: a quotation's run stops at the end of the
+ * sentence where the quotation closes ("“…,” he said. Touché," stops at the mark), an
+ * unquoted run at the end of the sentence where it starts. Runs inside an open
+ * multi-paragraph quotation are left alone.
+ */
+export function clipContent(v: TokView, cue: [number, number], content: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b0] of content) {
+    let b = b0;
+    if (a > cue[1] && v.sent[b] !== v.sent[a]) {
+      const q = v.quote[a];
+      if (v.mark[a] === 1 && q >= 0 && !v.quotes[q].open) {
+        let e = a;
+        while (e + 1 <= b && v.quote[e + 1] === q) e++;
+        if (e < b) b = Math.min(b, v.sentStart[sentIndex(v, e) + 1] - 1);
+      } else if (q < 0) b = Math.min(b, v.sentStart[sentIndex(v, a) + 1] - 1);
+      while (b > a && v.shape[b] === 'p' && v.mark[b] !== 2) b--;
+    }
+    out.push([a, b]);
+  }
+  return out;
 }
 
 /** An auxiliary by its tag, or by its relation when the tagger calls it a verb ("has/VERB long maintained"). */
