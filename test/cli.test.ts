@@ -75,7 +75,8 @@ test('html output escapes hostile article content and allows no script', () => {
   assert.equal(r.status, 0, r.stderr);
   assert.doesNotMatch(r.stdout, /<script>alert/);
   assert.doesNotMatch(r.stdout, /<img src=x/);
-  assert.match(r.stdout, /&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt;/);
+  // The escaped text may be cut by the viewer's own highlight spans (a content span can begin inside it).
+  assert.match(r.stdout.replace(/<\/?span[^>]*>/g, ''), /&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt;/);
   assert.match(r.stdout, /Content-Security-Policy" content="default-src 'none'/);
 });
 
