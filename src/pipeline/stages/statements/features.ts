@@ -22,23 +22,22 @@ export const ROLE_LABELS = ['O', 'S', 'C'];
 
 /** Per-document arrays derived once from a {@link TokView}: lemmas, cue kinds and string hashes. */
 export interface Derived {
-  /** 1 when the cue tagger should score the token (its form may begin a cue). */
-  cand: Uint8Array;
   lemma: string[];
   kind: string[];
   hw: Int32Array; hp: Int32Array; hl: Int32Array; hk: Int32Array; hs: Int32Array; hsuf: Int32Array;
+  /**
+   * With a `dep` layer (else all 0): the token's relation (hashed, subtype dropped), its
+   * head's lemma (hashed), and a bit set of its dependents ({@link DEP_CHILD}).
+   */
+  hrel: Int32Array; hhead: Int32Array; dch: Int32Array;
 }
+
+/** Bits of {@link Derived.dch}: which relations the token's dependents bear. */
+export const DEP_CHILD = { ccomp: 1, xcomp: 2, nsubj: 4, obj: 8, that: 16, parataxis: 32, quote: 64, person: 128 } as const;
 
 const BOS = 1, EOS = 2;
 
-interface WordInfo { lemma: string; kind: string; hw: number; hl: number; hk: number; hsuf: number; cand: boolean }
-
-/** Which word forms the cue tagger scores (set by ./model.ts from the cue vocabulary); cached per form. */
-let candidate: (lower: string, lemma: string) => boolean = () => true;
-export function setCueCandidates(fn: (lower: string, lemma: string) => boolean): void {
-  candidate = fn;
-  WORDS.clear();
-}
+interface WordInfo { lemma: string; kind: string; hw: number; hl: number; hk: number; hsuf: number }
 /** Per-process cache of word-level values by lower-cased form (bounded: cleared past 200k forms). */
 const WORDS = new Map<string, WordInfo>();
 const TAGS = new Map<string, number>();
@@ -48,7 +47,7 @@ function wordInfo(lower: string): WordInfo {
   if (w) return w;
   const lemma = lemmaOf(lower);
   const kind = cueKindOf(lemma) ?? (lower === 'according' ? 'assertion' : '-');
-  w = { lemma, kind, hw: strHash(lower), hl: strHash(lemma), hk: strHash(kind), hsuf: strHash(lower.slice(-3)), cand: candidate(lower, lemma) };
+  w = { lemma, kind, hw: strHash(lower), hl: strHash(lemma), hk: strHash(kind), hsuf: strHash(lower.slice(-3)) };
   if (WORDS.size > 200_000) WORDS.clear();
   WORDS.set(lower, w);
   return w;
@@ -62,15 +61,36 @@ function tagHash(t: string): number {
 
 export function derive(v: TokView): Derived {
   const n = v.n;
-  const lemma = new Array<string>(n), kind = new Array<string>(n), cand = new Uint8Array(n);
+  const lemma = new Array<string>(n), kind = new Array<string>(n);
   const hw = new Int32Array(n), hp = new Int32Array(n), hl = new Int32Array(n), hk = new Int32Array(n), hs = new Int32Array(n), hsuf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const w = wordInfo(v.lower[i]);
-    lemma[i] = w.lemma; kind[i] = w.kind; cand[i] = w.cand ? 1 : 0;
+    lemma[i] = w.lemma; kind[i] = w.kind;
     hw[i] = w.hw; hl[i] = w.hl; hk[i] = w.hk; hsuf[i] = w.hsuf;
     hp[i] = tagHash(v.pos[i]); hs[i] = tagHash(v.shape[i]);
   }
-  return { cand, lemma, kind, hw, hp, hl, hk, hs, hsuf };
+  const hrel = new Int32Array(n), hhead = new Int32Array(n), dch = new Int32Array(n);
+  if (v.head && v.deprel) {
+    const head = v.head, rel = v.deprel;
+    for (let i = 0; i < n; i++) {
+      const r = rel[i], c = r.indexOf(':'), base = c < 0 ? r : r.slice(0, c);
+      hrel[i] = tagHash(base);
+      const h = head[i];
+      if (h < 0) continue;
+      hhead[i] = hl[h];
+      let bit = 0;
+      if (base === 'ccomp') bit = DEP_CHILD.ccomp;
+      else if (base === 'xcomp') bit = DEP_CHILD.xcomp;
+      else if (base === 'nsubj') bit = DEP_CHILD.nsubj | (v.pos[i] === 'PROPN' || v.pos[i] === 'PRON' ? DEP_CHILD.person : 0);
+      else if (base === 'obj') bit = DEP_CHILD.obj;
+      else if (base === 'parataxis') bit = DEP_CHILD.parataxis;
+      else if (base === 'mark' && v.lower[i] === 'that' && rel[h] === 'ccomp' && head[h] >= 0) dch[head[h]] |= DEP_CHILD.that;
+      // A quotation mark under the token's direct dependent ("said: “…”").
+      if ((bit & (DEP_CHILD.ccomp | DEP_CHILD.parataxis)) && v.quote[i] >= 0) bit |= DEP_CHILD.quote;
+      dch[h] |= bit;
+    }
+  }
+  return { lemma, kind, hw, hp, hl, hk, hs, hsuf, hrel, hhead, dch };
 }
 
 function bsearch(a: number[], x: number): number {
@@ -110,6 +130,13 @@ export function cueFeatures(v: TokView, d: Derived, i: number, prev: number, out
   for (let j = i + 1; j < s1 && j <= i + 4; j++) if (v.pos[j] === 'VERB') { nv = d.hl[j]; break; }
   const toEnd = s1 - 1 - i;
   out.push(fkey(36, qb * 2 + qa, k), fkey(37, toEnd > 3 ? 4 : toEnd, p), fkey(38, l, nv));
+  // Syntax (0s without a `dep` layer): a verb with a clausal complement or a quoted
+  // parataxis is a reporting verb whatever its lemma ("argued that", "wants to", "wrote: “…”").
+  const ch = d.dch[i], rl = d.hrel[i];
+  out.push(fkey(40, rl), fkey(41, ch), fkey(42, ch, p), fkey(43, ch & 0x73, l), fkey(44, rl, p), fkey(45, rl, d.hhead[i]), fkey(46, l, rl));
+  // Inside or outside a quotation, per lemma and frame: a quoted "I think" is the speaker's
+  // words (PolNeAR rarely marks it; inference skips it), an unquoted one is a cue.
+  out.push(fkey(47, q, l), fkey(48, q, ch), fkey(49, q, w));
   return out;
 }
 
@@ -138,6 +165,11 @@ export interface CueCtx {
   leftS: number;
   /** Dependency path relation to the cue head (hashed), when `dep` is present. */
   path?: Int32Array;
+  /**
+   * The same relative to the cue head's governor when the cue is a participle, conjunct or
+   * complement ("Kim said …, adding …": the source hangs from "said"); 0 otherwise.
+   */
+  path2?: Int32Array;
 }
 
 /** Builds the {@link CueCtx} for cue tokens [c0, c1] (inclusive). `isCue[i]` marks every cue token in the document. */
@@ -164,6 +196,16 @@ export function cueContext(v: TokView, d: Derived, c0: number, c1: number, isCue
       path[i - lo] = strHash(j === h ? rel.split(':')[0] : 'x');
     }
     ctx.path = path;
+    const hr = v.deprel[h].split(':')[0], g = v.head[h];
+    if (g >= 0 && (hr === 'conj' || hr === 'advcl' || hr === 'xcomp' || hr === 'ccomp' || hr === 'parataxis' || hr === 'acl')) {
+      const path2 = new Int32Array(W);
+      for (let i = lo; i < hi; i++) {
+        let j = i, rel = '-', steps = 0;
+        while (j >= 0 && j !== g && steps < 12) { rel = v.deprel[j]; j = v.head[j]; steps++; }
+        path2[i - lo] = strHash(j === g ? `${hr}>${rel.split(':')[0]}` : 'x');
+      }
+      ctx.path2 = path2;
+    }
   }
   return ctx;
 }
@@ -194,6 +236,10 @@ export function roleFeatures(v: TokView, d: Derived, c: CueCtx, i: number, prev:
     fkey(124, c.isCue[i], prev),
     fkey(126, rel, far, prev), fkey(128, c.leftS, rd), fkey(130, c.leftS, c.hl, bucket(dist)));
   if (dist === 1) out.push(fkey(131, rel, w), fkey(132, c.hl, rel, w));
-  if (c.path) out.push(fkey(133, c.path[k]), fkey(134, c.path[k], rel), fkey(135, c.path[k], prev));
+  if (c.path) {
+    out.push(fkey(133, c.path[k]), fkey(134, c.path[k], rel), fkey(135, c.path[k], prev),
+      fkey(136, c.path[k], d.hrel[i]), fkey(137, c.path[k], r8 + qrel), fkey(138, c.path[k], c.hl));
+    if (c.path2) out.push(fkey(139, c.path2[k], rel), fkey(140, c.path2[k], prev));
+  }
   return out;
 }

@@ -45,6 +45,7 @@ export interface Statement {
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'his', 'her', 'who', 'which', 'that']);
 const TARGET_OF = new Set(['accuse', 'charge', 'suspect', 'convict']);
 const TARGET_FOR = new Set(['blame', 'criticize', 'criticise', 'condemn', 'fault', 'praise', 'thank', 'congratulate', 'commend', 'credit', 'slam', 'attack', 'laud']);
+const TIME_ADV = new Set(['later', 'earlier', 'previously', 'recently', 'then', 'now', 'today', 'yesterday', 'again', 'first', 'subsequently', 'initially', 'once']);
 const DESCRIBE_AS = new Set(['describe', 'call', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'portray', 'cast']);
 
 export const statementsStage: Stage = {
@@ -92,19 +93,27 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
     }
     if (!content.length) continue;
     let source = r.source;
+    // "according to X": the source is the noun phrase after "to", up to the next comma or
+    // the sentence end ("according to FEC filings", "according to a new poll").
+    if (v.lower[r.cue[0]] === 'according') {
+      const np = afterAccordingTo(v, r.cue[0]);
+      if (np) source = np;
+    }
     // "said in response", "said in a statement": the cue is the verb; a prepositional
     // phrase of two or more words after it is left out ("called for", "according to" stay).
     let cue: [number, number] = r.cue;
     // Auxiliaries belong to the cue ("has long maintained", "did not deny"), as in PolNeAR.
     {
       let b = cue[0];
-      while (b - 1 >= 0 && v.sent[b - 1] === v.sent[cue[0]] && (v.pos[b - 1] === 'ADV' || v.pos[b - 1] === 'PART' || v.pos[b - 1] === 'AUX') && cue[0] - b < 3) b--;
-      while (b < cue[0] && v.pos[b] !== 'AUX') b++;
+      while (b - 1 >= 0 && v.sent[b - 1] === v.sent[cue[0]] && (v.pos[b - 1] === 'ADV' || v.pos[b - 1] === 'PART' || isAux(v, b - 1)) && cue[0] - b < 3) b--;
+      while (b < cue[0] && !isAux(v, b)) b++;
       if (b < cue[0] && v.pos[cue[0]] === 'VERB') {
         cue = [b, cue[1]];
         if (source && source[0] >= b && source[1] < r.cue[0]) source = null;
       }
     }
+    // A leading time adverb is the statement's time, not its manner ("later reported", "earlier said").
+    if (cue[1] > cue[0] && TIME_ADV.has(v.lower[cue[0]])) cue = [cue[0] + 1, cue[1]];
     if (v.lower[cue[0]] !== 'according') {
       let m = -1;
       for (let i = cue[0]; i <= cue[1]; i++) if (v.pos[i] === 'VERB') m = i;
@@ -114,7 +123,7 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
     let inherited = false;
     // A participle cue after a comma ("…, saying X …") takes no source on its right:
     // those tokens begin the content.
-    const participle = v.lower[r.cue[0]].endsWith('ing') && r.cue[0] > 0 && v.word[r.cue[0] - 1] === ',';
+    const participle = v.lower[r.cue[0]].endsWith('ing') && v.lower[r.cue[0]] !== 'according' && r.cue[0] > 0 && v.word[r.cue[0] - 1] === ',';
     if (participle && source && source[0] > r.cue[1]) {
       if (content[0][0] === source[1] + 1) content = [[source[0], content[0][1]], ...content.slice(1)];
       source = null;
@@ -131,7 +140,7 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
     // Else a participle or coordinated cue's source is the subject of the sentence's main
     // verb ("The military later reported … and, for the first time, acknowledged …").
     const verbal = v.pos[cue[0]] === 'VERB' || v.pos[cue[0]] === 'AUX';
-    if (!source && (participle || verbal)) {
+    if (!source && (participle || verbal) && !isPassive(v, r.cue)) {
       source = clauseSubject(v, r.cue[0]);
       if (source) {
         // Inherited unless only adverbs stand between subject and cue ("the military later reported").
@@ -221,6 +230,7 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
         }
       }
     }
+    content = clipContent(v, cue, content);
     out.push({ cue, source, content, target, cueLemma: lemma, sourceInherited: inherited });
   }
   return out;
@@ -246,6 +256,58 @@ function clauseSubject(v: TokView, limit: number): [number, number] | null {
   return [b, e];
 }
 const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+
+/** The noun phrase after "according to" at token `i`, up to a comma, dash, bracket, quote mark or the sentence end. */
+function afterAccordingTo(v: TokView, i: number): [number, number] | null {
+  let a = i + 1;
+  if (a < v.n && v.lower[a] === 'to') a++;
+  if (a >= v.n || v.sent[a] !== v.sent[i]) return null;
+  let e = a;
+  while (e + 1 < v.n && v.sent[e + 1] === v.sent[i] && e + 1 - a < 15 && v.mark[e + 1] === 0 &&
+    !STOP_NP.has(v.word[e + 1])) e++;
+  while (e > a && v.shape[e] === 'p') e--;
+  return hasWord(v, a, e) && v.mark[a] === 0 ? [a, e] : null;
+}
+const STOP_NP = new Set([',', ';', ':', '.', '—', '–', '--', '(', ')', '?', '!']);
+
+/** With a parse: the cue's head has a passive subject or auxiliary ("was announced"): its clause subject is no source. */
+function isPassive(v: TokView, cue: [number, number]): boolean {
+  if (!v.head || !v.deprel) return false;
+  for (let i = Math.max(0, cue[0] - 8); i < Math.min(v.n, cue[1] + 8); i++) {
+    const h = v.head[i];
+    if (h >= cue[0] && h <= cue[1] && (v.deprel[i] === 'nsubj:pass' || v.deprel[i] === 'aux:pass')) return true;
+  }
+  return false;
+}
+
+/**
+ * Content after the cue ends with its sentence: a quotation's run stops at the end of the
+ * sentence where the quotation closes ("“…,” he said. Touché," stops at the mark), an
+ * unquoted run at the end of the sentence where it starts. Runs inside an open
+ * multi-paragraph quotation are left alone.
+ */
+export function clipContent(v: TokView, cue: [number, number], content: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b0] of content) {
+    let b = b0;
+    if (a > cue[1] && v.sent[b] !== v.sent[a]) {
+      const q = v.quote[a];
+      if (v.mark[a] === 1 && q >= 0 && !v.quotes[q].open) {
+        let e = a;
+        while (e + 1 <= b && v.quote[e + 1] === q) e++;
+        if (e < b) b = Math.min(b, v.sentStart[sentIndex(v, e) + 1] - 1);
+      } else if (q < 0) b = Math.min(b, v.sentStart[sentIndex(v, a) + 1] - 1);
+      while (b > a && v.shape[b] === 'p' && v.mark[b] !== 2) b--;
+    }
+    out.push([a, b]);
+  }
+  return out;
+}
+
+/** An auxiliary by its tag, or by its relation when the tagger calls it a verb ("has/VERB long maintained"). */
+function isAux(v: TokView, i: number): boolean {
+  return v.pos[i] === 'AUX' || (v.deprel !== undefined && v.deprel[i].startsWith('aux'));
+}
 
 function isCueTok(raw: RawAttribution[], i: number): boolean {
   for (const r of raw) if (i >= r.cue[0] && i <= r.cue[1]) return true;
@@ -278,7 +340,7 @@ function childSubtree(v: TokView, cue: [number, number], rels: string[]): [numbe
   return null;
 }
 
-/** The `nsubj`/`nsubj:pass` subtree of the cue's head, as a token range. */
+/** The `nsubj` (or passive agent) subtree of the cue's head, as a token range. */
 function subjectOf(v: TokView, cue: [number, number]): [number, number] | null {
   const head = v.head!, rel = v.deprel!;
   let h = cue[1];
@@ -286,14 +348,17 @@ function subjectOf(v: TokView, cue: [number, number]): [number, number] | null {
   // A participle ("…, saying") or conjunct takes its governor's subject.
   for (let hop = 0; hop < 3; hop++) {
     for (let i = 0; i < v.n; i++) {
-      if (head[i] === h && (rel[i] === 'nsubj' || rel[i] === 'nsubj:pass')) {
+      // A passive cue's subject is what was said ("the plan was announced"); its source is
+      // the agent ("… by the ministry").
+      if (head[i] === h && (rel[i] === 'nsubj' || rel[i] === 'obl:agent')) {
         let lo = i, hi = i;
         for (let j = 0; j < v.n; j++) {
           let k = j, steps = 0;
           while (k >= 0 && k !== i && steps < 20) { k = head[k]; steps++; }
           if (k === i) { if (j < lo) lo = j; if (j > hi) hi = j; }
         }
-        return [lo, hi];
+        if (rel[i] === 'obl:agent' && v.lower[lo] === 'by') lo++;
+        return lo <= hi ? [lo, hi] : null;
       }
     }
     if ((rel[h] === 'advcl' || rel[h] === 'conj' || rel[h] === 'xcomp') && head[h] >= 0) h = head[h]; else break;

@@ -38,3 +38,9 @@ test('apostrophes do not open quotations', async () => {
   const doc = await analyzeText('The farmers’ union didn’t accept the ministry’s offer.');
   assert.equal(layer(doc, 'quotes').length, 0);
 });
+
+test('a passive cue\'s subject is what was said, not its source', async () => {
+  const doc = await analyzeText('The closure of the ferry line was announced on Tuesday, weeks before the summer season.');
+  const sources = layer(doc, 'statements').map((s) => (s.attrs.source as SpanRef | null)?.text ?? null);
+  assert.ok(!sources.some((t) => t !== null && t.includes('closure')), JSON.stringify(sources));
+});

@@ -43,12 +43,18 @@ export function findQuotes(text: string, start: number, end: number): QuoteSpan[
     const next = i + 1 < end ? text.charCodeAt(i + 1) : 32;
     let role: 'open' | 'close' | null = null;
     let family = 0; // 1 double, 2 single
-    if (c === LDQ || c === LOW9 || c === GUILL_L) { role = 'open'; family = 1; }
-    else if (c === RDQ || c === GUILL_R) { role = 'close'; family = 1; }
-    else if (c === DQ) {
-      // Straight marks toggle: they close the innermost open straight quote, else open.
+    if (c === LDQ || c === LOW9 || c === GUILL_L) {
       family = 1;
-      role = stack.length > 0 && stack[stack.length - 1].mark === 1 && text.charCodeAt(stack[stack.length - 1].at) === DQ ? 'close' : 'open';
+      // A left mark typed where a right one belongs (“It is unusual,“ he said): it follows a
+      // word or punctuation, is followed by space, and a double quote is open.
+      role = c === LDQ && topOf(stack, 1) && !isSpace(prev) && isSpace(next) ? 'close' : 'open';
+    } else if (c === RDQ || c === GUILL_R) { role = 'close'; family = 1; }
+    else if (c === DQ) {
+      // Straight marks toggle: they close the innermost open straight quote, else open; they
+      // also close a typographic quote when they stand where a closing mark does (“…," she said).
+      family = 1;
+      const top = stack.length > 0 && stack[stack.length - 1].mark === 1;
+      role = top && (text.charCodeAt(stack[stack.length - 1].at) === DQ || (!isSpace(prev) && !isWordChar(next))) ? 'close' : 'open';
     } else if (c === LSQ) {
       if (!isWordChar(prev) && isWordChar(next)) { role = 'open'; family = 2; }
     } else if (c === RSQ || c === SQ) {
@@ -80,6 +86,9 @@ export function findQuotes(text: string, start: number, end: number): QuoteSpan[
   return out;
 }
 
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
 function topOf(stack: { mark: number }[], family: number): boolean {
   return stack.length > 0 && stack[stack.length - 1].mark === family;
 }

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import type { SpanRef } from '../../../model/types.js';
 import { layer } from '../../../model/doc.js';
 import { analyzeText } from './test-helpers.js';
+import { buildTokView } from './tokview.js';
+import { clipContent } from './index.js';
 
 interface Case {
   text: string;
@@ -32,6 +34,9 @@ const cases: Case[] = [
   // The seed's first-sentence shape: a cue, then a participle cue sharing its subject.
   { text: 'Chilean President Elena Ruiz renewed her support for the fisheries treaty, saying Santiago regards it as a duty to protect the southern coast.',
     cue: 'saying', source: 'Chilean President Elena Ruiz', content: 'Santiago regards it as a duty to protect the southern coast', kind: 'indirect' },
+  // "according to X" after a comma: X is the source, not content (and the cue is no participle).
+  { text: 'Unemployment fell to its lowest level in a decade last month, according to figures released by the labour ministry.',
+    cue: 'according to', source: 'figures released by the labour ministry', content: 'Unemployment fell to its lowest level in a decade last month', kind: 'indirect' },
   { text: 'Economists warn that the drought could push food prices higher next year.',
     cue: 'warn', source: 'Economists', content: 'the drought could push food prices higher next year', kind: 'indirect', sourceKind: 'vague' },
 ];
@@ -86,4 +91,19 @@ test('multi-paragraph quotation: the first paragraph stays open', async () => {
   assert.ok(open, JSON.stringify(qs.map((q) => q.text)));
   assert.equal(open.text, '“First, we repair the roads.');
   assert.ok(qs.every((q) => q.label === 'speech'));
+});
+
+test('content after the cue stops at its sentence end (quoted: where the quotation closes)', async () => {
+  const cases: { text: string; cue: string; from: string; want: string }[] = [
+    { text: 'The mayor said the harbour would reopen in May. Nobody in the crowd believed her.', cue: 'said', from: 'the harbour', want: 'the harbour would reopen in May' },
+    { text: 'The mayor said: “The harbour reopens in May.” Nobody in the crowd believed her.', cue: 'said', from: '“The', want: '“The harbour reopens in May.”' },
+  ];
+  for (const c of cases) {
+    const doc = await analyzeText(c.text);
+    const v = buildTokView(doc);
+    const at = (s: string) => { const o = c.text.indexOf(s); let i = 0; while (v.start[i] < o) i++; return i; };
+    const k = at(c.cue);
+    const [[a, b]] = clipContent(v, [k, k], [[at(c.from), v.n - 1]]);
+    assert.equal(c.text.slice(v.start[a], v.end[b]), c.want);
+  }
 });

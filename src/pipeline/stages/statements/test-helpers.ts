@@ -1,16 +1,20 @@
-/** Test helper: runs the upstream stages and the statements stage over a text. */
+/**
+ * Test helper: runs the default pipeline up to and including the statements stage
+ * (tokenize, the trained tagger/parser, entities) over a text — the same prefix the
+ * models are trained on (src/models/attribution/prepare.ts).
+ */
 import { createDoc } from '../../../model/doc.js';
 import type { Doc } from '../../../model/types.js';
 import { buildPipeline, type Pipeline } from '../../runner.js';
-import { paragraphsStage } from '../paragraphs.js';
-import { boilerplateStage } from '../boilerplate.js';
-import { tokenizeStage } from '../tokenize.js';
-import { winkPosStage } from '../pos-wink.js';
-import { statementsStage } from './index.js';
+import { defaultStages } from '../../default.js';
 
 let pipe: Promise<Pipeline> | undefined;
 
 export async function analyzeText(text: string): Promise<Doc> {
-  pipe ??= buildPipeline([paragraphsStage, boilerplateStage, tokenizeStage, winkPosStage, statementsStage]);
+  if (!pipe) {
+    const stages = defaultStages();
+    const k = stages.findIndex((s) => s.assigns.includes('statements'));
+    pipe = buildPipeline(stages.slice(0, k + 1));
+  }
   return (await pipe).run(createDoc(text));
 }
