@@ -398,7 +398,7 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
     const start = Math.min(cStart, cue.start, source && !s.sourceInherited ? source.start : Infinity);
     const end = Math.max(cEnd, cue.end, source && !s.sourceInherited ? source.end : -Infinity);
     // Kind from the quotations inside the content.
-    let quoted = 0, total = 0, startsQuoted = false;
+    let quoted = 0, total = 0;
     for (const [a, b] of s.content) {
       for (let i = a; i <= b; i++) {
         if (v.shape[i] === 'p') continue;
@@ -414,7 +414,6 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
           if (!whole && !nearCue) continue;
         }
         quoted++; speechQuotes.add(qi);
-        if (i === a || (i === a + 1 && v.mark[a] === 1)) startsQuoted = true;
       }
     }
     // Entirely quoted: direct when the quotation reads as a sentence of its own (opens with
@@ -423,8 +422,8 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
     while (firstWord < s.content[0][1] && v.shape[firstWord] === 'p') firstWord++;
     const clauseLike = v.shape[firstWord] === 'X' || v.shape[firstWord] === 'XX' || v.shape[firstWord] === 'd' ||
       s.content[0][0] === v.sentStart[sentIndex(v, s.content[0][0])];
-    const label = quoted === 0 ? 'indirect' : quoted >= total * 0.9 ? (clauseLike ? 'direct' : 'partial-direct')
-      : startsQuoted ? 'mixed' : 'partial-direct';
+    // Partly quoted (reported speech around an embedded quotation) is mixed.
+    const label = quoted === 0 ? 'indirect' : quoted >= total * 0.9 ? (clauseLike ? 'direct' : 'partial-direct') : 'mixed';
     // Speaker: the mention inside the source (entity id), else a name found by rule.
     let speaker: string | null = null, speakerInferred = s.sourceInherited, sourceKind: SourceKind = 'unknown';
     let speakerName: string | null = null;
@@ -481,8 +480,10 @@ function pickMention(mentions: readonly Annotation[], start: number, end: number
   for (const m of mentions) {
     if (m.start >= end) break;
     if (m.end <= start) continue;
+    // A demonym only modifies the source ("Turkish Foreign Minister X"): it is the speaker
+    // only when the source holds no other mention.
+    if (m.attrs.kind === 'demonym') { if (bestScore < 0) { best = m; bestScore = 0; } continue; }
     let score = 1;
-    if (m.attrs.kind === 'demonym') score = 0;
     if (m.start === start) score += 2;
     if ((m.label ?? '').startsWith('PER')) score += 1;
     if (score > bestScore) { best = m; bestScore = score; }
