@@ -116,7 +116,7 @@ export function applyOutput(doc: Doc, stage: Stage, out: StageOutput): Doc {
   const layers: Record<string, readonly Annotation[]> = { ...doc.layers };
   for (const [name, anns] of byLayer) {
     if (doc.layers[name]) throw new SpanError('E_LAYER_EXISTS', `stage "${stage.name}" would overwrite layer "${name}"`);
-    anns.sort((a, b) => a.start - b.start || a.end - b.end);
+    if (!isSorted(anns)) anns.sort((a, b) => a.start - b.start || a.end - b.end);
     layers[name] = Object.freeze(anns);
   }
   const messages: Message[] = out.messages?.length
@@ -129,6 +129,14 @@ export function applyOutput(doc: Doc, stage: Stage, out: StageOutput): Doc {
     meta = Object.freeze(merged);
   }
   return Object.freeze({ id: doc.id, text, meta, layers: Object.freeze(layers), messages: Object.freeze(messages) });
+}
+
+function isSorted(anns: readonly Annotation[]): boolean {
+  for (let i = 1; i < anns.length; i++) {
+    const a = anns[i - 1], b = anns[i];
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
+  return true;
 }
 
 function checkSpan(text: string, start: number, end: number, claimed: string, stage: string, id: string): void {
