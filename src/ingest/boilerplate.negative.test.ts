@@ -15,6 +15,10 @@ const negatives = [
   'In March 2024, the board approved the plan by seven votes to two.',
   'Advertising revenue at the broadcaster fell for the third year in a row.',
   'Comments by the minister drew criticism from the opposition on Tuesday.',
+  'Read more carefully, the report tells a different story, critics said.',
+  'Watchdogs warned that the subscription model could hurt readers.',
+  'Subscribe-and-save schemes have drawn complaints from consumer groups, the regulator said.',
+  'Sign up rates for the scheme fell sharply, officials said.',
 ];
 
 for (const s of negatives) {
