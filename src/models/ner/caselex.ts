@@ -10,9 +10,10 @@
  *
  * @module
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashLower } from './hash.js';
+import { textFiles } from '../corpus-files.js';
 
 /** Where the committed lexicon lives. */
 export const CASELEX_URL = new URL('../../../models/ner-case.txt', import.meta.url);
@@ -39,14 +40,6 @@ export function loadCaseLexicon(): CaseLexicon {
   return cached;
 }
 
-function* textFiles(dir: string): Iterable<string> {
-  if (!existsSync(dir)) return;
-  for (const e of readdirSync(dir)) {
-    const p = join(dir, e);
-    if (statSync(p).isDirectory()) yield* textFiles(p);
-    else if (e.endsWith('.txt') && !e.startsWith('README')) yield p;
-  }
-}
 
 /** Builds the lexicon file text from unlabelled news under `dataDir`. */
 export function buildCaseLexicon(dataDir: string, minCount = 3): string {

@@ -10,9 +10,10 @@
  *
  * @module
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashLower } from './hash.js';
+import { textFiles } from '../corpus-files.js';
 
 /** Where the committed cluster file lives. */
 export const CLUSTERS_URL = new URL('../../../models/ner-clusters.txt', import.meta.url);
@@ -40,14 +41,6 @@ export function loadClusters(): Clusters {
   return cached;
 }
 
-function* textFiles(dir: string): Iterable<string> {
-  if (!existsSync(dir)) return;
-  for (const e of readdirSync(dir)) {
-    const p = join(dir, e);
-    if (statSync(p).isDirectory()) yield* textFiles(p);
-    else if (e.endsWith('.txt') && !e.startsWith('README')) yield p;
-  }
-}
 
 const TOKEN = /[A-Za-z0-9]+(?:[-'.][A-Za-z0-9]+)*|'s|[^\sA-Za-z0-9]/g;
 

@@ -20,6 +20,7 @@ import { NerTagger } from './tagger.js';
 import { buildCaseLexicon, CASELEX_URL, parseCaseLexicon } from './caselex.js';
 import { buildClusters, CLUSTERS_URL, parseClusters } from './clusters.js';
 import { countSpans, overallF1, type Counts } from './score.js';
+import { rng } from '../corpus-files.js';
 
 /** Gold BILOU labels of a sentence's spans. */
 export function goldLabels(n: number, spans: readonly TokSpan[]): Int32Array {
@@ -86,8 +87,7 @@ class TrainWeights implements Scorer {
 
 /** Seeded shuffle (mulberry32). */
 function shuffle<T>(a: T[], seed: number): T[] {
-  let s = seed >>> 0;
-  const rnd = () => { s = (s + 0x6d2b79f5) | 0; let t = Math.imul(s ^ (s >>> 15), 1 | s); t ^= t + Math.imul(t ^ (t >>> 7), 61 | t); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+  const rnd = rng(seed >>> 0);
   for (let i = a.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [a[i], a[j]] = [a[j], a[i]]; }
   return a;
 }

@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeForm } from '../../syntax/lexical.js';
+import { rng } from '../corpus-files.js';
 
 const TOKEN = /\p{L}+(?:['’]\p{L}+)?|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
 
@@ -54,14 +55,6 @@ export function unlabelledText(dataDir: string): string[][] {
   return seqs;
 }
 
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Spherical k-means over sparse rows (idx/val, L2-normalised); returns assignments and centroids. */
 function kmeans(rows: { idx: Int32Array; val: Float32Array }[], dim: number, k: number, iters: number, seed: number,
