@@ -1,17 +1,14 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Doc } from '../../model/types.js';
 import { layer } from '../../model/doc.js';
 import type { AnnotationDraft, Stage, StageContext } from '../stage.js';
-
-const nlp = winkNLP(model, ['sbd']);
-const its = nlp.its;
+import { tokenize, TokenBuffer } from '../../text/tokenizer.js';
+import { splitSentences } from '../../text/sentence-splitter.js';
 
 /**
- * Sentences and tokens, with wink-nlp's tokenizer and sentence splitter run per
- * paragraph segment: paragraphs, line breaks (unless the paragraph is hard-wrapped)
- * and boilerplate spans bound sentences, since wink would otherwise merge a line
- * without a full stop into the next sentence.
+ * Sentences and tokens, from the project's tokenizer and sentence splitter
+ * (src/text; Penn Treebank / UD conventions) run per paragraph segment: paragraphs,
+ * line breaks (unless the paragraph is hard-wrapped) and boilerplate spans bound
+ * sentences, so a headline or a line without a full stop never merges into the next.
  *
  * Writes layers `sentences` (ids `s…`, attrs `paragraph`) and `tokens` (ids `t…`,
  * attrs `sentence`). Text inside `boilerplate` spans gets no sentences or tokens.
@@ -19,7 +16,7 @@ const its = nlp.its;
  */
 export const tokenizeStage: Stage = {
   name: 'tokenize',
-  version: '1',
+  version: '2',
   requires: ['paragraphs', 'boilerplate'],
   assigns: ['sentences', 'tokens'],
   run(doc: Doc, ctx: StageContext): AnnotationDraft[] {
@@ -60,38 +57,21 @@ function segments(text: string, start: number, end: number, hardWrapped: boolean
   return parts.filter(([s, e]) => /\S/.test(text.slice(s, e)));
 }
 
+/** Reused across segments and documents: the stage runs synchronously, one document at a time. */
+const buffer = new TokenBuffer();
+
 function tokenizeSegment(text: string, start: number, end: number, paraId: string,
   ctx: StageContext, out: AnnotationDraft[]): void {
-  const seg = text.slice(start, end);
-  const wdoc = nlp.readDoc(seg);
-  const values = wdoc.tokens().out(its.value) as string[];
-  const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
-  // Token offsets: wink is lossless (preceding spaces + value reproduce the text);
-  // fall back to searching forward where it is not.
-  const starts = new Array<number>(values.length);
-  let cur = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    let at = cur + spaces[i].length;
-    if (!seg.startsWith(v, at)) at = seg.indexOf(v, cur);
-    starts[i] = at;
-    if (at >= 0) cur = at + v.length;
-  }
-  // wink's sentence spans are inclusive token-index ranges.
-  const sentSpans = wdoc.sentences().out(its.span) as [number, number][];
-  for (const [ti, tj] of sentSpans) {
-    let a = ti, b = tj;
-    while (a <= b && starts[a] < 0) a++;
-    while (b >= a && starts[b] < 0) b--;
-    if (a > b) continue;
-    const sStart = start + starts[a];
-    const sEnd = start + starts[b] + values[b].length;
+  buffer.clear();
+  tokenize(text, start, end, buffer);
+  const starts = buffer.starts, ends = buffer.ends;
+  splitSentences(text, buffer, (first, last) => {
+    const sStart = starts[first], sEnd = ends[last];
     const sid = ctx.newId('s');
     out.push({ id: sid, layer: 'sentences', start: sStart, end: sEnd, text: text.slice(sStart, sEnd), attrs: { paragraph: paraId } });
-    for (let k = a; k <= b; k++) {
-      if (starts[k] < 0) continue;
-      const ts = start + starts[k];
-      out.push({ id: ctx.newId('t'), layer: 'tokens', start: ts, end: ts + values[k].length, text: values[k], attrs: { sentence: sid } });
+    for (let k = first; k <= last; k++) {
+      const ts = starts[k], te = ends[k];
+      out.push({ id: ctx.newId('t'), layer: 'tokens', start: ts, end: te, text: text.slice(ts, te), attrs: { sentence: sid } });
     }
-  }
+  });
 }
