@@ -1,15 +1,23 @@
 /**
- * A small, fast element tree built with htmlparser2's streaming parser.
+ * A small, fast element tree for HTML pages (and, through htmlparser2, XML feeds).
  *
  * linkedom builds a full DOM (≈20 ms for a 130 KB page); extraction and metadata need only
- * elements, attributes and text, which this tree gives in a fraction of that time.
+ * elements, attributes and text. HTML is read by {@link parseHtmlTree}, a single-pass scanner
+ * that reproduces htmlparser2's tree (tag soup rules, implied closes, entity decoding) but
+ * jumps between `<` with `indexOf` instead of stepping a state machine per character, and
+ * builds nothing for the bodies it drops. XML keeps htmlparser2's parser.
  * Script and style bodies are dropped except JSON-LD (`<script type="application/ld+json">`),
- * which metadata reads. Entities are decoded by the parser.
+ * which metadata reads. Entities are decoded.
  * @module
  */
 import { Parser } from 'htmlparser2';
+import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 
-/** An element: lower-case tag, attributes, children (elements or text strings). */
+/**
+ * An element: lower-case tag, attributes, children (elements or text strings).
+ * HTML elements carry only the attributes in {@link KEPT_ATTRS} (what extraction and metadata
+ * read); XML elements carry all of theirs.
+ */
 export interface HNode {
   tag: string;
   attrs: Record<string, string>;
@@ -22,54 +30,420 @@ export const MAX_DEPTH = 400;
 
 const SKIP_BODY = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'object', 'iframe', 'select', 'textarea']);
 
+/** The HTML attributes the tree keeps: those extraction and metadata read. */
+export const KEPT_ATTRS: ReadonlySet<string> = new Set(['class', 'id', 'hidden', 'style', 'role', 'itemprop', 'lang', 'xml:lang', 'property', 'name', 'http-equiv', 'content', 'rel', 'href', 'type', 'datetime']);
+
+/**
+ * Kept attributes of an HTML element. One fixed shape for every element, so that reading
+ * `attrs.class` stays a monomorphic property load in the extractor's tree walks (objects
+ * grown key by key from arbitrary attribute names end up in dictionary mode).
+ */
+class KeptAttrs {
+  class: string | undefined = undefined;
+  id: string | undefined = undefined;
+  hidden: string | undefined = undefined;
+  style: string | undefined = undefined;
+  role: string | undefined = undefined;
+  itemprop: string | undefined = undefined;
+  lang: string | undefined = undefined;
+  'xml:lang': string | undefined = undefined;
+  property: string | undefined = undefined;
+  name: string | undefined = undefined;
+  'http-equiv': string | undefined = undefined;
+  content: string | undefined = undefined;
+  rel: string | undefined = undefined;
+  href: string | undefined = undefined;
+  type: string | undefined = undefined;
+  datetime: string | undefined = undefined;
+}
+
+/** Sets a kept attribute unless the element already has it (the first occurrence wins, as in browsers). */
+function keepAttr(a: KeptAttrs, name: string, value: string): void {
+  switch (name) {
+    case 'class': if (a.class === undefined) a.class = value; return;
+    case 'id': if (a.id === undefined) a.id = value; return;
+    case 'hidden': if (a.hidden === undefined) a.hidden = value; return;
+    case 'style': if (a.style === undefined) a.style = value; return;
+    case 'role': if (a.role === undefined) a.role = value; return;
+    case 'itemprop': if (a.itemprop === undefined) a.itemprop = value; return;
+    case 'lang': if (a.lang === undefined) a.lang = value; return;
+    case 'xml:lang': if (a['xml:lang'] === undefined) a['xml:lang'] = value; return;
+    case 'property': if (a.property === undefined) a.property = value; return;
+    case 'name': if (a.name === undefined) a.name = value; return;
+    case 'http-equiv': if (a['http-equiv'] === undefined) a['http-equiv'] = value; return;
+    case 'content': if (a.content === undefined) a.content = value; return;
+    case 'rel': if (a.rel === undefined) a.rel = value; return;
+    case 'href': if (a.href === undefined) a.href = value; return;
+    case 'type': if (a.type === undefined) a.type = value; return;
+    case 'datetime': if (a.datetime === undefined) a.datetime = value; return;
+  }
+}
+
+/** Shared by every HTML element without kept attributes (the tree is read-only for its users). */
+const NO_ATTRS = Object.freeze(new KeptAttrs()) as unknown as Record<string, string>;
+
 /**
  * Parses HTML (or XML with `xml: true`) into a tree rooted at a synthetic `#root` element.
  * Never throws on malformed markup: unclosed tags are closed at the end.
  */
 export function parseTree(html: string, opts: { xml?: boolean } = {}): HNode {
-  const root: HNode = { tag: '#root', attrs: {}, kids: [], parent: null };
-  let cur = root;
-  let skipDepth = 0;
-  let keepScript = false;
-  // Elements nested deeper than MAX_DEPTH are flattened into their ancestor (their text is
-  // kept): tree walks are recursive and a page of 100,000 unclosed <div>s must not overflow.
-  let depth = 0;
-  let flatDepth = 0;
+  return opts.xml ? parseXmlTree(html) : parseHtmlTree(html);
+}
+
+/**
+ * Receives parser events and grows the tree. Script/style/svg … bodies are skipped
+ * (`skipDepth` counts their open elements) and elements nested deeper than MAX_DEPTH are
+ * flattened into their ancestor (their text is kept): tree walks are recursive and a page
+ * of 100,000 unclosed <div>s must not overflow.
+ */
+class TreeBuilder {
+  readonly root: HNode = { tag: '#root', attrs: {}, kids: [], parent: null };
+  cur: HNode = this.root;
+  skipDepth = 0;
+  depth = 0;
+  flatDepth = 0;
+  constructor(private readonly xml: boolean) {}
+
+  /** Whether the next opened element keeps its attributes (outside skipped bodies and the depth cap). */
+  wantsAttrs(name: string): boolean {
+    return this.skipDepth === 0 && this.flatDepth === 0 && this.depth < MAX_DEPTH && (this.xml || name === 'script' || !SKIP_BODY.has(name));
+  }
+
+  open(name: string, attrs: Record<string, string>): void {
+    if (this.skipDepth > 0) { this.skipDepth++; return; }
+    if (this.flatDepth > 0 || this.depth >= MAX_DEPTH) { this.flatDepth++; return; }
+    if (!this.xml && SKIP_BODY.has(name) && !(name === 'script' && /ld\+json/i.test(attrs.type ?? ''))) { this.skipDepth = 1; return; }
+    const el: HNode = { tag: name, attrs, kids: [], parent: this.cur };
+    this.cur.kids.push(el);
+    this.cur = el;
+    this.depth++;
+  }
+
+  text(data: string): void {
+    if (this.skipDepth > 0) return;
+    const k = this.cur.kids;
+    const last = k.length - 1;
+    if (last >= 0 && typeof k[last] === 'string') k[last] = (k[last] as string) + data;
+    else k.push(data);
+  }
+
+  close(name: string): void {
+    if (this.skipDepth > 0) { this.skipDepth--; return; }
+    if (this.flatDepth > 0) { this.flatDepth--; return; }
+    // Close up to the matching element (the parser reports implied closes itself).
+    let n: HNode | null = this.cur;
+    let up = 1;
+    while (n && n !== this.root && n.tag !== name) { n = n.parent; up++; }
+    if (n && n !== this.root) { this.cur = n.parent ?? this.root; this.depth = Math.max(0, this.depth - up); }
+  }
+}
+
+function parseXmlTree(xml: string): HNode {
+  const b = new TreeBuilder(true);
   const parser = new Parser({
-    onopentag(name, attribs) {
-      if (skipDepth > 0) { skipDepth++; return; }
-      if (flatDepth > 0 || depth >= MAX_DEPTH) { flatDepth++; return; }
-      if (!opts.xml && SKIP_BODY.has(name)) {
-        if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) keepScript = true;
-        else { skipDepth = 1; return; }
-      }
-      const el: HNode = { tag: name, attrs: attribs, kids: [], parent: cur };
-      cur.kids.push(el);
-      cur = el;
-      depth++;
-    },
-    ontext(data) {
-      if (skipDepth > 0) return;
-      const k = cur.kids;
-      const last = k.length - 1;
-      if (last >= 0 && typeof k[last] === 'string') k[last] = (k[last] as string) + data;
-      else k.push(data);
-    },
-    onclosetag(name) {
-      if (skipDepth > 0) { skipDepth--; return; }
-      if (flatDepth > 0) { flatDepth--; return; }
-      if (name === 'script') keepScript = false;
-      // Close up to the matching element (htmlparser2 reports implied closes itself).
-      let n: HNode | null = cur;
-      let up = 1;
-      while (n && n !== root && n.tag !== name) { n = n.parent; up++; }
-      if (n && n !== root) { cur = n.parent ?? root; depth = Math.max(0, depth - up); }
-    },
-  }, { decodeEntities: true, xmlMode: !!opts.xml, recognizeCDATA: true, lowerCaseTags: !opts.xml, lowerCaseAttributeNames: !opts.xml });
-  void keepScript;
-  parser.write(html);
+    onopentag: (name, attribs) => b.open(name, attribs),
+    ontext: (data) => b.text(data),
+    onclosetag: (name) => b.close(name),
+  }, { decodeEntities: true, xmlMode: true, recognizeCDATA: true, lowerCaseTags: false, lowerCaseAttributeNames: false });
+  parser.write(xml);
   parser.end();
-  return root;
+  return b.root;
+}
+
+// htmlparser2's HTML rules (Parser.ts), kept identical so the tree is the same.
+const P_TAG = new Set(['p']);
+const FORM_TAGS = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+const TABLE_SECTION = new Set(['thead', 'tbody']);
+const DD_DT = new Set(['dd', 'dt']);
+const RT_RP = new Set(['rt', 'rp']);
+const OPEN_IMPLIES_CLOSE = new Map<string, Set<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])], ['th', new Set(['th'])], ['td', new Set(['thead', 'th', 'td'])],
+  ['body', new Set(['head', 'link', 'script'])], ['li', new Set(['li'])],
+  ['p', P_TAG], ['h1', P_TAG], ['h2', P_TAG], ['h3', P_TAG], ['h4', P_TAG], ['h5', P_TAG], ['h6', P_TAG],
+  ['select', FORM_TAGS], ['input', FORM_TAGS], ['output', FORM_TAGS], ['button', FORM_TAGS], ['datalist', FORM_TAGS], ['textarea', FORM_TAGS],
+  ['option', new Set(['option'])], ['optgroup', new Set(['optgroup', 'option'])], ['dd', DD_DT], ['dt', DD_DT],
+  ['address', P_TAG], ['article', P_TAG], ['aside', P_TAG], ['blockquote', P_TAG], ['details', P_TAG], ['div', P_TAG], ['dl', P_TAG],
+  ['fieldset', P_TAG], ['figcaption', P_TAG], ['figure', P_TAG], ['footer', P_TAG], ['form', P_TAG], ['header', P_TAG], ['hr', P_TAG],
+  ['main', P_TAG], ['nav', P_TAG], ['ol', P_TAG], ['pre', P_TAG], ['section', P_TAG], ['table', P_TAG], ['ul', P_TAG],
+  ['rt', RT_RP], ['rp', RT_RP], ['tbody', TABLE_SECTION], ['tfoot', TABLE_SECTION],
+]);
+const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const FOREIGN = new Set(['math', 'svg']);
+const HTML_INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
+
+const LT = 60, GT = 62, SLASH = 47, EQ = 61, BANG = 33, QMARK = 63, DASH = 45, LBRACKET = 91, DQUOTE = 34, SQUOTE = 39, AMP = 38;
+
+function isWs(c: number): boolean { return c === 32 || c === 10 || c === 9 || c === 12 || c === 13; }
+function isAlpha(c: number): boolean { return (c >= 97 && c <= 122) || (c >= 65 && c <= 90); }
+
+/**
+ * The raw-text end sequence (`</script`, lower case) of an element whose body htmlparser2
+ * reads as raw text, or '' — including its quirks: any `t…`/`x…` name spelt `?itle`,
+ * `?extarea` or `?mp` counts (it checks only letters 3 on of the end sequence).
+ */
+function rawTextEnd(name: string): string {
+  switch (name) {
+    case 'script': return '</script';
+    case 'style': return '</style';
+  }
+  const c = name.charCodeAt(0);
+  if (c !== 116 && c !== 120) return ''; // t, x
+  const rest = name.slice(1);
+  return rest === 'itle' ? '</title' : rest === 'extarea' ? '</textarea' : rest === 'mp' ? '</xmp' : '';
+}
+
+const RAW_TEXT_NAMES: Record<string, string[]> = { s: ['script', 'style'], t: ['title', 'textarea', 'tmp'], x: ['xitle', 'xextarea', 'xmp'] };
+function isRawTextPrefix(name: string): boolean {
+  return !!RAW_TEXT_NAMES[name[0]]?.some((w) => w.startsWith(name));
+}
+
+function lower(s: string): string {
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 65 && c <= 90 || c > 127) return s.toLowerCase(); }
+  return s;
+}
+
+/**
+ * Parses an HTML page into the tree htmlparser2 (decodeEntities, recognizeCDATA) would give
+ * {@link TreeBuilder}, event for event. Text runs between tags are found with `indexOf('<')`
+ * and decoded only when they contain `&`; attributes are read only for elements the tree keeps.
+ * Malformed and truncated markup follows htmlparser2's tokenizer, quirks included (an
+ * unterminated tag at the end is dropped, `</>` stays text, `<![CDATA[…]]>` is text).
+ */
+export function parseHtmlTree(html: string): HNode {
+  const b = new TreeBuilder(false);
+  const n = html.length;
+  // htmlparser2's open-element stack (top at the end) and foreign-content (svg/math) stack.
+  const stack: string[] = [];
+  const foreign: boolean[] = [false];
+
+  const emitText = (from: number, to: number, decode: boolean): void => {
+    if (to <= from || b.skipDepth > 0) return;
+    const s = html.slice(from, to);
+    b.text(decode && s.indexOf('&') >= 0 ? decodeHTML(s) : s);
+  };
+  const openName = (name: string): void => {
+    const implied = OPEN_IMPLIES_CLOSE.get(name);
+    if (implied) while (stack.length > 0 && implied.has(stack[stack.length - 1])) b.close(stack.pop()!);
+    if (!VOID.has(name)) {
+      stack.push(name);
+      if (FOREIGN.has(name)) foreign.push(true);
+      else if (HTML_INTEGRATION.has(name)) foreign.push(false);
+    }
+  };
+  const endOpen = (name: string, attrs: Record<string, string>): void => {
+    b.open(name, attrs);
+    if (VOID.has(name)) b.close(name);
+  };
+  const closeName = (name: string): void => {
+    if (FOREIGN.has(name) || HTML_INTEGRATION.has(name)) foreign.pop();
+    if (!VOID.has(name)) {
+      const at = stack.lastIndexOf(name);
+      if (at !== -1) { while (stack.length > at) b.close(stack.pop()!); }
+      else if (name === 'p') {
+        // A stray </p> is an empty paragraph.
+        openName('p');
+        endOpen('p', NO_ATTRS);
+        if (stack[stack.length - 1] === 'p') { b.close('p'); stack.pop(); }
+      }
+    } else if (name === 'br') { b.open('br', NO_ATTRS); b.close('br'); }
+  };
+
+  let pos = 0; // where to look for the next '<'
+  let textStart = 0; // start of the pending text run
+  scan: while (pos < n) {
+    const lt = html.indexOf('<', pos);
+    if (lt < 0) break;
+    if (lt + 1 >= n) break; // a final '<' is text
+    const c = html.charCodeAt(lt + 1);
+    if (isAlpha(c)) {
+      // Open tag: name up to whitespace, '/' or '>'.
+      let i = lt + 2;
+      while (i < n) { const ch = html.charCodeAt(i); if (ch === SLASH || ch === GT || isWs(ch)) break; i++; }
+      emitText(textStart, lt, true);
+      textStart = pos = n;
+      if (i >= n) {
+        // An unterminated tag name at the end is dropped — unless it could still become a
+        // raw-text element name, where htmlparser2 reports it (without the '<') as text.
+        if (isRawTextPrefix(lower(html.slice(lt + 1, n)))) emitText(lt + 1, n, false);
+        break;
+      }
+      const name = lower(html.slice(lt + 1, i));
+      openName(name);
+      const wantsAttrs = b.wantsAttrs(name);
+      let attrs: KeptAttrs | undefined;
+      let selfClosing = false;
+      // Attributes (htmlparser2's BeforeAttributeName … states).
+      for (;;) {
+        while (i < n && isWs(html.charCodeAt(i))) i++;
+        if (i >= n) break scan;
+        let ch = html.charCodeAt(i);
+        if (ch === GT) break;
+        if (ch === SLASH) {
+          i++;
+          while (i < n && isWs(html.charCodeAt(i))) i++;
+          if (i >= n) { emitQuirkLastChar(); break scan; }
+          if (html.charCodeAt(i) === GT) { selfClosing = true; break; }
+          continue;
+        }
+        // Attribute name: its first character is taken whatever it is (even '=').
+        const ns = i++;
+        while (i < n) { ch = html.charCodeAt(i); if (ch === EQ || ch === SLASH || ch === GT || isWs(ch)) break; i++; }
+        if (i >= n) break scan;
+        const nameEnd = i;
+        while (i < n && isWs(html.charCodeAt(i))) i++;
+        if (i >= n) break scan;
+        const attrName = wantsAttrs ? lower(html.slice(ns, nameEnd)) : '';
+        const keep = wantsAttrs && KEPT_ATTRS.has(attrName);
+        let value = '';
+        if (html.charCodeAt(i) === EQ) {
+          i++;
+          while (i < n && isWs(html.charCodeAt(i))) i++;
+          if (i >= n) break scan;
+          const q = html.charCodeAt(i);
+          let vs: number, ve: number;
+          if (q === DQUOTE || q === SQUOTE) {
+            vs = i + 1;
+            ve = html.indexOf(q === DQUOTE ? '"' : "'", vs);
+            if (ve < 0) break scan;
+            i = ve + 1;
+          } else {
+            vs = i;
+            while (i < n) { ch = html.charCodeAt(i); if (ch === GT || isWs(ch)) break; i++; }
+            if (i >= n) break scan;
+            ve = i;
+          }
+          if (keep) {
+            value = html.slice(vs, ve);
+            if (value.indexOf('&') >= 0) value = decodeHTMLAttribute(value);
+          }
+        }
+        if (keep) keepAttr(attrs ??= new KeptAttrs(), attrName, value);
+      }
+      // i is at the closing '>'.
+      pos = textStart = i + 1;
+      if (selfClosing && foreign[foreign.length - 1]) {
+        // Inside svg/math, "<x/>" closes x.
+        endOpen(name, (attrs as unknown as Record<string, string> | undefined) ?? NO_ATTRS);
+        if (stack[stack.length - 1] === name) { b.close(name); stack.pop(); }
+        continue;
+      }
+      endOpen(name, (attrs as unknown as Record<string, string> | undefined) ?? NO_ATTRS);
+      if (selfClosing) continue; // "<script/>" in HTML: open, but its body is markup
+      const endSeq = rawTextEnd(name);
+      if (!endSeq) continue;
+      // Raw-text body: up to "</name" followed by whitespace or '>' (ASCII case-insensitive).
+      const bodyStart = pos;
+      let k = bodyStart;
+      let end = -1;
+      for (;;) {
+        k = html.indexOf('<', k);
+        if (k < 0) break;
+        let m = 1;
+        while (m < endSeq.length && k + m < n && (html.charCodeAt(k + m) | 0x20) === endSeq.charCodeAt(m)) m++;
+        if (m === endSeq.length && k + m < n && (html.charCodeAt(k + m) === GT || isWs(html.charCodeAt(k + m)))) { end = k; break; }
+        k += m < endSeq.length ? Math.max(m, 1) : m;
+      }
+      const isTitle = endSeq === '</title';
+      if (end < 0) { emitRawBody(bodyStart, n, isTitle); textStart = pos = n; break; }
+      emitRawBody(bodyStart, end, isTitle);
+      const nameStart = end + 2;
+      const nameEnd = end + endSeq.length;
+      closeName(lower(html.slice(nameStart, nameEnd)));
+      const gt = html.charCodeAt(nameEnd) === GT ? nameEnd : html.indexOf('>', nameEnd);
+      if (gt < 0) { emitQuirkLastChar(); textStart = pos = n; break; }
+      pos = textStart = gt + 1;
+    } else if (c === SLASH) {
+      let i = lt + 2;
+      while (i < n && isWs(html.charCodeAt(i))) i++;
+      if (i >= n) break; // "</" at the end is text
+      const ch = html.charCodeAt(i);
+      if (ch === GT) { pos = i + 1; continue; } // "</>" is text
+      emitText(textStart, lt, true);
+      textStart = pos = n;
+      if (isAlpha(ch)) {
+        // Close tag: the name runs to whitespace or '>' ('/' included).
+        let j = i + 1;
+        while (j < n) { const d = html.charCodeAt(j); if (d === GT || isWs(d)) break; j++; }
+        if (j >= n) break; // unterminated: dropped
+        closeName(lower(html.slice(i, j)));
+        const gt = html.charCodeAt(j) === GT ? j : html.indexOf('>', j);
+        if (gt < 0) { emitQuirkLastChar(); break; }
+        pos = textStart = gt + 1;
+      } else {
+        // "</1…>" is a bogus comment.
+        const gt = html.indexOf('>', i);
+        if (gt < 0) { emitText(i, n, false); break; }
+        pos = textStart = gt + 1;
+      }
+    } else if (c === BANG) {
+      emitText(textStart, lt, true);
+      textStart = pos = n;
+      const s = lt + 2; // htmlparser2's section start for declarations
+      if (s >= n) break;
+      const d = html.charCodeAt(s);
+      let gtFrom: number; // where a declaration's '>' is searched from
+      if (d === DASH) {
+        if (s + 1 >= n) { emitText(s, n, false); break; }
+        if (html.charCodeAt(s + 1) === DASH) {
+          // Comment: ends at the first "-->" (also "<!-->" and "<!--->").
+          const p = s + 2;
+          let gt: number;
+          if (p < n && html.charCodeAt(p) === GT) gt = p;
+          else if (p + 1 < n && html.charCodeAt(p) === DASH && html.charCodeAt(p + 1) === GT) gt = p + 1;
+          else { const e = html.indexOf('-->', p); gt = e < 0 ? -1 : e + 2; }
+          if (gt < 0) break; // unterminated comment runs to the end
+          pos = textStart = gt + 1;
+          continue;
+        }
+        gtFrom = s + 2;
+      } else if (d === LBRACKET) {
+        const CDATA = 'CDATA[';
+        let m = 0;
+        while (m < CDATA.length && s + 1 + m < n && html.charCodeAt(s + 1 + m) === CDATA.charCodeAt(m)) m++;
+        if (m === CDATA.length) {
+          const cs = s + 1 + m;
+          const e = html.indexOf(']]>', cs);
+          if (e < 0) { if (cs < n) b.text(html.slice(cs)); break; }
+          b.text(html.slice(cs, e));
+          pos = textStart = e + 3;
+          continue;
+        }
+        if (s + 1 + m >= n) { emitText(s, n, false); break; }
+        gtFrom = s + 1 + m; // mismatch: a declaration, the mismatching character reconsidered
+      } else gtFrom = s + 1;
+      const gt = html.indexOf('>', gtFrom);
+      if (gt < 0) { emitText(s, n, false); break; }
+      pos = textStart = gt + 1;
+    } else if (c === QMARK) {
+      emitText(textStart, lt, true);
+      textStart = pos = n;
+      const gt = html.indexOf('>', lt + 2);
+      if (gt < 0) { emitText(lt + 2, n, false); break; }
+      pos = textStart = gt + 1;
+    } else pos = lt + 1; // '<' not starting a tag is text
+  }
+  emitText(textStart, n, true);
+  for (let k = stack.length - 1; k >= 0; k--) b.close(stack[k]);
+  return b.root;
+
+  function emitRawBody(from: number, to: number, isTitle: boolean): void {
+    if (to <= from || b.skipDepth > 0) return;
+    if (!isTitle) { b.text(html.slice(from, to)); return; }
+    // <title> decodes entities, except an '&' right after a partial "</title" (htmlparser2 consumes it unread).
+    let s = from;
+    for (let k = html.indexOf('<', from); k >= 0 && k < to; k = html.indexOf('<', k + 1)) {
+      let m = 1;
+      while (m < 7 && k + m < to && (html.charCodeAt(k + m) | 0x20) === '</title'.charCodeAt(m)) m++;
+      if (m < 7 && k + m < to && html.charCodeAt(k + m) === AMP) {
+        emitText(s, k + m, true);
+        b.text('&');
+        s = k + m + 1;
+      }
+    }
+    emitText(s, to, true);
+  }
+  /** htmlparser2 reports the last character as text when a close tag never ends (an index of -1). */
+  function emitQuirkLastChar(): void { if (n > 0) b.text(html.slice(n - 1)); }
 }
 
 /** Concatenated text of a node (no separators added). */
