@@ -79,6 +79,38 @@ function keepAttr(a: KeptAttrs, name: string, value: string): void {
   }
 }
 
+/**
+ * The kept attribute named by `html[from, to)` (ASCII case-insensitive), or '' — without
+ * slicing the name: most attributes (src, data-*, aria-*, width …) are not kept.
+ */
+function keptAttrName(html: string, from: number, to: number): string {
+  let cands: readonly string[];
+  switch (to - from) {
+    case 2: cands = ATTRS_2; break;
+    case 3: cands = ATTRS_3; break;
+    case 4: cands = ATTRS_4; break;
+    case 5: cands = ATTRS_5; break;
+    case 6: cands = ATTRS_6; break;
+    case 7: cands = ATTRS_7; break;
+    case 8: cands = ATTRS_8; break;
+    case 10: cands = ATTRS_10; break;
+    default: return '';
+  }
+  outer: for (const w of cands) {
+    for (let i = 0; i < w.length; i++) {
+      const c = html.charCodeAt(from + i);
+      // Only ASCII letters fold (no kept name contains the one non-ASCII letter, 'K' U+212A,
+      // that toLowerCase folds to ASCII).
+      if (c !== w.charCodeAt(i) && !(c >= 65 && c <= 90 && (c | 0x20) === w.charCodeAt(i))) continue outer;
+    }
+    return w;
+  }
+  return '';
+}
+const byLength = (len: number): readonly string[] => [...KEPT_ATTRS].filter((a) => a.length === len);
+const ATTRS_2 = byLength(2), ATTRS_3 = byLength(3), ATTRS_4 = byLength(4), ATTRS_5 = byLength(5);
+const ATTRS_6 = byLength(6), ATTRS_7 = byLength(7), ATTRS_8 = byLength(8), ATTRS_10 = byLength(10);
+
 /** Shared by every HTML element without kept attributes (the tree is read-only for its users). */
 const NO_ATTRS = Object.freeze(new KeptAttrs()) as unknown as Record<string, string>;
 
@@ -102,17 +134,17 @@ class TreeBuilder {
   skipDepth = 0;
   depth = 0;
   flatDepth = 0;
-  constructor(private readonly xml: boolean) {}
 
   /** Whether the next opened element keeps its attributes (outside skipped bodies and the depth cap). */
-  wantsAttrs(name: string): boolean {
-    return this.skipDepth === 0 && this.flatDepth === 0 && this.depth < MAX_DEPTH && (this.xml || name === 'script' || !SKIP_BODY.has(name));
+  wantsAttrs(name: string, skipBody: boolean): boolean {
+    return this.skipDepth === 0 && this.flatDepth === 0 && this.depth < MAX_DEPTH && (!skipBody || name === 'script');
   }
 
-  open(name: string, attrs: Record<string, string>): void {
+  /** Opens an element; `skipBody` (HTML only) drops it and its content, except JSON-LD scripts. */
+  open(name: string, attrs: Record<string, string>, skipBody: boolean): void {
     if (this.skipDepth > 0) { this.skipDepth++; return; }
     if (this.flatDepth > 0 || this.depth >= MAX_DEPTH) { this.flatDepth++; return; }
-    if (!this.xml && SKIP_BODY.has(name) && !(name === 'script' && /ld\+json/i.test(attrs.type ?? ''))) { this.skipDepth = 1; return; }
+    if (skipBody && !(name === 'script' && /ld\+json/i.test(attrs.type ?? ''))) { this.skipDepth = 1; return; }
     const el: HNode = { tag: name, attrs, kids: [], parent: this.cur };
     this.cur.kids.push(el);
     this.cur = el;
@@ -139,9 +171,9 @@ class TreeBuilder {
 }
 
 function parseXmlTree(xml: string): HNode {
-  const b = new TreeBuilder(true);
+  const b = new TreeBuilder();
   const parser = new Parser({
-    onopentag: (name, attribs) => b.open(name, attribs),
+    onopentag: (name, attribs) => b.open(name, attribs, false),
     ontext: (data) => b.text(data),
     onclosetag: (name) => b.close(name),
   }, { decodeEntities: true, xmlMode: true, recognizeCDATA: true, lowerCaseTags: false, lowerCaseAttributeNames: false });
@@ -170,6 +202,29 @@ const OPEN_IMPLIES_CLOSE = new Map<string, Set<string>>([
 const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 const FOREIGN = new Set(['math', 'svg']);
 const HTML_INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
+
+/** What htmlparser2 and the tree do with an element, looked up once per tag. */
+interface TagRules {
+  isVoid: boolean;
+  /** Pushed on the foreign-content stack when opened, popped when an end tag names it. */
+  foreign: boolean | undefined;
+  impliesClose: Set<string> | undefined;
+  /** End sequence of a raw-text body (see {@link rawTextEnd}), or ''. */
+  rawTextEnd: string;
+  skipBody: boolean;
+}
+const PLAIN_TAG: TagRules = { isVoid: false, foreign: undefined, impliesClose: undefined, rawTextEnd: '', skipBody: false };
+const TAG_RULES = new Map<string, TagRules>();
+for (const name of new Set([...OPEN_IMPLIES_CLOSE.keys(), ...VOID, ...FOREIGN, ...HTML_INTEGRATION, ...SKIP_BODY, 'script', 'style', 'title', 'textarea', 'tmp', 'xmp', 'xitle', 'xextarea'])) {
+  TAG_RULES.set(name, {
+    isVoid: VOID.has(name),
+    foreign: FOREIGN.has(name) ? true : HTML_INTEGRATION.has(name) ? false : undefined,
+    impliesClose: OPEN_IMPLIES_CLOSE.get(name),
+    rawTextEnd: rawTextEnd(name),
+    skipBody: SKIP_BODY.has(name),
+  });
+}
+function rulesOf(name: string): TagRules { return TAG_RULES.get(name) ?? PLAIN_TAG; }
 
 const LT = 60, GT = 62, SLASH = 47, EQ = 61, BANG = 33, QMARK = 63, DASH = 45, LBRACKET = 91, DQUOTE = 34, SQUOTE = 39, AMP = 38;
 
@@ -210,7 +265,7 @@ function lower(s: string): string {
  * unterminated tag at the end is dropped, `</>` stays text, `<![CDATA[…]]>` is text).
  */
 export function parseHtmlTree(html: string): HNode {
-  const b = new TreeBuilder(false);
+  const b = new TreeBuilder();
   const n = html.length;
   // htmlparser2's open-element stack (top at the end) and foreign-content (svg/math) stack.
   const stack: string[] = [];
@@ -221,31 +276,31 @@ export function parseHtmlTree(html: string): HNode {
     const s = html.slice(from, to);
     b.text(decode && s.indexOf('&') >= 0 ? decodeHTML(s) : s);
   };
-  const openName = (name: string): void => {
-    const implied = OPEN_IMPLIES_CLOSE.get(name);
+  const openName = (name: string, r: TagRules): void => {
+    const implied = r.impliesClose;
     if (implied) while (stack.length > 0 && implied.has(stack[stack.length - 1])) b.close(stack.pop()!);
-    if (!VOID.has(name)) {
+    if (!r.isVoid) {
       stack.push(name);
-      if (FOREIGN.has(name)) foreign.push(true);
-      else if (HTML_INTEGRATION.has(name)) foreign.push(false);
+      if (r.foreign !== undefined) foreign.push(r.foreign);
     }
   };
-  const endOpen = (name: string, attrs: Record<string, string>): void => {
-    b.open(name, attrs);
-    if (VOID.has(name)) b.close(name);
+  const endOpen = (name: string, attrs: Record<string, string>, r: TagRules): void => {
+    b.open(name, attrs, r.skipBody);
+    if (r.isVoid) b.close(name);
   };
   const closeName = (name: string): void => {
-    if (FOREIGN.has(name) || HTML_INTEGRATION.has(name)) foreign.pop();
-    if (!VOID.has(name)) {
+    const r = rulesOf(name);
+    if (r.foreign !== undefined) foreign.pop();
+    if (!r.isVoid) {
       const at = stack.lastIndexOf(name);
       if (at !== -1) { while (stack.length > at) b.close(stack.pop()!); }
       else if (name === 'p') {
         // A stray </p> is an empty paragraph.
-        openName('p');
-        endOpen('p', NO_ATTRS);
+        openName('p', r);
+        endOpen('p', NO_ATTRS, r);
         if (stack[stack.length - 1] === 'p') { b.close('p'); stack.pop(); }
       }
-    } else if (name === 'br') { b.open('br', NO_ATTRS); b.close('br'); }
+    } else if (name === 'br') { b.open('br', NO_ATTRS, false); b.close('br'); }
   };
 
   let pos = 0; // where to look for the next '<'
@@ -268,8 +323,9 @@ export function parseHtmlTree(html: string): HNode {
         break;
       }
       const name = lower(html.slice(lt + 1, i));
-      openName(name);
-      const wantsAttrs = b.wantsAttrs(name);
+      const rules = rulesOf(name);
+      openName(name, rules);
+      const wantsAttrs = b.wantsAttrs(name, rules.skipBody);
       let attrs: KeptAttrs | undefined;
       let selfClosing = false;
       // Attributes (htmlparser2's BeforeAttributeName … states).
@@ -292,8 +348,8 @@ export function parseHtmlTree(html: string): HNode {
         const nameEnd = i;
         while (i < n && isWs(html.charCodeAt(i))) i++;
         if (i >= n) break scan;
-        const attrName = wantsAttrs ? lower(html.slice(ns, nameEnd)) : '';
-        const keep = wantsAttrs && KEPT_ATTRS.has(attrName);
+        const attrName = wantsAttrs ? keptAttrName(html, ns, nameEnd) : '';
+        const keep = attrName !== '';
         let value = '';
         if (html.charCodeAt(i) === EQ) {
           i++;
@@ -323,13 +379,13 @@ export function parseHtmlTree(html: string): HNode {
       pos = textStart = i + 1;
       if (selfClosing && foreign[foreign.length - 1]) {
         // Inside svg/math, "<x/>" closes x.
-        endOpen(name, (attrs as unknown as Record<string, string> | undefined) ?? NO_ATTRS);
+        endOpen(name, (attrs as unknown as Record<string, string> | undefined) ?? NO_ATTRS, rules);
         if (stack[stack.length - 1] === name) { b.close(name); stack.pop(); }
         continue;
       }
-      endOpen(name, (attrs as unknown as Record<string, string> | undefined) ?? NO_ATTRS);
+      endOpen(name, (attrs as unknown as Record<string, string> | undefined) ?? NO_ATTRS, rules);
       if (selfClosing) continue; // "<script/>" in HTML: open, but its body is markup
-      const endSeq = rawTextEnd(name);
+      const endSeq = rules.rawTextEnd;
       if (!endSeq) continue;
       // Raw-text body: up to "</name" followed by whitespace or '>' (ASCII case-insensitive).
       const bodyStart = pos;
