@@ -23,6 +23,11 @@ export interface HNode {
   attrs: Record<string, string>;
   kids: (HNode | string)[];
   parent: HNode | null;
+  /**
+   * Per-element working data of one analysis pass (the extractor's text counts); undefined
+   * from the parser. Declared on every node so that filling it does not reshape the objects.
+   */
+  scratch?: unknown;
 }
 
 /** Deepest element nesting kept in the tree. */
@@ -129,7 +134,7 @@ export function parseTree(html: string, opts: { xml?: boolean } = {}): HNode {
  * of 100,000 unclosed <div>s must not overflow.
  */
 class TreeBuilder {
-  readonly root: HNode = { tag: '#root', attrs: {}, kids: [], parent: null };
+  readonly root: HNode = { tag: '#root', attrs: {}, kids: [], parent: null, scratch: undefined };
   cur: HNode = this.root;
   skipDepth = 0;
   depth = 0;
@@ -145,7 +150,7 @@ class TreeBuilder {
     if (this.skipDepth > 0) { this.skipDepth++; return; }
     if (this.flatDepth > 0 || this.depth >= MAX_DEPTH) { this.flatDepth++; return; }
     if (skipBody && !(name === 'script' && /ld\+json/i.test(attrs.type ?? ''))) { this.skipDepth = 1; return; }
-    const el: HNode = { tag: name, attrs, kids: [], parent: this.cur };
+    const el: HNode = { tag: name, attrs, kids: [], parent: this.cur, scratch: undefined };
     this.cur.kids.push(el);
     this.cur = el;
     this.depth++;
