@@ -57,12 +57,15 @@ const stats = {
 const st = (n: HNode): Stats => (n.scratch as Stats | undefined) ?? ZERO;
 
 const NO_TOKENS: string[] = [];
+const NON_SPACE_WS = /[^\S ]/;
 function tokens(n: HNode): string[] {
   const c = n.attrs.class, i = n.attrs.id;
   if (!c && !i) return NO_TOKENS;
   const s = stats.get(n);
   if (s?.tokens) return s.tokens;
-  const t = `${c ?? ''} ${i ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
+  const joined = `${c ?? ''} ${i ?? ''}`.toLowerCase();
+  // Class lists are nearly always separated by single spaces: the one-character split is the fast path.
+  const t = (NON_SPACE_WS.test(joined) ? joined.split(/\s+/) : joined.split(' ')).filter(Boolean);
   if (s) s.tokens = t;
   return t;
 }
@@ -130,7 +133,13 @@ function looseText(n: HNode, max = 600): string {
 }
 
 const WS = /\s+/g;
-function norm(s: string): string { return s.replace(WS, ' ').trim(); }
+/** Anything `norm` would change: a whitespace run, a non-space whitespace character, or whitespace at an end. */
+const NOT_NORMAL = /\s\s|[^\S ]|^\s|\s$/;
+/** Collapses whitespace runs to one space and trims (JS `\s`). Most blocks are blank or already normal: no new string then. */
+function norm(s: string): string {
+  if (s.length === 0 || !NOT_NORMAL.test(s)) return s;
+  return s.replace(WS, ' ').trim();
+}
 
 function countChar(s: string, c: string): number {
   let n = 0;
