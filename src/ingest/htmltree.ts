@@ -104,8 +104,8 @@ function keptAttrName(html: string, from: number, to: number): string {
   outer: for (const w of cands) {
     for (let i = 0; i < w.length; i++) {
       const c = html.charCodeAt(from + i);
-      // Only ASCII letters fold (no kept name contains the one non-ASCII letter, 'K' U+212A,
-      // that toLowerCase folds to ASCII).
+      // Only ASCII letters fold: the one non-ASCII letter toLowerCase folds to ASCII is the
+      // Kelvin sign (to 'k'), and no kept name has a 'k'.
       if (c !== w.charCodeAt(i) && !(c >= 65 && c <= 90 && (c | 0x20) === w.charCodeAt(i))) continue outer;
     }
     return w;
@@ -253,6 +253,7 @@ function rawTextEnd(name: string): string {
 }
 
 const RAW_TEXT_NAMES: Record<string, string[]> = { s: ['script', 'style'], t: ['title', 'textarea', 'tmp'], x: ['xitle', 'xextarea', 'xmp'] };
+/** Whether a tag name cut by the end of input was still being matched against a raw-text element name. */
 function isRawTextPrefix(name: string): boolean {
   return !!RAW_TEXT_NAMES[name[0]]?.some((w) => w.startsWith(name));
 }
@@ -348,7 +349,10 @@ class HtmlEvents {
     for (let k = stack.length - 1; k >= 0; k--) this.b.close(stack[k]);
   }
 
-  /** htmlparser2 reports the last character as text when a tag ends with the input at a point where its section start is -1. */
+  /**
+   * htmlparser2 reports the input's last character as text when the input ends after an end
+   * tag's name or after a '/' in a start tag (its text start is -1 there, and slice(-1) is taken).
+   */
   quirkLastChar(): void { const n = this.html.length; if (n > 0) this.b.text(this.html.slice(n - 1)); }
 }
 
