@@ -43,20 +43,31 @@ const BODY_RE = /^(?:article[-_]?(?:body|content|text|main|inner)|articlebody|ar
 const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'tbody', 'thead', 'header', 'figure', 'address', 'center', 'form', 'fieldset', 'details', 'summary', 'hr', 'br', 'caption']);
 const PARA_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd', 'li']);
 
-interface Stats { text: number; link: number; score: number; ptext: number; commas: number }
-// Stats live on the nodes themselves (a WeakMap costs a hash lookup per node per pass).
-type SNode = HNode & { _s?: Stats };
-const ZERO: Stats = { text: 0, link: 0, score: 0, ptext: 0, commas: 0 };
+interface Stats {
+  text: number; link: number; score: number; ptext: number; commas: number;
+  /** Lower-case class/id tokens, split on first use (prune and the container search both read them). */
+  tokens: string[] | undefined;
+}
+// Stats live in the nodes' scratch slot (a WeakMap costs a hash lookup per node per pass).
+const ZERO: Stats = { text: 0, link: 0, score: 0, ptext: 0, commas: 0, tokens: undefined };
 const stats = {
-  get: (n: HNode): Stats | undefined => (n as SNode)._s,
-  set: (n: HNode, s: Stats): void => { (n as SNode)._s = s; },
+  get: (n: HNode): Stats | undefined => n.scratch as Stats | undefined,
+  set: (n: HNode, s: Stats): void => { n.scratch = s; },
 };
-const st = (n: HNode): Stats => (n as SNode)._s ?? ZERO;
+const st = (n: HNode): Stats => (n.scratch as Stats | undefined) ?? ZERO;
 
+const NO_TOKENS: string[] = [];
+const NON_SPACE_WS = /[^\S ]/;
 function tokens(n: HNode): string[] {
   const c = n.attrs.class, i = n.attrs.id;
-  if (!c && !i) return [];
-  return `${c ?? ''} ${i ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!c && !i) return NO_TOKENS;
+  const s = stats.get(n);
+  if (s?.tokens) return s.tokens;
+  const joined = `${c ?? ''} ${i ?? ''}`.toLowerCase();
+  // Class lists are nearly always separated by single spaces: the one-character split is the fast path.
+  const t = (NON_SPACE_WS.test(joined) ? joined.split(/\s+/) : joined.split(' ')).filter(Boolean);
+  if (s) s.tokens = t;
+  return t;
 }
 
 function isHidden(n: HNode): boolean {
@@ -122,7 +133,13 @@ function looseText(n: HNode, max = 600): string {
 }
 
 const WS = /\s+/g;
-function norm(s: string): string { return s.replace(WS, ' ').trim(); }
+/** Anything `norm` would change: a whitespace run, a non-space whitespace character, or whitespace at an end. */
+const NOT_NORMAL = /\s\s|[^\S ]|^\s|\s$/;
+/** Collapses whitespace runs to one space and trims (JS `\s`). Most blocks are blank or already normal: no new string then. */
+function norm(s: string): string {
+  if (s.length === 0 || !NOT_NORMAL.test(s)) return s;
+  return s.replace(WS, ' ').trim();
+}
 
 function countChar(s: string, c: string): number {
   let n = 0;
@@ -130,17 +147,21 @@ function countChar(s: string, c: string): number {
   return n;
 }
 
+const NON_BLANK = /[^\x00-\x20]/;
+
 /** Bottom-up: text length, link-text length (after pruning). */
 function measure(n: HNode, inLink: boolean, withCommas = true): Stats {
   let text = 0, link = 0, ptext = 0, commas = 0;
   const isLink = inLink || n.tag === 'a';
   for (const k of n.kids) {
     if (typeof k === 'string') {
-      // Trimmed length and commas in one pass, without allocating.
-      let a = 0, b = k.length;
-      while (a < b && k.charCodeAt(a) <= 32) a++;
-      while (b > a && k.charCodeAt(b - 1) <= 32) b--;
-      const l = b - a;
+      // Length without surrounding whitespace (code units <= 32), without allocating. Most
+      // text nodes are indentation: a native search finds those faster than a charCodeAt loop.
+      const a = k.search(NON_BLANK);
+      let b = k.length;
+      if (a < 0) b = 0;
+      else while (b > a && k.charCodeAt(b - 1) <= 32) b--;
+      const l = a < 0 ? 0 : b - a;
       text += l; if (isLink) link += l;
       if (withCommas && l > 0) commas += countChar(k, ',') + countChar(k, '、') + countChar(k, '，');
     } else {
@@ -149,7 +170,7 @@ function measure(n: HNode, inLink: boolean, withCommas = true): Stats {
     }
   }
   if (PARA_TAGS.has(n.tag) && text >= 25) ptext = Math.max(ptext, text - link);
-  const s: Stats = { text, link, score: 0, ptext, commas };
+  const s: Stats = { text, link, score: 0, ptext, commas, tokens: undefined };
   stats.set(n, s);
   return s;
 }

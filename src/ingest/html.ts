@@ -4,7 +4,7 @@
  * The cascade, cheapest first:
  * 1. Cap the input ({@link MAX_HTML_CHARS}): a 50 MB page is cut, not parsed whole, and a
  *    message says so — extraction time stays bounded per document.
- * 2. Parse once with htmlparser2 into a light tree ({@link parseTree}); read metadata
+ * 2. Parse once into a light tree ({@link parseTree}: htmlparser2's tree rules, own fast scanner); read metadata
  *    (JSON-LD, OpenGraph/meta, `<time>`, URL, dateline) from it.
  * 3. Extract the main text ({@link extractMain}: prune chrome, score, semantic container,
  *    drop link-dense and boilerplate blocks).

@@ -55,7 +55,8 @@ export function metadataFromTree(root: HNode, url?: string): DocMeta {
         case 'time': if (a.datetime) times.push(a.datetime); break;
         case 'a': if (/\bauthor\b/i.test(a.rel ?? '')) { const t = norm(textOf(k)); if (t && t.length < 80) relAuthors.push(t); } break;
       }
-      if (classAuthors.length < 4 && (a.class || a.id) && AUTHOR_CLASS.test(`${a.class ?? ''} ${a.id ?? ''}`)) {
+      // Tested on class and id apart (the pattern cannot span them): no joined string per element.
+      if (classAuthors.length < 4 && ((a.class && AUTHOR_CLASS.test(a.class)) || (a.id && AUTHOR_CLASS.test(a.id)))) {
         const t = norm(textOf(k));
         if (t && t.length < 80) classAuthors.push(t);
       }
