@@ -3,8 +3,9 @@
  * the transition is chosen from Zhang & Nivre (2011) rich non-local features, and on
  * every LEFT/RIGHT arc a second perceptron picks the dependency label from features of
  * the head, the dependent and their children. Token 0 is the artificial ROOT; it takes
- * exactly one dependent (`root`). Training uses the arc-eager dynamic oracle of
- * Goldberg & Nivre (2012), see {@link moveCosts}.
+ * exactly one dependent (`root`), and only once the buffer is empty ({@link finishTree}),
+ * as with ROOT at the end of the buffer (Ballesteros & Nivre 2013). Training uses the
+ * arc-eager dynamic oracle of Goldberg & Nivre (2012), see {@link moveCosts}.
  * @module
  */
 import { k1, k2, k3 } from './hash.js';
@@ -252,6 +253,7 @@ export function dynamicParseFeatures(st: ParseState, out: Int32Array): number {
   out[n++] = k3(75, s0hasHead, s0p, n0p);
   out[n++] = k3(76, n0 > 1 ? tv[n0 - 1] : NONE_P, n0p, s0p);
   out[n++] = k3(78, s0hasHead, at(label, s0, NONE_L), n0p);
+  // rootChild is unset while parsing since ROOT attaches last, so this now repeats n0p; kept for the trained keys.
   out[n++] = k2(79, st.rootChild >= 0 ? 1 : 0, n0p);
   // Coarse tags (UPOS) and word clusters generalise over the sparse word features.
   const { uv, cv, cv2 } = st;
