@@ -35,9 +35,38 @@ export function fmix(h: number): number {
   return h === 0 ? 1 : h;
 }
 
+/**
+ * Tagger feature keys (Murmur3-style, full 32 bits). The tagger keeps these so its
+ * weights, and the tags downstream models were trained on, survive parser retraining.
+ */
+export function mk1(t: number, a: number): number { return fmix(mix(mix(t, a), 1)); }
+/** Tagger key of a two-value feature, see {@link mk1}. */
+export function mk2(t: number, a: number, b: number): number { return fmix(mix(mix(mix(t, a), b), 2)); }
+/** Tagger key of a three-value feature, see {@link mk1}. */
+export function mk3(t: number, a: number, b: number, c: number): number { return fmix(mix(mix(mix(mix(t, a), b), c), 3)); }
+
+// Parser feature keys: one multiply per value plus a short finaliser (a parser state
+// hashes ~55 keys), cut to 31 bits. 31-bit results are V8 small integers; full 32-bit
+// ones are boxed as heap numbers whenever they cross a call that is not inlined.
+const KT = 0x9e3779b1, KV = 0x85ebca77, KF = 0xc2b2ae3d;
+
+function finishKey(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), KF);
+  h ^= h >>> 13;
+  h >>= 1;
+  return h === 0 ? 1 : h;
+}
+
 /** Key of a one-value feature of template `t`. */
-export function k1(t: number, a: number): number { return fmix(mix(mix(t, a), 1)); }
+export function k1(t: number, a: number): number { return finishKey(Math.imul(t + 1, KT) ^ a); }
 /** Key of a two-value feature of template `t`. */
-export function k2(t: number, a: number, b: number): number { return fmix(mix(mix(mix(t, a), b), 2)); }
+export function k2(t: number, a: number, b: number): number {
+  const h = Math.imul(t + 1, KT) ^ a;
+  return finishKey(Math.imul(h ^ (h >>> 15), KV) ^ b);
+}
 /** Key of a three-value feature of template `t`. */
-export function k3(t: number, a: number, b: number, c: number): number { return fmix(mix(mix(mix(mix(t, a), b), c), 3)); }
+export function k3(t: number, a: number, b: number, c: number): number {
+  let h = Math.imul(t + 1, KT) ^ a;
+  h = Math.imul(h ^ (h >>> 15), KV) ^ b;
+  return finishKey(Math.imul(h ^ (h >>> 15), KV) ^ c);
+}

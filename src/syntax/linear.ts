@@ -16,6 +16,8 @@
 export class SparseLinear {
   private readonly mask: number;
   readonly inline: boolean;
+  /** Scratch: slot offsets of the features found by {@link score}. */
+  private found = new Int32Array(64);
 
   constructor(
     readonly nClasses: number,
@@ -46,6 +48,9 @@ export class SparseLinear {
   score(feats: Int32Array, n: number, out: Float32Array): void {
     const slots = this.slots, mask = this.mask;
     if (this.inline) {
+      // Sums in local integers: adding into `out` in the loop chains every feature
+      // through a store and a reload of the same four floats.
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
       for (let f = 0; f < n; f++) {
         const key = feats[f];
         let i = (key ^ (key >>> 15)) & mask;
@@ -53,18 +58,27 @@ export class SparseLinear {
         while ((k = slots[i * 3]) !== key && k !== 0) i = (i + 1) & mask;
         if (k === 0) continue;
         const a = slots[i * 3 + 1], b = slots[i * 3 + 2];
-        out[0] += (a << 16) >> 16; out[1] += a >> 16; out[2] += (b << 16) >> 16; out[3] += b >> 16;
+        s0 += (a << 16) >> 16; s1 += a >> 16; s2 += (b << 16) >> 16; s3 += b >> 16;
       }
+      out[0] += s0; out[1] += s1; out[2] += s2; out[3] += s3;
       return;
     }
-    const entries = this.entries;
+    // Two passes: all key probes first (independent loads the CPU overlaps), then the
+    // rows, whose entries are by then being fetched.
+    if (this.found.length < n) this.found = new Int32Array(n * 2);
+    const found = this.found;
+    let m = 0;
     for (let f = 0; f < n; f++) {
       const key = feats[f];
       let i = (key ^ (key >>> 15)) & mask;
       let k: number;
       while ((k = slots[i * 3]) !== key && k !== 0) i = (i + 1) & mask;
-      if (k === 0) continue;
-      for (let j = slots[i * 3 + 1], e = slots[i * 3 + 2]; j < e; j++) {
+      if (k !== 0) found[m++] = i * 3;
+    }
+    const entries = this.entries;
+    for (let q = 0; q < m; q++) {
+      const s = found[q];
+      for (let j = slots[s + 1], e = slots[s + 2]; j < e; j++) {
         const v = entries[j];
         out[v >>> 16] += (v << 16) >> 16;
       }

@@ -1,11 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Lexicon } from './lexical.js';
-import { Move, N_MOVES, ParseState, moveCosts } from './parser.js';
+import { Move, N_MOVES, ParseState, finishTree, moveCosts } from './parser.js';
 
 const lexicon = new Lexicon();
 
-/** Follows the cheapest move at every step; on a projective tree this must rebuild the tree exactly. */
+/**
+ * Follows the cheapest move at every step, then attaches the root as the parser does;
+ * on a projective tree this must rebuild the tree exactly.
+ */
 function oracleParse(words: string[], heads: number[]): number[] {
   const st = new ParseState();
   st.init(words.map((w) => lexicon.get(w)), new Int32Array(words.length), new Int32Array(1));
@@ -20,6 +23,7 @@ function oracleParse(words: string[], heads: number[]): number[] {
     st.apply(m as Move, 0);
     assert.ok(++steps < 4 * words.length + 4, 'terminates');
   }
+  finishTree(st, { rootLabel: 0, label: () => 1 });
   return Array.from(st.head.subarray(1, words.length + 1));
 }
 
@@ -48,16 +52,31 @@ test('oracle charges a SHIFT that strands a dependent on the stack', () => {
   st.apply(Move.Shift, -1); // stack: ROOT Ministers; buffer: resigned
   moveCosts(st, gh, costs);
   assert.equal(costs[Move.Left], 0);
-  assert.equal(costs[Move.Shift], 2, 'shifting "resigned" loses ROOT → resigned and resigned → Ministers');
+  assert.equal(costs[Move.Shift], 1, 'shifting "resigned" loses resigned → Ministers (ROOT → resigned comes at the end)');
   assert.equal(costs[Move.Reduce], Infinity, 'REDUCE is invalid for a headless word');
 });
 
-test('ROOT takes a single dependent', () => {
+test('ROOT takes its dependent only after the last word', () => {
   const st = new ParseState();
   st.init(['Rain', 'fell'].map((w) => lexicon.get(w)), new Int32Array(2), new Int32Array(1));
-  st.apply(Move.Right, 0);
-  st.apply(Move.Reduce, -1);
-  assert.equal(st.valid(Move.Right), false);
+  assert.equal(st.valid(Move.Right), false, 'no RIGHT from ROOT');
   assert.equal(st.valid(Move.Left), false);
-  assert.equal(st.valid(Move.Shift), true);
+  st.apply(Move.Shift, -1);
+  st.apply(Move.Left, 0); // Rain ← fell
+  st.apply(Move.Shift, -1);
+  assert.ok(st.b > st.n, 'buffer empty');
+  finishTree(st, { rootLabel: 7, label: () => 1 });
+  assert.deepEqual(Array.from(st.head.subarray(1, 3)), [2, 0]);
+  assert.equal(st.label[2], 7);
+});
+
+test('oracle charges a LEFT that gives the gold root word a head', () => {
+  const st = new ParseState();
+  st.init(['Rain', 'fell'].map((w) => lexicon.get(w)), new Int32Array(2), new Int32Array(1));
+  const gh = Int32Array.from([-1, 0, 1]); // Rain is the root, fell its dependent
+  const costs = new Float64Array(N_MOVES);
+  st.apply(Move.Shift, -1);
+  moveCosts(st, gh, costs);
+  assert.equal(costs[Move.Left], 2, 'Rain ← fell loses ROOT → Rain and Rain → fell');
+  assert.equal(costs[Move.Right], 0);
 });

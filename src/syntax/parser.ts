@@ -3,8 +3,9 @@
  * the transition is chosen from Zhang & Nivre (2011) rich non-local features, and on
  * every LEFT/RIGHT arc a second perceptron picks the dependency label from features of
  * the head, the dependent and their children. Token 0 is the artificial ROOT; it takes
- * exactly one dependent (`root`). Training uses the arc-eager dynamic oracle of
- * Goldberg & Nivre (2012), see {@link moveCosts}.
+ * exactly one dependent (`root`), and only once the buffer is empty ({@link finishTree}),
+ * as with ROOT at the end of the buffer (Ballesteros & Nivre 2013). Training uses the
+ * arc-eager dynamic oracle of Goldberg & Nivre (2012), see {@link moveCosts}.
  * @module
  */
 import { k1, k2, k3 } from './hash.js';
@@ -62,7 +63,8 @@ export class ParseState {
     this.pp[0] = 0; this.wv[0] = ROOT_W; this.tv[0] = ROOT_P; this.sv[0] = ROOT_W; this.uv[0] = ROOT_P; this.cv[0] = ROOT_P; this.cv2[0] = ROOT_P;
     for (let i = 1; i <= n; i++) {
       const l = lex[i - 1];
-      this.wv[i] = l[Lex.Lower]; this.tv[i] = tags[i - 1]; this.sv[i] = l[Lex.Suf3];
+      // Word hashes cut to 31 bits (V8 small integers, see hash.ts).
+      this.wv[i] = l[Lex.Lower] >> 1; this.tv[i] = tags[i - 1]; this.sv[i] = l[Lex.Suf3] >> 1;
       this.uv[i] = coarse[tags[i - 1]]; this.cv[i] = l[Lex.Cluster]; this.cv2[i] = l[Lex.Cluster2];
       this.pp[i] = this.pp[i - 1] + ((l[Lex.Flags] & LexFlag.Punct) !== 0 ? 1 : 0);
     }
@@ -89,7 +91,9 @@ export class ParseState {
       case Move.Shift: return inBuf;
       case Move.Reduce: return s0 > 0 && this.head[s0] >= 0;
       case Move.Left: return inBuf && s0 > 0 && this.head[s0] < 0;
-      case Move.Right: return inBuf && s0 >= 0 && (s0 !== 0 || this.rootChild < 0);
+      // ROOT takes its dependent only when the sentence is done (see finishTree), as if
+      // it stood at the end of the buffer: committing to the root early is a common error.
+      case Move.Right: return inBuf && s0 > 0;
     }
     return false;
   }
@@ -133,16 +137,88 @@ function dist(a: number, b: number): number {
   return d < 0 ? -1 : d <= 4 ? d : d <= 6 ? 5 : d <= 10 ? 6 : 7;
 }
 
-/** Writes the transition feature keys of state `st` into `out`; returns their count. */
-export function parseFeatures(st: ParseState, out: Int32Array): number {
+/**
+ * Token roles whose transition features depend on that token alone (its word, tag,
+ * cluster, and for dependents their fixed label): within one sentence their summed
+ * weights are the same every time the token fills the role, so {@link Parser} caches
+ * them per (role, token) instead of hashing and probing them in every state.
+ */
+export const enum Role { S0 = 0, N0, S1, S0H, S0H2, S0L, S0L2, S0R, S0R2, N0L, N0L2, Count }
+/** Number of {@link Role}s. */
+export const N_ROLES = Role.Count;
+
+/** Fills `out[r]` with the token in role `r` of state `st` (−1 = absent). */
+export function roleTokens(st: ParseState, out: Int32Array): void {
+  const { stack, sp, head } = st;
+  const s0 = sp > 0 ? stack[sp - 1] : -1;
+  const n0 = st.b <= st.n ? st.b : -1;
+  const s0h = s0 > 0 ? head[s0] : -1;
+  out[Role.S0] = s0;
+  out[Role.N0] = n0;
+  out[Role.S1] = sp > 1 ? stack[sp - 2] : -1;
+  out[Role.S0H] = s0h;
+  out[Role.S0H2] = s0h > 0 ? head[s0h] : -1;
+  out[Role.S0L] = s0 > 0 ? st.lc1[s0] : -1; out[Role.S0L2] = s0 > 0 ? st.lc2[s0] : -1;
+  out[Role.S0R] = s0 > 0 ? st.rc1[s0] : -1; out[Role.S0R2] = s0 > 0 ? st.rc2[s0] : -1;
+  out[Role.N0L] = n0 >= 0 ? st.lc1[n0] : -1; out[Role.N0L2] = n0 >= 0 ? st.lc2[n0] : -1;
+}
+
+/** Templates (word, tag, label) of the dependent roles, in {@link Role} order from S0L. */
+const CHILD_TEMPLATES = [42, 54, 45, 57, 48, 60];
+
+/**
+ * Writes the features of token `t` (−1 = absent) in role `r` into `out` from index `n`;
+ * returns the new count. Only token-static values are read (see {@link Role}).
+ */
+export function roleFeatures(st: ParseState, r: Role, t: number, out: Int32Array, n: number): number {
+  const { wv, tv } = st;
+  switch (r) {
+    case Role.S0: {
+      const w = at(wv, t, NONE), p = at(tv, t, NONE_P);
+      out[n++] = k1(1, k2(100, w, p)); out[n++] = k1(2, w); out[n++] = k1(3, p); out[n++] = k1(85, at(st.cv, t, NONE));
+      return n;
+    }
+    case Role.N0: {
+      // The bias rides along with n0, which every scored state has.
+      const n1 = t >= 0 && t + 1 <= st.n ? t + 1 : -1;
+      const n2 = n1 >= 0 && n1 + 1 <= st.n ? n1 + 1 : -1;
+      const w = at(wv, t, NONE), p = at(tv, t, NONE_P);
+      const n1w = at(wv, n1, NONE), n1p = at(tv, n1, NONE_P), n2w = at(wv, n2, NONE), n2p = at(tv, n2, NONE_P);
+      out[n++] = k1(0, 0);
+      out[n++] = k1(4, k2(100, w, p)); out[n++] = k1(5, w); out[n++] = k1(6, p);
+      out[n++] = k2(7, n1w, n1p); out[n++] = k1(8, n1w); out[n++] = k1(9, n1p);
+      out[n++] = k2(10, n2w, n2p); out[n++] = k1(11, n2w); out[n++] = k1(12, n2p);
+      out[n++] = k2(20, p, n1p); out[n++] = k3(21, p, n1p, n2p); out[n++] = k2(77, w, n1w);
+      out[n++] = k1(86, at(st.cv, t, NONE)); out[n++] = k1(87, at(st.cv, n1, NONE));
+      return n;
+    }
+    case Role.S1: out[n++] = k2(74, at(wv, t, NONE), at(tv, t, NONE_P)); return n;
+    case Role.S0H: out[n++] = k1(39, at(wv, t, NONE)); out[n++] = k1(40, at(tv, t, NONE_P)); return n;
+    case Role.S0H2: out[n++] = k1(51, at(wv, t, NONE)); out[n++] = k1(52, at(tv, t, NONE_P)); return n;
+    default: {
+      // Dependents: their label was fixed when the arc was made.
+      const base = CHILD_TEMPLATES[r - Role.S0L];
+      out[n++] = k1(base, at(wv, t, NONE)); out[n++] = k1(base + 1, at(tv, t, NONE_P)); out[n++] = k1(base + 2, at(st.label, t, NONE_L));
+      return n;
+    }
+  }
+}
+
+/** Maximum number of features {@link roleFeatures} writes for one role. */
+export const MAX_ROLE_FEATS = 15;
+
+/**
+ * Writes the transition features of state `st` that are not token-static (pairs and
+ * triples of positions, distances, valencies, label sets) into `out`; returns their count.
+ */
+export function dynamicParseFeatures(st: ParseState, out: Int32Array): number {
   const { stack, sp, wv, tv, head, label } = st;
   const s0 = sp > 0 ? stack[sp - 1] : -1;
   const s1 = sp > 1 ? stack[sp - 2] : -1;
   const n0 = st.b <= st.n ? st.b : -1;
   const n1 = n0 >= 0 && n0 + 1 <= st.n ? n0 + 1 : -1;
-  const n2 = n1 >= 0 && n1 + 1 <= st.n ? n1 + 1 : -1;
   const s0w = at(wv, s0, NONE), s0p = at(tv, s0, NONE_P), n0w = at(wv, n0, NONE), n0p = at(tv, n0, NONE_P);
-  const n1w = at(wv, n1, NONE), n1p = at(tv, n1, NONE_P), n2w = at(wv, n2, NONE), n2p = at(tv, n2, NONE_P);
+  const n1p = at(tv, n1, NONE_P);
   const s0wp = k2(100, s0w, s0p), n0wp = k2(100, n0w, n0p);
   const s0h = s0 > 0 ? head[s0] : -1;
   const s0h2 = s0h > 0 ? head[s0h] : -1;
@@ -154,40 +230,30 @@ export function parseFeatures(st: ParseState, out: Int32Array): number {
   const s0sr = s0 >= 0 ? k2(101, st.rsLo[s0], st.rsHi[s0]) : NONE;
   const s0sl = s0 >= 0 ? k2(101, st.lsLo[s0], st.lsHi[s0]) : NONE;
   const n0sl = n0 >= 0 ? k2(101, st.lsLo[n0], st.lsHi[n0]) : NONE;
+  const s0hasHead = s0 > 0 && head[s0] >= 0 ? 1 : 0;
   let n = 0;
-  out[n++] = k1(0, 0);
-  out[n++] = k1(1, s0wp); out[n++] = k1(2, s0w); out[n++] = k1(3, s0p);
-  out[n++] = k1(4, n0wp); out[n++] = k1(5, n0w); out[n++] = k1(6, n0p);
-  out[n++] = k2(7, n1w, n1p); out[n++] = k1(8, n1w); out[n++] = k1(9, n1p);
-  out[n++] = k2(10, n2w, n2p); out[n++] = k1(11, n2w); out[n++] = k1(12, n2p);
   out[n++] = k2(13, s0wp, n0wp); out[n++] = k2(14, s0wp, n0w); out[n++] = k2(15, s0w, n0wp);
   out[n++] = k2(16, s0wp, n0p); out[n++] = k2(17, s0p, n0wp); out[n++] = k2(18, s0w, n0w);
-  out[n++] = k2(19, s0p, n0p); out[n++] = k2(20, n0p, n1p);
-  out[n++] = k3(21, n0p, n1p, n2p); out[n++] = k3(22, s0p, n0p, n1p);
+  out[n++] = k2(19, s0p, n0p);
+  out[n++] = k3(22, s0p, n0p, n1p);
   out[n++] = k3(23, at(tv, s0h, NONE_P), s0p, n0p); out[n++] = k3(24, s0p, at(tv, s0l, NONE_P), n0p);
   out[n++] = k3(25, s0p, at(tv, s0r, NONE_P), n0p); out[n++] = k3(26, s0p, n0p, at(tv, n0l, NONE_P));
   out[n++] = k2(27, s0w, d); out[n++] = k2(28, s0p, d); out[n++] = k2(29, n0w, d); out[n++] = k2(30, n0p, d);
   out[n++] = k3(31, s0w, n0w, d); out[n++] = k3(32, s0p, n0p, d);
   out[n++] = k2(33, s0w, s0vr); out[n++] = k2(34, s0p, s0vr); out[n++] = k2(35, s0w, s0vl);
   out[n++] = k2(36, s0p, s0vl); out[n++] = k2(37, n0w, n0vl); out[n++] = k2(38, n0p, n0vl);
-  out[n++] = k1(39, at(wv, s0h, NONE)); out[n++] = k1(40, at(tv, s0h, NONE_P)); out[n++] = k1(41, at(label, s0, NONE_L));
-  out[n++] = k1(42, at(wv, s0l, NONE)); out[n++] = k1(43, at(tv, s0l, NONE_P)); out[n++] = k1(44, at(label, s0l, NONE_L));
-  out[n++] = k1(45, at(wv, s0r, NONE)); out[n++] = k1(46, at(tv, s0r, NONE_P)); out[n++] = k1(47, at(label, s0r, NONE_L));
-  out[n++] = k1(48, at(wv, n0l, NONE)); out[n++] = k1(49, at(tv, n0l, NONE_P)); out[n++] = k1(50, at(label, n0l, NONE_L));
-  out[n++] = k1(51, at(wv, s0h2, NONE)); out[n++] = k1(52, at(tv, s0h2, NONE_P)); out[n++] = k1(53, at(label, s0h, NONE_L));
-  out[n++] = k1(54, at(wv, s0l2, NONE)); out[n++] = k1(55, at(tv, s0l2, NONE_P)); out[n++] = k1(56, at(label, s0l2, NONE_L));
-  out[n++] = k1(57, at(wv, s0r2, NONE)); out[n++] = k1(58, at(tv, s0r2, NONE_P)); out[n++] = k1(59, at(label, s0r2, NONE_L));
-  out[n++] = k1(60, at(wv, n0l2, NONE)); out[n++] = k1(61, at(tv, n0l2, NONE_P)); out[n++] = k1(62, at(label, n0l2, NONE_L));
+  out[n++] = k1(41, at(label, s0, NONE_L));
+  out[n++] = k1(53, at(label, s0h, NONE_L));
   out[n++] = k3(63, s0p, at(tv, s0l, NONE_P), at(tv, s0l2, NONE_P)); out[n++] = k3(64, s0p, at(tv, s0r, NONE_P), at(tv, s0r2, NONE_P));
   out[n++] = k3(65, s0p, at(tv, s0h, NONE_P), at(tv, s0h2, NONE_P)); out[n++] = k3(66, n0p, at(tv, n0l, NONE_P), at(tv, n0l2, NONE_P));
   out[n++] = k2(67, s0w, s0sr); out[n++] = k2(68, s0p, s0sr); out[n++] = k2(69, s0w, s0sl);
   out[n++] = k2(70, s0p, s0sl); out[n++] = k2(71, n0w, n0sl); out[n++] = k2(72, n0p, n0sl);
   // Beyond Zhang & Nivre: s1, whether s0 already has a head (REDUCE vs LEFT), the token before n0.
-  out[n++] = k3(73, at(tv, s1, NONE_P), s0p, n0p); out[n++] = k2(74, at(wv, s1, NONE), at(tv, s1, NONE_P));
-  out[n++] = k3(75, s0 > 0 && head[s0] >= 0 ? 1 : 0, s0p, n0p);
+  out[n++] = k3(73, at(tv, s1, NONE_P), s0p, n0p);
+  out[n++] = k3(75, s0hasHead, s0p, n0p);
   out[n++] = k3(76, n0 > 1 ? tv[n0 - 1] : NONE_P, n0p, s0p);
-  out[n++] = k2(77, n0w, n1w);
-  out[n++] = k3(78, s0 > 0 && head[s0] >= 0 ? 1 : 0, at(label, s0, NONE_L), n0p);
+  out[n++] = k3(78, s0hasHead, at(label, s0, NONE_L), n0p);
+  // rootChild is unset while parsing since ROOT attaches last, so this now repeats n0p; kept for the trained keys.
   out[n++] = k2(79, st.rootChild >= 0 ? 1 : 0, n0p);
   // Coarse tags (UPOS) and word clusters generalise over the sparse word features.
   const { uv, cv, cv2 } = st;
@@ -195,7 +261,6 @@ export function parseFeatures(st: ParseState, out: Int32Array): number {
   out[n++] = k2(80, s0u, n0u); out[n++] = k3(81, s0u, n0u, n1u); out[n++] = k3(82, at(uv, s1, NONE_P), s0u, n0u);
   out[n++] = k3(83, s0u, n0u, d); out[n++] = k3(84, at(uv, s0h, NONE_P), s0u, n0u);
   const s0c = at(cv, s0, NONE), n0c = at(cv, n0, NONE);
-  out[n++] = k1(85, s0c); out[n++] = k1(86, n0c); out[n++] = k1(87, at(cv, n1, NONE));
   out[n++] = k2(88, s0c, n0c); out[n++] = k2(89, s0c, n0p); out[n++] = k2(90, s0p, n0c);
   out[n++] = k3(91, at(cv2, s0, NONE), at(cv2, n0, NONE), at(cv2, n1, NONE)); out[n++] = k3(92, at(cv2, s0, NONE), n0p, d); out[n++] = k3(93, s0p, at(cv2, n0, NONE), d);
   // Punctuation between s0 and n0 (clause and coordination boundaries).
@@ -204,6 +269,18 @@ export function parseFeatures(st: ParseState, out: Int32Array): number {
   out[n++] = k2(96, n0 >= 0 ? st.sv[n0] : NONE, s0p);
   return n;
 }
+
+/**
+ * Writes all transition feature keys of state `st` into `out` (the dynamic ones, then
+ * each role's); returns their count. Training uses this; inference caches the role part.
+ */
+export function parseFeatures(st: ParseState, out: Int32Array, roles: Int32Array = scratchRoles): number {
+  let n = dynamicParseFeatures(st, out);
+  roleTokens(st, roles);
+  for (let r = 0; r < N_ROLES; r++) n = roleFeatures(st, r, roles[r], out, n);
+  return n;
+}
+const scratchRoles = new Int32Array(N_ROLES);
 
 /** Writes the label feature keys for the arc h → d into `out`; returns their count. */
 export function labelFeatures(st: ParseState, h: number, d: number, out: Int32Array): number {
@@ -249,12 +326,15 @@ export function labelFeatures(st: ParseState, h: number, d: number, out: Int32Ar
 export function moveCosts(st: ParseState, gh: Int32Array, out: Float64Array): void {
   const { stack, sp, b, n, head, onStack } = st;
   const s0 = sp > 0 ? stack[sp - 1] : -1;
+  // The root word's arc comes from ROOT after the last word (finishTree), so a gold
+  // head of 0 counts as a head beyond the buffer.
+  const end = n + 1;
   out[Move.Shift] = out[Move.Reduce] = out[Move.Left] = out[Move.Right] = Infinity;
   if (st.valid(Move.Shift)) {
     let c = 0;
     for (let i = 0; i < sp; i++) {
       const k = stack[i];
-      if (gh[b] === k) c++;
+      if (k > 0 && gh[b] === k) c++;
       if (k > 0 && head[k] < 0 && gh[k] === b) c++;
     }
     out[Move.Shift] = c;
@@ -266,14 +346,15 @@ export function moveCosts(st: ParseState, gh: Int32Array, out: Float64Array): vo
   }
   if (st.valid(Move.Left)) {
     let c = 0;
-    if (gh[s0] > b) c++;
+    const g = gh[s0] === 0 ? end : gh[s0];
+    if (g > b) c++;
     for (let k = b; k <= n; k++) if (gh[k] === s0) c++;
     out[Move.Left] = c;
   }
   if (st.valid(Move.Right)) {
     let c = 0;
-    const g = gh[b];
-    if (g !== s0 && (g > b || (g >= 0 && onStack[g] === 1))) c++;
+    const g = gh[b] === 0 ? end : gh[b];
+    if (g !== s0 && (g > b || (g > 0 && onStack[g] === 1))) c++;
     for (let i = 0; i < sp; i++) {
       const k = stack[i];
       if (k > 0 && head[k] < 0 && gh[k] === b) c++;
@@ -289,6 +370,18 @@ export class Parser {
   private readonly lfeats = new Int32Array(LABEL_FEATS);
   private readonly mscores = new Float32Array(N_MOVES);
   private readonly lscores: Float32Array;
+  private readonly roles = new Int32Array(N_ROLES);
+  private readonly roleFeats = new Int32Array(MAX_ROLE_FEATS);
+  private readonly roleScratch = new Float32Array(N_MOVES);
+  /**
+   * Per-sentence cache of the summed move weights of each (role, token): `roleScores`
+   * holds N_MOVES values per entry, valid when `roleStamp` equals `sentenceStamp`
+   * (so nothing is cleared between sentences). Entry index: role × roleCap + token + 1.
+   */
+  private roleScores = new Float32Array(0);
+  private roleStamp = new Int32Array(0);
+  private roleCap = 0;
+  private sentenceStamp = 0;
   /** Index of the `root` label. */
   readonly rootLabel: number;
 
@@ -306,10 +399,43 @@ export class Parser {
     this.rootLabel = labels.indexOf('root');
   }
 
-  /** Best label for the arc h → d in the current state. */
-  label(h: number, d: number): number {
+  private startRoleCache(n: number): void {
+    const cap = n + 2;
+    if (cap > this.roleCap) {
+      this.roleCap = Math.max(cap, this.roleCap * 2, 64);
+      this.roleScores = new Float32Array(N_ROLES * this.roleCap * N_MOVES);
+      this.roleStamp = new Int32Array(N_ROLES * this.roleCap);
+      this.sentenceStamp = 0;
+    }
+    this.sentenceStamp++;
+  }
+
+  /**
+   * Move scores of the current state into `sc`: the dynamic features are looked up,
+   * the token-static ones come from the role cache (filled on first use).
+   */
+  private scoreMoves(sc: Float32Array): void {
+    const st = this.state, moves = this.moves;
+    sc.fill(0);
+    moves.score(this.feats, dynamicParseFeatures(st, this.feats), sc);
+    const roles = this.roles, cache = this.roleScores, stamps = this.roleStamp, stamp = this.sentenceStamp, cap = this.roleCap;
+    roleTokens(st, roles);
+    for (let r = 0; r < N_ROLES; r++) {
+      const e = r * cap + roles[r] + 1, o = e * N_MOVES;
+      if (stamps[e] !== stamp) {
+        stamps[e] = stamp;
+        const part = this.roleScratch;
+        part.fill(0);
+        moves.score(this.roleFeats, roleFeatures(st, r, roles[r], this.roleFeats, 0), part);
+        cache[o] = part[0]; cache[o + 1] = part[1]; cache[o + 2] = part[2]; cache[o + 3] = part[3];
+      }
+      sc[0] += cache[o]; sc[1] += cache[o + 1]; sc[2] += cache[o + 2]; sc[3] += cache[o + 3];
+    }
+  }
+
+  /** Best label for the arc h → d in state `st` (by default the parser's own). */
+  label(h: number, d: number, st: ParseState = this.state): number {
     if (h === 0) return this.rootLabel;
-    const st = this.state;
     const n = labelFeatures(st, h, d, this.lfeats);
     const sc = this.lscores;
     sc.fill(0);
@@ -330,15 +456,14 @@ export class Parser {
   parse(lex: readonly Int32Array[], tags: Int32Array, heads: Int32Array, labs: Int32Array): void {
     const st = this.state;
     st.init(lex, tags, this.coarse);
+    this.startRoleCache(st.n);
     const sc = this.mscores;
     while (st.b <= st.n) {
       let best = -1, nValid = 0;
       for (let m = 0; m < N_MOVES; m++) if (st.valid(m)) { nValid++; best = m; }
       // Score only when there is a choice (e.g. ROOT alone on the stack with its root taken: SHIFT).
       if (nValid > 1) {
-        const n = parseFeatures(st, this.feats);
-        sc.fill(0);
-        this.moves.score(this.feats, n, sc);
+        this.scoreMoves(sc);
         best = -1;
         for (let m = 0; m < N_MOVES; m++) if (st.valid(m) && (best < 0 || sc[m] > sc[best])) best = m;
       }
