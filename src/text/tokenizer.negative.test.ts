@@ -44,3 +44,18 @@ test('negative: unsplittable text is one sentence', () => {
     assert.equal(n, 1, text);
   }
 });
+
+test('negative: long runs without spaces take linear time (no rescans per word)', { timeout: 20_000 }, () => {
+  // Each of these made an earlier version rescan the rest of the chunk at every word.
+  const cases: [string, number][] = [
+    ['ab-'.repeat(50_000), 100_000],
+    ['a.com.'.repeat(50_000), 50_000],
+    ['x.'.repeat(50_000) + '@host', 3],
+    ['1a'.repeat(50_000), 2],
+  ];
+  for (const [text, expected] of cases) {
+    const buf = new TokenBuffer();
+    tokenize(text, 0, text.length, buf);
+    assert.equal(buf.length, expected, text.slice(0, 12));
+  }
+});

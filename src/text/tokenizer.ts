@@ -81,12 +81,27 @@ export function tokenize(text: string, start: number, end: number, out: TokenBuf
 
 /** Splits one whitespace-free chunk [a, b); `limit` is the end of the text being tokenized. */
 function chunk(text: string, a: number, b: number, limit: number, out: TokenBuffer): void {
+  // An e-mail address can only start in the run of address characters just before the
+  // chunk's first "@": found once here, so that no scan repeats per word (linear time).
+  const at = text.indexOf('@', a);
+  let mailFrom = -1, mailTo = -1;
+  if (at > a && at < b) {
+    mailTo = mailDomainEnd(text, at, b);
+    if (mailTo > 0) {
+      mailFrom = at;
+      while (mailFrom > a && isMailChar(text.charCodeAt(mailFrom - 1))) mailFrom--;
+    }
+  }
   let p = a;
   while (p < b) {
     const c = text.charCodeAt(p);
     if (isWordChar(c)) {
-      const special = urlEnd(text, p, b);
-      if (special > p) { out.push(p, special); p = special; continue; }
+      if (p >= mailFrom && p < at && mailTo > 0) {
+        const e = trimTrailing(text, p, mailTo);
+        out.push(p, e); p = e; mailTo = -1; continue;
+      }
+      const url = urlEnd(text, p, b);
+      if (url > p) { out.push(p, url); p = url; continue; }
       p = word(text, p, p, b, limit, out);
       continue;
     }
@@ -94,32 +109,32 @@ function chunk(text: string, a: number, b: number, limit: number, out: TokenBuff
   }
 }
 
-/** End of a URL or e-mail address starting at `p` (trailing punctuation left out), or −1. */
+function isMailChar(k: number): boolean {
+  return isWordChar(k) || k === DOT || k === UNDERSCORE || k === 0x25 || k === PLUS || k === HYPHEN;
+}
+
+/** End of the domain after the "@" at `at` when it has a dot between word characters, else −1. */
+function mailDomainEnd(text: string, at: number, b: number): number {
+  let dot = false, r = at + 1;
+  for (; r < b; r++) {
+    const k = text.charCodeAt(r);
+    if (k === DOT && r + 1 < b && isWordChar(text.charCodeAt(r + 1))) dot = true;
+    else if (!(isWordChar(k) || k === HYPHEN || k === DOT)) break;
+  }
+  return dot ? r : -1;
+}
+
+/** End of a URL starting at `p` (trailing punctuation left out), or −1. */
 function urlEnd(text: string, p: number, b: number): number {
   const c = text.charCodeAt(p) | 0x20;
-  let isUrl = false;
-  if (c === 0x68 /* h */ || c === 0x77 /* w */ || c === 0x66 /* f */) {
-    isUrl = startsWithIgnoreCase(text, p, b, 'http://') || startsWithIgnoreCase(text, p, b, 'https://') ||
-      startsWithIgnoreCase(text, p, b, 'www.') || startsWithIgnoreCase(text, p, b, 'ftp://');
-  }
-  if (!isUrl) {
-    // E-mail: word characters and . _ % + - up to an @, then a domain with a dot.
-    let q = p, at = -1;
-    for (; q < b; q++) {
-      const k = text.charCodeAt(q);
-      if (k === AT) { at = q; break; }
-      if (!(isWordChar(k) || k === DOT || k === UNDERSCORE || k === 0x25 || k === PLUS || k === HYPHEN)) return -1;
-    }
-    if (at < 0 || at === p) return -1;
-    let dot = false, r = at + 1;
-    for (; r < b; r++) {
-      const k = text.charCodeAt(r);
-      if (k === DOT && r + 1 < b && isWordChar(text.charCodeAt(r + 1))) dot = true;
-      else if (!(isWordChar(k) || k === HYPHEN || k === DOT)) break;
-    }
-    if (!dot) return -1;
-    b = r;
-  }
+  if (!(c === 0x68 /* h */ || c === 0x77 /* w */ || c === 0x66 /* f */)) return -1;
+  if (!(startsWithIgnoreCase(text, p, b, 'http://') || startsWithIgnoreCase(text, p, b, 'https://') ||
+    startsWithIgnoreCase(text, p, b, 'www.') || startsWithIgnoreCase(text, p, b, 'ftp://'))) return -1;
+  return trimTrailing(text, p, b);
+}
+
+/** `b` moved left over trailing punctuation that ends a sentence or closes a quotation around [p, b). */
+function trimTrailing(text: string, p: number, b: number): number {
   let e = b;
   let opens = 0;
   for (let q = p; q < b; q++) if (text.charCodeAt(q) === 0x28) opens++;
