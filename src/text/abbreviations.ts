@@ -25,12 +25,12 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'etc', 'vs', 'approx', 'est', 'al', 'ave', 'blvd', 'rd', 'hwy', 'cf', 'viz', 'ca', 'circa',
-  'min', 'max', 'misc', 'dir', 'ed', 'eds', 'mgr', 'jnr', 'snr', 'ph', 'esq',
+  'min', 'max', 'misc', 'dir', 'ed', 'eds', 'mgr', 'jnr', 'snr', 'ph', 'esq', 'assoc', 'asst',
 ]);
 
-/** Abbreviations that take the period only before a number ("No. 2", "pp. 4–6", "Art. 5"). */
+/** Abbreviations that take the period only before a number ("No. 2", "pp. 4–6", "Art. 5", "c. 1818"). */
 export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'no', 'nos', 'nr', 'art', 'vol', 'p', 'pp', 'fig', 'ch', 'sec', 'para', 'op', 'tel', 'ref',
+  'no', 'nos', 'nr', 'art', 'vol', 'p', 'pp', 'fig', 'ch', 'sec', 'para', 'op', 'tel', 'ref', 'c',
 ]);
 
 /**

@@ -28,6 +28,8 @@ test('table: abbreviations, initials, numbers, ellipses', () => {
     ['Sales rose in 2023. 2024 was worse!', ['Sales rose in 2023.', '2024 was worse!']],
     ['Really? Yes! Well... maybe. Wait... No.', ['Really?', 'Yes!', 'Well... maybe.', 'Wait...', 'No.']],
     ['It is No. 1 in the list of J. R. R. Tolkien.', ['It is No. 1 in the list of J. R. R. Tolkien.']],
+    ['He was born c. 1818 in London. [6] He left in 1805. [17]', ['He was born c. 1818 in London. [6]', 'He left in 1805. [17]']],
+    ['See [a] here. [12b] Next.', ['See [a] here.', '[12b] Next.']],
   ];
   for (const [text, expected] of cases) assert.deepEqual(sentences(text).map((s) => s[2]), expected, text);
 });

@@ -7,6 +7,7 @@
  *   bracket (`said "no." Then` splits; `"Why?" she asked` does not);
  * - after an ellipsis: a capital letter;
  * - after a title or an initial (`Mr.`, `Gen.`, `J.`): never;
+ * - a reference mark right after the end (`… in 1805. [6]`) stays with the sentence;
  * - after another abbreviation (`U.S.`, `p.m.`, `Inc.`): only before a word that usually
  *   opens a sentence (`… in the U.S. The talks`, not `the U.S. Senate`).
  * @module
@@ -33,6 +34,7 @@ export function splitSentences(text: string, tokens: TokenBuffer, emit: (first: 
     if (kind === End.None || kind === End.Title) continue;
     let last = k;
     while (last + 1 < n && starts[last + 1] === ends[last] && isCloser(text.charCodeAt(starts[last + 1]))) last++;
+    last = afterCitation(text, tokens, last);
     if (last + 1 >= n) break;
     if (opensSentence(text, tokens, last + 1, kind)) {
       emit(first, last);
@@ -41,6 +43,16 @@ export function splitSentences(text: string, tokens: TokenBuffer, emit: (first: 
     k = last;
   }
   emit(first, n - 1);
+}
+
+/** A reference mark right after a sentence end ("… in 1805. [6] The …") belongs to that sentence: returns its last token, else `last`. */
+function afterCitation(text: string, tokens: TokenBuffer, last: number): number {
+  const n = tokens.length, starts = tokens.starts, ends = tokens.ends;
+  if (last + 3 >= n || text.charCodeAt(starts[last + 1]) !== 0x5b || ends[last + 1] - starts[last + 1] !== 1) return last;
+  const e = ends[last + 2], b = starts[last + 2];
+  if (e - b > 3 || text.charCodeAt(starts[last + 3]) !== 0x5d) return last;
+  for (let i = b; i < e; i++) if (charClass(text.charCodeAt(i)) !== Char.Digit) return last;
+  return last + 3;
 }
 
 function endKind(text: string, s: number, e: number): End {

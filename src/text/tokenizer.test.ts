@@ -32,6 +32,7 @@ test('table: Penn Treebank / UD conventions for news text', () => {
     ['J. K. Rowling', ['J.', 'K.', 'Rowling']],
     ['It\'s theirs; they\'re here, I\'m sure, we\'ll see, he\'d go', ['It', '\'s', 'theirs', ';', 'they', '\'re', 'here', ',', 'I', '\'m', 'sure', ',', 'we', '\'ll', 'see', ',', 'he', '\'d', 'go']],
     ['can\'t won\'t cannot don\'t', ['ca', 'n\'t', 'wo', 'n\'t', 'can', 'not', 'do', 'n\'t']],
+    ['gonna wanna Gotta gonnas', ['gon', 'na', 'wan', 'na', 'Got', 'ta', 'gonnas']],
     ['the country’s leaders, the students\' union, O\'Neill', ['the', 'country', '’s', 'leaders', ',', 'the', 'students', '\'', 'union', ',', 'O\'Neill']],
     ['Kim Jong-un, a well-known non-profit co-founder', ['Kim', 'Jong', '-', 'un', ',', 'a', 'well', '-', 'known', 'non-profit', 'co-founder']],
     ['COVID-19 on 2024-09-03, won 5-0 in the mid-1990s by e-mail', ['COVID-19', 'on', '2024-09-03', ',', 'won', '5-0', 'in', 'the', 'mid-1990s', 'by', 'e-mail']],

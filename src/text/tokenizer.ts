@@ -7,6 +7,7 @@
  * - punctuation is split off (`"`, `(`, `,`, `.`), except periods of abbreviations
  *   (`U.S.`, `p.m.`, `Mr.`, `Jan.`, initials `J.`, `No.` before a number);
  * - clitics are separate tokens: `did n't`, `ca n't`, `it 's`, `they 're`, `I 'm`;
+ *   fused forms are split: `can not`, `gon na`, `wan na`, `got ta`;
  *   a bare possessive apostrophe too (`Students '`);
  * - hyphens are split (`well - known`, `Jong - un`) except before a digit (`COVID-19`,
  *   `2024-09-03`, `5-0`, `mid-1990s`) and after a single letter (`e-mail`, `x-ray`);
@@ -58,6 +59,8 @@ const DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'int', 'mil', 'info'
  */
 const HYPHEN_PREFIXES = new Set(['non', 're', 'co', 'cross', 'pro', 'anti', 'pre', 'mid', 'pan', 'post', 'counter', 'semi',
   'mini', 'sub', 'inter', 'intra', 'un', 'super', 'socio', 'ex', 'multi', 'neo', 'micro', 'macro', 'ultra', 'quasi', 'pseudo', 'bi', 'tri']);
+/** Fused words split after their third letter, as UD English does. */
+const FUSED = new Set(['cannot', 'gonna', 'wanna', 'gotta']);
 /** Clitics split off after an apostrophe (besides n't). */
 const CLITICS = new Set(['s', 're', 've', 'll', 'd', 'm']);
 
@@ -237,7 +240,8 @@ function word(text: string, s: number, q: number, b: number, limit: number, out:
     out.push(s, q + 1);
     return q + 1;
   }
-  if (q - s === 6 && text.slice(s, q).toLowerCase() === 'cannot') { out.push(s, s + 3); out.push(s + 3, q); return q; }
+  // Fused forms UD splits: "cannot" → "can not", "gonna" → "gon na", "wanna", "gotta".
+  if ((q - s === 6 || q - s === 5) && FUSED.has(text.slice(s, q).toLowerCase())) { out.push(s, s + 3); out.push(s + 3, q); return q; }
   out.push(s, q);
   return q;
 }
