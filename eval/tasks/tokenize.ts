@@ -85,7 +85,7 @@ export const task: EvalTask = {
   },
 };
 
-interface GoldDoc { text: string; paragraphs: [number, number][]; tokens: Set<string>; sentences: Set<string>; words: number }
+interface GoldDoc { text: string; paragraphs: [number, number][]; tokens: Set<string>; sentences: Set<string> }
 
 const key = (s: number, e: number) => `${s}:${e}`;
 
@@ -102,7 +102,7 @@ function rebuild(conllu: string): GoldDoc {
   let text = '';
   const paragraphs: [number, number][] = [];
   const tokens = new Set<string>(), sentences = new Set<string>();
-  let sentText = '', words: string[] = [], newPar = false, paraStart = 0, nWords = 0;
+  let sentText = '', words: string[] = [], newPar = false, paraStart = 0;
   const flush = () => {
     if (!sentText) return;
     if (newPar && text.length) { paragraphs.push([paraStart, text.length]); text += '\n\n'; paraStart = text.length; }
@@ -116,7 +116,6 @@ function rebuild(conllu: string): GoldDoc {
       if (at < 0 || sentText.slice(cur, at).trim() !== '') continue; // not spelled out here (multi-word token)
       tokens.add(key(base + at, base + at + w.length));
       cur = at + w.length;
-      nWords++;
     }
     sentText = ''; words = []; newPar = false;
   };
@@ -141,5 +140,5 @@ function rebuild(conllu: string): GoldDoc {
   }
   flush();
   paragraphs.push([paraStart, text.length]);
-  return { text, paragraphs, tokens, sentences, words: nWords };
+  return { text, paragraphs, tokens, sentences };
 }
