@@ -19,14 +19,14 @@ export const task: EvalTask = {
   async run(opts): Promise<EvalReport> {
     if (!existsSync(gumDepDir(opts.dataDir))) throw new MissingDataError(`needs ${gumDepDir(opts.dataDir)}`);
     const tl = performance.now();
-    const { tagger, parser, lexicon: modelLexicon } = loadSyntax();
+    const { tagger, parser, supertagger, lexicon: modelLexicon } = loadSyntax();
     const loadMs = performance.now() - tl;
     let docs = readGum(opts.dataDir, { skipReddit: true });
     if (opts.limit) docs = docs.slice(0, opts.limit);
     const sents = docs.flatMap((d) => d.sentences.map((s) => s.words));
     const tokens = sents.reduce((n, s) => n + s.length, 0);
     const passes = Number(opts.flags.passes ?? 3);
-    let tags = new Int32Array(256), heads = new Int32Array(256), labs = new Int32Array(256);
+    let tags = new Int32Array(256), heads = new Int32Array(256), labs = new Int32Array(256), stags = new Int32Array(256);
     const forms: string[] = [];
     const lex: Int32Array[] = [];
     let bestTag = Infinity, bestAll = Infinity, bestCpu = Infinity;
@@ -38,13 +38,14 @@ export const task: EvalTask = {
       const c0 = process.cpuUsage();
       for (const words of sents) {
         const n = words.length;
-        if (tags.length < n) { tags = new Int32Array(n * 2); heads = new Int32Array(n * 2); labs = new Int32Array(n * 2); }
+        if (tags.length < n) { tags = new Int32Array(n * 2); heads = new Int32Array(n * 2); labs = new Int32Array(n * 2); stags = new Int32Array(n * 2); }
         const a = performance.now();
         forms.length = 0; lex.length = 0;
         for (const w of words) { const f = normalizeForm(w); forms.push(f); lex.push(lexicon.get(f)); }
         tagger.tag(forms, lex, tags);
         tagMs += performance.now() - a;
-        parser.parse(lex, tags, heads, labs);
+        if (supertagger) supertagger.tag(forms, lex, stags, tags);
+        parser.parse(lex, tags, heads, labs, supertagger ? stags : null);
       }
       bestAll = Math.min(bestAll, performance.now() - t0);
       const cu = process.cpuUsage(c0);
@@ -62,7 +63,7 @@ export const task: EvalTask = {
     };
     const rows = [
       { part: 'tagger (incl. lexical features)', ms: Math.round(bestTag), 'tokens/s': metrics['tagger.tokens_per_s'] },
-      { part: 'parser', ms: Math.round(bestAll - bestTag), 'tokens/s': metrics['parser.tokens_per_s'] },
+      { part: supertagger ? 'supertagger + parser' : 'parser', ms: Math.round(bestAll - bestTag), 'tokens/s': metrics['parser.tokens_per_s'] },
       { part: 'tagger + parser', ms: Math.round(bestAll), 'tokens/s': metrics.tokens_per_s },
       { part: 'tagger + parser (CPU time)', ms: Math.round(bestCpu), 'tokens/s': metrics.tokens_per_cpu_s },
     ];

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { gumDepDir, readGum } from '../../src/syntax/gum.js';
 import { loadSyntax } from '../../src/pipeline/stages/syntax.js';
 import { normalizeForm } from '../../src/syntax/lexical.js';
+import { analyzeSentence } from '../../src/syntax/analyze.js';
 import { MissingDataError, type EvalReport, type EvalTask } from '../types.js';
 import { round } from '../metrics.js';
 
@@ -18,7 +19,8 @@ export const task: EvalTask = {
   description: 'POS tagger + dependency parser on GUM dev without reddit: UPOS, XPOS, UAS, LAS (all tokens), per genre',
   async run(opts): Promise<EvalReport> {
     if (!existsSync(gumDepDir(opts.dataDir))) throw new MissingDataError(`needs ${gumDepDir(opts.dataDir)}`);
-    const { tagger, parser, lexicon } = loadSyntax();
+    const model = loadSyntax();
+    const { tagger, parser, lexicon } = model;
     let docs = readGum(opts.dataDir, { skipReddit: true }).filter((d) => d.split === 'dev');
     if (opts.limit) docs = docs.slice(0, opts.limit);
     type Acc = { tokens: number; upos: number; xpos: number; uas: number; las: number; docs: number };
@@ -33,8 +35,7 @@ export const task: EvalTask = {
         const forms = s.words.map(normalizeForm);
         const lex = forms.map((f) => lexicon.get(f));
         const tags = new Int32Array(n), heads = new Int32Array(n), labs = new Int32Array(n);
-        tagger.tag(forms, lex, tags);
-        parser.parse(lex, tags, heads, labs);
+        analyzeSentence(model, forms, lex, tags, heads, labs);
         for (let i = 0; i < n; i++) {
           const u = tagger.upos[tags[i]] === s.upos[i] ? 1 : 0;
           const x = tagger.xpos[tags[i]] === s.xpos[i] ? 1 : 0;

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadSyntax } from '../pipeline/stages/syntax.js';
 import { normalizeForm } from './lexical.js';
+import { analyzeSentence } from './analyze.js';
 import { Move, N_MOVES, PARSE_FEATS, ParseState, finishTree, parseFeatures } from './parser.js';
 import { TAG_FEATS, TAG_START, TAG_START2, tagFeatures } from './tagger.js';
 
@@ -18,14 +19,16 @@ const sentences = [
 ].map((s) => s.split(' '));
 
 test('cached tagger and parser decide exactly as full feature scoring', () => {
-  const { tagger, parser, lexicon } = loadSyntax();
+  const model = loadSyntax();
+  const { tagger, parser, supertagger, lexicon } = model;
   const feats = new Int32Array(Math.max(TAG_FEATS, PARSE_FEATS));
   for (const words of [...sentences, ...sentences]) {
     const n = words.length;
     const forms = words.map(normalizeForm), lex = forms.map((f) => lexicon.get(f));
     const tags = new Int32Array(n), heads = new Int32Array(n), labs = new Int32Array(n);
-    tagger.tag(forms, lex, tags);
-    parser.parse(lex, tags, heads, labs);
+    analyzeSentence(model, forms, lex, tags, heads, labs);
+    const stags = supertagger ? new Int32Array(n) : null;
+    if (supertagger && stags) supertagger.tag(forms, lex, stags, tags);
 
     const refTags = new Int32Array(n);
     const tagScores = new Float32Array(tagger.classes.length);
@@ -43,7 +46,7 @@ test('cached tagger and parser decide exactly as full feature scoring', () => {
     assert.deepEqual(Array.from(tags), Array.from(refTags), words.join(' '));
 
     const st = new ParseState();
-    st.init(lex, tags, parser.coarse);
+    st.init(lex, tags, parser.coarse, parser.kinds, stags);
     const sc = new Float32Array(N_MOVES);
     while (st.b <= st.n) {
       sc.fill(0);

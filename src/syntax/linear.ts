@@ -124,27 +124,59 @@ export class SparseLinear {
    */
   pruned(minRowAbs: number, minEntryAbs = 0): SparseLinear {
     const rows: { key: number; cls: number[]; w: number[] }[] = [];
-    const C = this.nClasses, slots = this.slots;
+    this.forEachRow((key, cls, w) => {
+      let max = 0;
+      for (const x of w) max = Math.max(max, Math.abs(x));
+      if (max < minRowAbs) return;
+      if (minEntryAbs > 0 && !this.inline) {
+        const kc: number[] = [], kw: number[] = [];
+        for (let t = 0; t < w.length; t++) if (Math.abs(w[t]) >= minEntryAbs) { kc.push(cls[t]); kw.push(w[t]); }
+        if (kc.length) rows.push({ key, cls: kc, w: kw });
+      } else rows.push({ key, cls, w });
+    });
+    return SparseLinear.build(this.nClasses, rows);
+  }
+
+  /**
+   * The mean of several models over the same classes and feature keys (rows missing from
+   * a model count as zero): for linear scorers this equals summing their scores, so an
+   * ensemble of parsers trained on different example orders costs one model's lookups.
+   */
+  static mean(models: readonly SparseLinear[]): SparseLinear {
+    const C = models[0].nClasses;
+    const acc = new Map<number, Float64Array>();
+    for (const m of models) {
+      if (m.nClasses !== C) throw new Error('SparseLinear.mean: models differ in their classes');
+      m.forEachRow((key, cls, w) => {
+        let row = acc.get(key);
+        if (!row) acc.set(key, (row = new Float64Array(C)));
+        for (let t = 0; t < cls.length; t++) row[cls[t]] += w[t] / models.length;
+      });
+    }
+    const rows: { key: number; cls: number[]; w: number[] }[] = [];
+    for (const [key, row] of acc) {
+      const cls: number[] = [], w: number[] = [];
+      for (let c = 0; c < C; c++) if (row[c] !== 0) { cls.push(c); w.push(row[c]); }
+      if (cls.length) rows.push({ key, cls, w });
+    }
+    return SparseLinear.build(C, rows);
+  }
+
+  /** Calls `f` with each row's key, classes and real weights. */
+  forEachRow(f: (key: number, cls: number[], w: number[]) => void): void {
+    const slots = this.slots;
     for (let s = 0; s < slots.length; s += 3) {
       const key = slots[s];
       if (key === 0) continue;
       const cls: number[] = [], w: number[] = [];
       if (this.inline) {
         const q = [(slots[s + 1] << 16) >> 16, slots[s + 1] >> 16, (slots[s + 2] << 16) >> 16, slots[s + 2] >> 16];
-        for (let c = 0; c < C; c++) if (q[c] !== 0) { cls.push(c); w.push(q[c] * this.scale); }
+        for (let c = 0; c < this.nClasses; c++) if (q[c] !== 0) { cls.push(c); w.push(q[c] * this.scale); }
       } else {
         for (let j = slots[s + 1]; j < slots[s + 2]; j++) { const v = this.entries[j]; cls.push(v >>> 16); w.push(((v << 16) >> 16) * this.scale); }
       }
-      let max = 0;
-      for (const x of w) max = Math.max(max, Math.abs(x));
-      if (max < minRowAbs) continue;
-      if (minEntryAbs > 0 && !this.inline) {
-        const kc: number[] = [], kw: number[] = [];
-        for (let t = 0; t < w.length; t++) if (Math.abs(w[t]) >= minEntryAbs) { kc.push(cls[t]); kw.push(w[t]); }
-        if (kc.length) rows.push({ key, cls: kc, w: kw });
-      } else rows.push({ key, cls, w });
+      f(key, cls, w);
     }
-    return SparseLinear.build(C, rows);
   }
 
   /** Number of feature rows. */

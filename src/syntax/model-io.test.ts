@@ -42,3 +42,19 @@ test('inline (≤ 4 classes) and sparse layouts score alike', async () => {
   assert.deepEqual(real(sa, a.scale), [1.5, 0.5, 0, -2]);
   assert.deepEqual(real(sb, b.scale), [1.5, 0.5, 0, -2]);
 });
+
+test('the mean of linear models scores as the average of their scores, in both layouts', async () => {
+  const { SparseLinear } = await import('./linear.js');
+  for (const C of [4, 6]) {
+    const a = SparseLinear.build(C, [{ key: 101, cls: [0, 3], w: [2, -4] }, { key: 202, cls: [1], w: [1] }]);
+    const b = SparseLinear.build(C, [{ key: 101, cls: [0], w: [4] }, { key: 303, cls: [2], w: [-2] }]);
+    const m = SparseLinear.mean([a, b]);
+    const feats = Int32Array.from([101, 202, 303, 404]);
+    const sc = new Float32Array(C);
+    m.score(feats, 4, sc);
+    const real = Array.from(sc.subarray(0, 4), (v) => Math.round(v * m.scale * 100) / 100);
+    assert.deepEqual(real, [3, 0.5, -1, -2], `${C} classes`);
+    assert.equal(m.size, 3, 'rows are the union of the members\' rows');
+  }
+  assert.throws(() => SparseLinear.mean([SparseLinear.build(4, []), SparseLinear.build(5, [])]), /differ in their classes/);
+});

@@ -7,7 +7,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { SparseLinear } from './linear.js';
-import { Tagger, coarseTags } from './tagger.js';
+import { Tagger, coarseTags, tagKinds } from './tagger.js';
 import { Lexicon } from './lexical.js';
 import { Parser } from './parser.js';
 
@@ -74,6 +74,8 @@ function linearFrom(prefix: string, header: Record<string, unknown>, a: Record<s
 export interface SyntaxModel {
   tagger: Tagger;
   parser: Parser;
+  /** Predicts each word's relation and head direction for the parser's features (null in models trained without). */
+  supertagger: Tagger | null;
   /** Lower-case form → cluster value (see `Lexicon`). */
   clusters: ReadonlyMap<string, number>;
   /** Lexical-feature cache carrying the model's word clusters; use it for every form fed to the model. */
@@ -82,7 +84,8 @@ export interface SyntaxModel {
 }
 
 /** Serialises a trained tagger and parser. */
-export function saveSyntaxModel(tagger: Tagger, parser: Parser, clusters: ReadonlyMap<string, number>, info: Record<string, unknown>): Buffer {
+export function saveSyntaxModel(tagger: Tagger, parser: Parser, clusters: ReadonlyMap<string, number>, info: Record<string, unknown>,
+  supertagger: Tagger | null = null): Buffer {
   const header = {
     version: 1,
     info,
@@ -93,11 +96,14 @@ export function saveSyntaxModel(tagger: Tagger, parser: Parser, clusters: Readon
     tagModel: { nClasses: tagger.model.nClasses, scale: tagger.model.scale },
     moveModel: { nClasses: parser.moves.nClasses, scale: parser.moves.scale },
     labelModel: { nClasses: parser.labeller.nClasses, scale: parser.labeller.scale },
+    ...(supertagger ? { stagClasses: supertagger.classes, stagDict: [...supertagger.tagDict.entries()],
+      stagModel: { nClasses: supertagger.model.nClasses, scale: supertagger.model.scale } } : {}),
   };
   return writeBundle(header, {
     ...linearArrays('tagModel', tagger.model),
     ...linearArrays('moveModel', parser.moves),
     ...linearArrays('labelModel', parser.labeller),
+    ...(supertagger ? linearArrays('stagModel', supertagger.model) : {}),
     leftMask: parser.leftMask,
     rightMask: parser.rightMask,
     clusterIds: Int32Array.from(clusters.values()),
@@ -110,10 +116,13 @@ export function loadSyntaxModel(path: string | URL): SyntaxModel {
   const tagger = new Tagger(header.classes as string[], linearFrom('tagModel', header, arrays),
     new Map(header.tagDict as [string, number][]));
   const parser = new Parser(header.labels as string[], linearFrom('moveModel', header, arrays), linearFrom('labelModel', header, arrays),
-    arrays.leftMask as Uint8Array, arrays.rightMask as Uint8Array, coarseTags(tagger.classes));
+    arrays.leftMask as Uint8Array, arrays.rightMask as Uint8Array, coarseTags(tagger.classes), tagKinds(tagger.classes));
   const words = (header.clusterWords as string) ? (header.clusterWords as string).split('\n') : [];
   const ids = arrays.clusterIds as Int32Array;
   const clusters = new Map<string, number>();
   words.forEach((w, i) => clusters.set(w, ids[i]));
-  return { tagger, parser, clusters, lexicon: new Lexicon(clusters), info: (header.info ?? {}) as Record<string, unknown> };
+  const supertagger = header.stagClasses
+    ? new Tagger(header.stagClasses as string[], linearFrom('stagModel', header, arrays), new Map(header.stagDict as [string, number][]))
+    : null;
+  return { tagger, parser, supertagger, clusters, lexicon: new Lexicon(clusters), info: (header.info ?? {}) as Record<string, unknown> };
 }

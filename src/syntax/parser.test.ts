@@ -80,3 +80,24 @@ test('oracle charges a LEFT that gives the gold root word a head', () => {
   assert.equal(costs[Move.Left], 2, 'Rain ← fell loses ROOT → Rain and Rain → fell');
   assert.equal(costs[Move.Right], 0);
 });
+
+test('look-ahead: next and previous verb, next clause boundary, verb counts', () => {
+  // Kinds per tag id: 0 other, 1 verb, 3 punctuation, 4 coordinating conjunction (see TagKind).
+  const kinds = Uint8Array.from([0, 1, 0, 3, 4]);
+  const words = ['Officials', 'said', 'the', 'talks', 'failed', ',', 'and', 'left'];
+  const tags = Int32Array.from([0, 1, 0, 0, 1, 3, 4, 1]);
+  const st = new ParseState();
+  st.init(words.map((w) => lexicon.get(w)), tags, new Int32Array(5), kinds);
+  const at = (arr: Int32Array) => Array.from(arr.subarray(1, words.length + 1));
+  assert.deepEqual(at(st.nextVerb), [2, 5, 5, 5, 8, 8, 8, -1]);
+  assert.deepEqual(at(st.prevVerb), [-1, -1, 2, 2, 2, 5, 5, 5]);
+  assert.deepEqual(at(st.nextBound), [6, 6, 6, 6, 6, 7, -1, -1]);
+  assert.deepEqual(at(st.vp), [0, 1, 1, 1, 2, 2, 2, 3]);
+});
+
+test('without tag kinds the look-ahead is empty', () => {
+  const st = new ParseState();
+  st.init(['Rain', 'fell'].map((w) => lexicon.get(w)), new Int32Array(2), new Int32Array(1));
+  assert.deepEqual(Array.from(st.nextVerb.subarray(1, 3)), [-1, -1]);
+  assert.deepEqual(Array.from(st.vp.subarray(0, 3)), [0, 0, 0]);
+});

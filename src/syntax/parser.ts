@@ -6,20 +6,27 @@
  * exactly one dependent (`root`), and only once the buffer is empty ({@link finishTree}),
  * as with ROOT at the end of the buffer (Ballesteros & Nivre 2013). Training uses the
  * arc-eager dynamic oracle of Goldberg & Nivre (2012), see {@link moveCosts}.
+ *
+ * Beyond the usual window the features read two kinds of sentence-wide context, both
+ * computed once per sentence: supertags (each word's relation and head direction,
+ * predicted by a tagger from a ±2-word window and the POS tags on both sides, after
+ * Ouchi et al. 2014), which give the greedy parser a forecast of attachments it has not
+ * reached yet, and a look-ahead over the tags (next verb, next clause boundary).
  * @module
  */
 import { k1, k2, k3 } from './hash.js';
 import { Lex, LexFlag } from './lexical.js';
 import type { SparseLinear } from './linear.js';
+import { TagKind } from './tagger.js';
 
 /** Arc-eager transitions. */
 export const enum Move { Shift = 0, Reduce = 1, Left = 2, Right = 3 }
 /** Number of transitions. */
 export const N_MOVES = 4;
 /** Maximum number of transition features per state. */
-export const PARSE_FEATS = 100;
+export const PARSE_FEATS = 144;
 /** Maximum number of label features per arc. */
-export const LABEL_FEATS = 32;
+export const LABEL_FEATS = 40;
 
 const NONE = -0x2545f49, ROOT_W = -0x3c6ef37, ROOT_P = 5000, NONE_P = 5001, NONE_L = 6000;
 
@@ -44,14 +51,23 @@ export class ParseState {
   wv = new Int32Array(16); tv = new Int32Array(16); sv = new Int32Array(16);
   /** Per-token coarse tag (UPOS id), fine and coarse word cluster (0 = none). */
   uv = new Int32Array(16); cv = new Int32Array(16); cv2 = new Int32Array(16);
+  /** Per-token supertag (predicted relation + head direction, see `Supertagger`), or NO_STAG. */
+  stg = new Int32Array(16);
   /** Number of punctuation tokens among words 1..i (prefix sums), for "commas in between" features. */
   pp = new Int32Array(16);
+  /**
+   * Look-ahead beyond the feature window (a greedy parser sees only n0..n2): verbs among
+   * words 1..i (prefix sums), the next verb after i, the previous verb before i and the
+   * next clause boundary (punctuation or conjunction) after i (−1 none).
+   */
+  vp = new Int32Array(16); nextVerb = new Int32Array(16); prevVerb = new Int32Array(16); nextBound = new Int32Array(16);
 
   /**
    * Resets the state for a sentence of `lex.length` words tagged `tags` (ids into the
-   * tagger's classes); `coarse` maps a tag class to its UPOS id.
+   * tagger's classes); `coarse` maps a tag class to its UPOS id, `kinds` to its
+   * {@link TagKind} (empty: no look-ahead).
    */
-  init(lex: readonly Int32Array[], tags: Int32Array, coarse: Int32Array): void {
+  init(lex: readonly Int32Array[], tags: Int32Array, coarse: Int32Array, kinds: Uint8Array = NO_KINDS, stags: Int32Array | null = null): void {
     const n = lex.length;
     if (this.head.length < n + 2) this.grow(n + 2);
     this.n = n; this.sp = 0; this.b = 1; this.rootChild = -1;
@@ -60,7 +76,8 @@ export class ParseState {
       this.lc1[i] = -1; this.lc2[i] = -1; this.rc1[i] = -1; this.rc2[i] = -1;
       this.nl[i] = 0; this.nr[i] = 0; this.lsLo[i] = 0; this.lsHi[i] = 0; this.rsLo[i] = 0; this.rsHi[i] = 0;
     }
-    this.pp[0] = 0; this.wv[0] = ROOT_W; this.tv[0] = ROOT_P; this.sv[0] = ROOT_W; this.uv[0] = ROOT_P; this.cv[0] = ROOT_P; this.cv2[0] = ROOT_P;
+    this.pp[0] = 0; this.wv[0] = ROOT_W; this.tv[0] = ROOT_P; this.sv[0] = ROOT_W; this.uv[0] = ROOT_P; this.cv[0] = ROOT_P; this.cv2[0] = ROOT_P; this.stg[0] = ROOT_P;
+    for (let i = 1; i <= n; i++) this.stg[i] = stags ? stags[i - 1] : NO_STAG;
     for (let i = 1; i <= n; i++) {
       const l = lex[i - 1];
       // Word hashes cut to 31 bits (V8 small integers, see hash.ts).
@@ -68,13 +85,30 @@ export class ParseState {
       this.uv[i] = coarse[tags[i - 1]]; this.cv[i] = l[Lex.Cluster]; this.cv2[i] = l[Lex.Cluster2];
       this.pp[i] = this.pp[i - 1] + ((l[Lex.Flags] & LexFlag.Punct) !== 0 ? 1 : 0);
     }
+    const hasKinds = kinds.length > 0;
+    let prevV = -1;
+    this.vp[0] = 0;
+    for (let i = 1; i <= n; i++) {
+      const k = hasKinds ? kinds[tags[i - 1]] : TagKind.Other;
+      this.prevVerb[i] = prevV;
+      if (k === TagKind.Verb) prevV = i;
+      this.vp[i] = this.vp[i - 1] + (k === TagKind.Verb ? 1 : 0);
+    }
+    let nextV = -1, nextB = -1;
+    this.nextVerb[0] = -1; this.nextBound[0] = -1;
+    for (let i = n; i >= 1; i--) {
+      this.nextVerb[i] = nextV; this.nextBound[i] = nextB;
+      const k = hasKinds ? kinds[tags[i - 1]] : TagKind.Other;
+      if (k === TagKind.Verb) nextV = i;
+      if (k === TagKind.Punct || k === TagKind.CConj || k === TagKind.SConj) nextB = i;
+    }
     this.push(0);
   }
 
   private grow(size: number): void {
     let cap = this.head.length;
     while (cap < size) cap *= 2;
-    for (const k of ['stack', 'head', 'label', 'lc1', 'lc2', 'rc1', 'rc2', 'nl', 'nr', 'lsLo', 'lsHi', 'rsLo', 'rsHi', 'wv', 'tv', 'sv', 'uv', 'cv', 'cv2', 'pp'] as const) {
+    for (const k of ['stack', 'head', 'label', 'lc1', 'lc2', 'rc1', 'rc2', 'nl', 'nr', 'lsLo', 'lsHi', 'rsLo', 'rsHi', 'wv', 'tv', 'sv', 'uv', 'cv', 'cv2', 'pp', 'vp', 'nextVerb', 'prevVerb', 'nextBound', 'stg'] as const) {
       this[k] = new Int32Array(cap);
     }
     this.onStack = new Uint8Array(cap);
@@ -129,6 +163,10 @@ export class ParseState {
   arcDep(m: Move): number { return m === Move.Left ? this.stack[this.sp - 1] : this.b; }
 }
 
+const NO_KINDS = new Uint8Array(0);
+/** Supertag value of every token when the model has no supertagger. */
+const NO_STAG = 7000;
+
 /** `arr[i]`, or `none` for an absent position (i < 0). Module-level so the hot path allocates no closures. */
 function at(arr: Int32Array, i: number, none: number): number { return i < 0 ? none : arr[i]; }
 
@@ -176,6 +214,12 @@ export function roleFeatures(st: ParseState, r: Role, t: number, out: Int32Array
     case Role.S0: {
       const w = at(wv, t, NONE), p = at(tv, t, NONE_P);
       out[n++] = k1(1, k2(100, w, p)); out[n++] = k1(2, w); out[n++] = k1(3, p); out[n++] = k1(85, at(st.cv, t, NONE));
+      if (t > 0) {
+        const nv = st.nextVerb[t];
+        out[n++] = k3(124, p, at(tv, nv, NONE_P), nv > 0 ? dist(t, nv) : -1);
+        out[n++] = k2(125, p, Math.min(st.vp[st.n] - st.vp[t], 3));
+      }
+      if (st.stg[t] !== NO_STAG) { out[n++] = k1(130, at(st.stg, t, NONE)); out[n++] = k2(131, at(st.stg, t, NONE), p); }
       return n;
     }
     case Role.N0: {
@@ -190,9 +234,24 @@ export function roleFeatures(st: ParseState, r: Role, t: number, out: Int32Array
       out[n++] = k2(10, n2w, n2p); out[n++] = k1(11, n2w); out[n++] = k1(12, n2p);
       out[n++] = k2(20, p, n1p); out[n++] = k3(21, p, n1p, n2p); out[n++] = k2(77, w, n1w);
       out[n++] = k1(86, at(st.cv, t, NONE)); out[n++] = k1(87, at(st.cv, n1, NONE));
+      if (t > 0) {
+        // Look-ahead past n2: the next verb and clause boundary, verbs left, the last verb before.
+        const nv = st.nextVerb[t], nb = st.nextBound[t], pv = st.prevVerb[t];
+        out[n++] = k3(120, p, at(tv, nv, NONE_P), nv > 0 ? dist(t, nv) : -1);
+        out[n++] = k2(121, p, Math.min(st.vp[st.n] - st.vp[t], 3));
+        out[n++] = k3(122, p, at(wv, nb, NONE), nb > 0 ? dist(t, nb) : -1);
+        out[n++] = k3(123, p, at(tv, pv, NONE_P), pv > 0 ? dist(pv, t) : -1);
+      }
+      if (t >= 0 && st.stg[t] !== NO_STAG) {
+        // Supertags (relation + head direction predicted from the word window) of n0, n1.
+        out[n++] = k1(132, st.stg[t]); out[n++] = k2(133, st.stg[t], p); out[n++] = k2(134, st.stg[t], at(st.stg, n1, NONE));
+      }
       return n;
     }
-    case Role.S1: out[n++] = k2(74, at(wv, t, NONE), at(tv, t, NONE_P)); return n;
+    case Role.S1:
+      out[n++] = k2(74, at(wv, t, NONE), at(tv, t, NONE_P));
+      if (t > 0 && st.stg[t] !== NO_STAG) out[n++] = k1(135, st.stg[t]);
+      return n;
     case Role.S0H: out[n++] = k1(39, at(wv, t, NONE)); out[n++] = k1(40, at(tv, t, NONE_P)); return n;
     case Role.S0H2: out[n++] = k1(51, at(wv, t, NONE)); out[n++] = k1(52, at(tv, t, NONE_P)); return n;
     default: {
@@ -205,7 +264,7 @@ export function roleFeatures(st: ParseState, r: Role, t: number, out: Int32Array
 }
 
 /** Maximum number of features {@link roleFeatures} writes for one role. */
-export const MAX_ROLE_FEATS = 15;
+export const MAX_ROLE_FEATS = 24;
 
 /**
  * Writes the transition features of state `st` that are not token-static (pairs and
@@ -267,6 +326,12 @@ export function dynamicParseFeatures(st: ParseState, out: Int32Array): number {
   const pb = s0 > 0 && n0 > 0 ? Math.min(st.pp[n0 - 1] - st.pp[s0], 3) : -1;
   out[n++] = k3(94, s0p, n0p, pb); out[n++] = k3(95, s0u, n0u, pb * 8 + d);
   out[n++] = k2(96, n0 >= 0 ? st.sv[n0] : NONE, s0p);
+  // Verbs between s0 and n0: attaching across a clause is rarely right.
+  out[n++] = k3(126, s0p, n0p, s0 > 0 && n0 > 0 ? Math.min(st.vp[n0 - 1] - st.vp[s0], 2) : -1);
+  if (st.stg[st.n] !== NO_STAG) {
+    const s0t = at(st.stg, s0, NONE), n0t = at(st.stg, n0, NONE);
+    out[n++] = k2(136, s0t, n0t); out[n++] = k3(137, s0t, n0t, d);
+  }
   return n;
 }
 
@@ -315,6 +380,7 @@ export function labelFeatures(st: ParseState, h: number, d: number, out: Int32Ar
   out[n++] = k3(228, st.uv[d], st.uv[h], dir);
   const lo = d < h ? d : h, hi = d < h ? h : d;
   out[n++] = k3(229, dp, hp, lo > 0 ? Math.min(st.pp[hi - 1] - st.pp[lo], 3) : -1);
+  if (st.stg[d] !== NO_STAG) { out[n++] = k2(230, st.stg[d], dir); out[n++] = k3(231, st.stg[d], dp, hp); out[n++] = k3(232, st.stg[d], at(st.stg, h, NONE), dir); }
   return n;
 }
 
@@ -394,6 +460,8 @@ export class Parser {
     readonly rightMask: Uint8Array,
     /** Tag class → coarse tag (UPOS) id. */
     readonly coarse: Int32Array,
+    /** Tag class → {@link TagKind}, for look-ahead features (empty: none). */
+    readonly kinds: Uint8Array = NO_KINDS,
   ) {
     this.lscores = new Float32Array(labels.length);
     this.rootLabel = labels.indexOf('root');
@@ -451,11 +519,12 @@ export class Parser {
 
   /**
    * Parses one tagged sentence; heads (0 = root, else 1-based word index) go to
-   * `heads[0..n)` and label ids to `labs[0..n)`.
+   * `heads[0..n)` and label ids to `labs[0..n)`. `stags` are the supertagger's class ids
+   * when the model was trained with supertags.
    */
-  parse(lex: readonly Int32Array[], tags: Int32Array, heads: Int32Array, labs: Int32Array): void {
+  parse(lex: readonly Int32Array[], tags: Int32Array, heads: Int32Array, labs: Int32Array, stags: Int32Array | null = null): void {
     const st = this.state;
-    st.init(lex, tags, this.coarse);
+    st.init(lex, tags, this.coarse, this.kinds, stags);
     this.startRoleCache(st.n);
     const sc = this.mscores;
     while (st.b <= st.n) {

@@ -16,6 +16,10 @@ export const TAG_START = 1000, TAG_START2 = 1001;
 
 /** Maximum number of tagger features per token. */
 export const TAG_FEATS = 42;
+/** Maximum number of features {@link tagPosFeatures} adds. */
+export const TAG_POS_FEATS = 8;
+/** Stand-in POS class ids before the sentence start and after its end. */
+const POS_START = 2000, POS_END = 2001;
 
 function lexAt(lex: readonly Int32Array[], i: number, slot: Lex): number {
   if (i < 0) return START - i;
@@ -102,6 +106,21 @@ export function tagContextFeatures(lex: readonly Int32Array[], i: number, p1: nu
 }
 
 /**
+ * Writes features of the POS tags (class ids of the POS tagger) around token `i` into
+ * `out` from index `n`; returns the new count. A tagger that reads them (the parser's
+ * supertagger) runs after the POS tagger, so it sees the tags on both sides.
+ */
+export function tagPosFeatures(lex: readonly Int32Array[], pos: Int32Array, i: number, out: Int32Array, n: number): number {
+  const len = lex.length;
+  const m2 = i > 1 ? pos[i - 2] : POS_START, m1 = i > 0 ? pos[i - 1] : POS_START, p0 = pos[i];
+  const p1 = i + 1 < len ? pos[i + 1] : POS_END, p2 = i + 2 < len ? pos[i + 2] : POS_END;
+  out[n++] = k1(50, p0); out[n++] = k2(51, m1, p0); out[n++] = k2(52, p0, p1);
+  out[n++] = k3(53, m1, p0, p1); out[n++] = k3(54, p0, p1, p2); out[n++] = k3(55, m2, m1, p0);
+  out[n++] = k2(56, p0, lex[i][Lex.Lower]);
+  return n;
+}
+
+/**
  * Writes the features of the previous word alone (`w` = its record, see `recordAt`) into
  * `out` from index `n`; returns the new count. Cached per word by {@link Tagger}.
  */
@@ -178,7 +197,7 @@ class WordRows {
 
 /** A trained tagger: the joint `UPOS XPOS` classes, the scorer and the tag dictionary. */
 export class Tagger {
-  private readonly feats = new Int32Array(TAG_FEATS);
+  private readonly feats = new Int32Array(TAG_FEATS + TAG_POS_FEATS);
   private readonly scores: Float32Array;
   /** Cached weights of the word's own, the previous and the next word's features. */
   private readonly own: WordRows;
@@ -216,13 +235,14 @@ export class Tagger {
    * Tags one sentence. `forms` are normalised word forms (see `normalizeForm`),
    * `lex` their lexical records; class ids go to `out[0..n)`.
    */
-  tag(forms: readonly string[], lex: readonly Int32Array[], out: Int32Array): void {
+  tag(forms: readonly string[], lex: readonly Int32Array[], out: Int32Array, pos: Int32Array | null = null): void {
     let p1 = TAG_START, p2 = TAG_START2;
     const scores = this.scores, C = this.classes.length;
     for (let i = 0; i < lex.length; i++) {
       let best = this.tagDict.get(forms[i]) ?? -1;
       if (best < 0) {
-        const n = tagContextFeatures(lex, i, p1, p2, this.feats);
+        let n = tagContextFeatures(lex, i, p1, p2, this.feats);
+        if (pos) n = tagPosFeatures(lex, pos, i, this.feats, n);
         const a = this.own.row(lex[i]), b = this.prev.row(recordAt(lex, i - 1)), d = this.next.row(recordAt(lex, i + 1));
         const h = this.historyRow(p1, p2);
         const own = this.own.rows, prev = this.prev.rows, next = this.next.rows, hist = this.historyRows;
@@ -261,4 +281,13 @@ export class Tagger {
 export function coarseTags(classes: readonly string[]): Int32Array {
   const upos = [...new Set(classes.map((c) => c.split(' ')[0]))].sort();
   return Int32Array.from(classes.map((c) => upos.indexOf(c.split(' ')[0])));
+}
+
+/** Clause-structure kinds of tag classes, for the parser's look-ahead features (see {@link tagKinds}). */
+export const enum TagKind { Other = 0, Verb = 1, Aux = 2, Punct = 3, CConj = 4, SConj = 5 }
+
+/** Tag class → {@link TagKind} (from its UPOS). */
+export function tagKinds(classes: readonly string[]): Uint8Array {
+  const byUpos: Record<string, TagKind> = { VERB: TagKind.Verb, AUX: TagKind.Aux, PUNCT: TagKind.Punct, CCONJ: TagKind.CConj, SCONJ: TagKind.SConj };
+  return Uint8Array.from(classes.map((c) => byUpos[c.split(' ')[0]] ?? TagKind.Other));
 }

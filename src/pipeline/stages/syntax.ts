@@ -4,17 +4,22 @@ import { layer } from '../../model/doc.js';
 import type { AnnotationDraft, Stage, StageContext } from '../stage.js';
 import { loadSyntaxModel, type SyntaxModel } from '../../syntax/model-io.js';
 import { normalizeForm } from '../../syntax/lexical.js';
+import { analyzeSentence } from '../../syntax/analyze.js';
 
 /** The trained model file, relative to this module (same depth under src/ and dist/). */
 export const SYNTAX_MODEL_URL = new URL('../../../models/syntax.bin', import.meta.url);
 
 let model: SyntaxModel | null = null;
 
-/** Loads the syntax model once (no-op when loaded). */
+/**
+ * Loads the syntax model once (no-op when loaded): the committed model, or the file named
+ * by the `NEWSGRAPH_SYNTAX_MODEL` environment variable (e.g. a model being trained or compared).
+ */
 export function loadSyntax(): SyntaxModel {
   if (!model) {
-    if (!existsSync(SYNTAX_MODEL_URL)) throw new Error(`syntax model missing at ${SYNTAX_MODEL_URL.pathname}; run \`npm run train -- syntax\``);
-    model = loadSyntaxModel(SYNTAX_MODEL_URL);
+    const path = process.env.NEWSGRAPH_SYNTAX_MODEL || SYNTAX_MODEL_URL;
+    if (!existsSync(path)) throw new Error(`syntax model missing at ${typeof path === 'string' ? path : path.pathname}; run \`npm run train -- syntax\``);
+    model = loadSyntaxModel(path);
   }
   return model;
 }
@@ -29,22 +34,24 @@ export function loadSyntax(): SyntaxModel {
  * One `pos` and one `dep` annotation per token, with the token's span.
  * Offsets: half-open UTF-16 into `doc.text`, identical to the token's.
  *
- * **Tokenisation mapping.** The units are the wink tokens of the `tokens` layer, one
- * parser word per token, within each `sentences` span. wink and GUM agree on the cases
- * that matter most for news: hyphenated words are split (`Jong - un`, `present - day`),
- * possessive `’s` / `'s` and `n't` are separate tokens (`ca n't`, `wo n't`). Where they
- * differ (wink keeps `gonna`, `e-mail`), the wink token is tagged and attached as one
- * word. Forms are normalised for features only: curly apostrophes and quotes become
+ * **Tokenisation mapping.** The units are the tokens of the `tokens` layer, one parser
+ * word per token, within each `sentences` span. The tokenizer follows the UD / GUM
+ * conventions the model was trained on (`ca n't`, `country 's`, `Jong - un`, `gon na`),
+ * so no remapping is needed; where it still differs (a URL or e-mail address that GUM
+ * would split), the token is tagged and attached as one word. When the model has a
+ * supertagger, it runs between the tagger and the parser (see `analyzeSentence`).
+ * Forms are normalised for features only: curly apostrophes and quotes become
  * straight ones (`country’s` and `country's` look alike); the annotations keep the text.
  */
 export const syntaxStage: Stage = {
   name: 'syntax',
-  version: '1',
+  version: '2',
   requires: ['sentences', 'tokens'],
   assigns: ['pos', 'dep'],
   init(): void { loadSyntax(); },
   run(doc: Doc, ctx: StageContext): AnnotationDraft[] {
-    const { tagger, parser, lexicon } = loadSyntax();
+    const model = loadSyntax();
+    const { tagger, parser, lexicon } = model;
     const tokens = layer(doc, 'tokens');
     const out: AnnotationDraft[] = [];
     const deps: AnnotationDraft[] = [];
@@ -65,8 +72,7 @@ export const syntaxStage: Stage = {
         forms.push(f);
         lex.push(lexicon.get(f));
       }
-      tagger.tag(forms, lex, tags);
-      parser.parse(lex, tags, heads, labs);
+      analyzeSentence(model, forms, lex, tags, heads, labs);
       for (let i = 0; i < n; i++) {
         const t: Annotation = tokens[first + i];
         const c = tags[i];
