@@ -51,8 +51,10 @@ export class ParseState {
   wv = new Int32Array(16); tv = new Int32Array(16); sv = new Int32Array(16);
   /** Per-token coarse tag (UPOS id), fine and coarse word cluster (0 = none). */
   uv = new Int32Array(16); cv = new Int32Array(16); cv2 = new Int32Array(16);
-  /** Per-token supertag (predicted relation + head direction, see `Supertagger`), or NO_STAG. */
+  /** Per-token supertag (the supertagger's class id: predicted relation + head direction), when `hasStags`. */
   stg = new Int32Array(16);
+  /** Whether this sentence came with supertags (models trained without have none). */
+  hasStags = false;
   /** Number of punctuation tokens among words 1..i (prefix sums), for "commas in between" features. */
   pp = new Int32Array(16);
   /**
@@ -77,6 +79,7 @@ export class ParseState {
       this.nl[i] = 0; this.nr[i] = 0; this.lsLo[i] = 0; this.lsHi[i] = 0; this.rsLo[i] = 0; this.rsHi[i] = 0;
     }
     this.pp[0] = 0; this.wv[0] = ROOT_W; this.tv[0] = ROOT_P; this.sv[0] = ROOT_W; this.uv[0] = ROOT_P; this.cv[0] = ROOT_P; this.cv2[0] = ROOT_P; this.stg[0] = ROOT_P;
+    this.hasStags = stags !== null;
     for (let i = 1; i <= n; i++) this.stg[i] = stags ? stags[i - 1] : NO_STAG;
     for (let i = 1; i <= n; i++) {
       const l = lex[i - 1];
@@ -164,7 +167,7 @@ export class ParseState {
 }
 
 const NO_KINDS = new Uint8Array(0);
-/** Supertag value of every token when the model has no supertagger. */
+/** Supertag value stored for every token when a sentence has no supertags (never read then). */
 const NO_STAG = 7000;
 
 /** `arr[i]`, or `none` for an absent position (i < 0). Module-level so the hot path allocates no closures. */
@@ -219,7 +222,7 @@ export function roleFeatures(st: ParseState, r: Role, t: number, out: Int32Array
         out[n++] = k3(124, p, at(tv, nv, NONE_P), nv > 0 ? dist(t, nv) : -1);
         out[n++] = k2(125, p, Math.min(st.vp[st.n] - st.vp[t], 3));
       }
-      if (st.stg[t] !== NO_STAG) { out[n++] = k1(130, at(st.stg, t, NONE)); out[n++] = k2(131, at(st.stg, t, NONE), p); }
+      if (st.hasStags) { out[n++] = k1(130, at(st.stg, t, NONE)); out[n++] = k2(131, at(st.stg, t, NONE), p); }
       return n;
     }
     case Role.N0: {
@@ -242,7 +245,7 @@ export function roleFeatures(st: ParseState, r: Role, t: number, out: Int32Array
         out[n++] = k3(122, p, at(wv, nb, NONE), nb > 0 ? dist(t, nb) : -1);
         out[n++] = k3(123, p, at(tv, pv, NONE_P), pv > 0 ? dist(pv, t) : -1);
       }
-      if (t >= 0 && st.stg[t] !== NO_STAG) {
+      if (t >= 0 && st.hasStags) {
         // Supertags (relation + head direction predicted from the word window) of n0, n1.
         out[n++] = k1(132, st.stg[t]); out[n++] = k2(133, st.stg[t], p); out[n++] = k2(134, st.stg[t], at(st.stg, n1, NONE));
       }
@@ -250,7 +253,7 @@ export function roleFeatures(st: ParseState, r: Role, t: number, out: Int32Array
     }
     case Role.S1:
       out[n++] = k2(74, at(wv, t, NONE), at(tv, t, NONE_P));
-      if (t > 0 && st.stg[t] !== NO_STAG) out[n++] = k1(135, st.stg[t]);
+      if (t > 0 && st.hasStags) out[n++] = k1(135, st.stg[t]);
       return n;
     case Role.S0H: out[n++] = k1(39, at(wv, t, NONE)); out[n++] = k1(40, at(tv, t, NONE_P)); return n;
     case Role.S0H2: out[n++] = k1(51, at(wv, t, NONE)); out[n++] = k1(52, at(tv, t, NONE_P)); return n;
@@ -328,7 +331,7 @@ export function dynamicParseFeatures(st: ParseState, out: Int32Array): number {
   out[n++] = k2(96, n0 >= 0 ? st.sv[n0] : NONE, s0p);
   // Verbs between s0 and n0: attaching across a clause is rarely right.
   out[n++] = k3(126, s0p, n0p, s0 > 0 && n0 > 0 ? Math.min(st.vp[n0 - 1] - st.vp[s0], 2) : -1);
-  if (st.stg[st.n] !== NO_STAG) {
+  if (st.hasStags) {
     const s0t = at(st.stg, s0, NONE), n0t = at(st.stg, n0, NONE);
     out[n++] = k2(136, s0t, n0t); out[n++] = k3(137, s0t, n0t, d);
   }
@@ -380,7 +383,7 @@ export function labelFeatures(st: ParseState, h: number, d: number, out: Int32Ar
   out[n++] = k3(228, st.uv[d], st.uv[h], dir);
   const lo = d < h ? d : h, hi = d < h ? h : d;
   out[n++] = k3(229, dp, hp, lo > 0 ? Math.min(st.pp[hi - 1] - st.pp[lo], 3) : -1);
-  if (st.stg[d] !== NO_STAG) { out[n++] = k2(230, st.stg[d], dir); out[n++] = k3(231, st.stg[d], dp, hp); out[n++] = k3(232, st.stg[d], at(st.stg, h, NONE), dir); }
+  if (st.hasStags) { out[n++] = k2(230, st.stg[d], dir); out[n++] = k3(231, st.stg[d], dp, hp); out[n++] = k3(232, st.stg[d], at(st.stg, h, NONE), dir); }
   return n;
 }
 

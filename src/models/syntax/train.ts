@@ -1,5 +1,5 @@
 /**
- * Trains the syntax model (tagger + parser) on the GUM train documents (reddit left
+ * Trains the syntax model (POS tagger, supertagger, parser) on the GUM train documents (reddit left
  * out: its words are blanked) and writes models/syntax.bin.
  *
  * `npm run train -- syntax` (env: SYNTAX_TAG_ITERS, SYNTAX_PARSE_ITERS, SYNTAX_FOLDS, SYNTAX_ENSEMBLE,
@@ -328,7 +328,7 @@ export async function train(dataDir: string): Promise<void> {
     console.log(`  supertag jackknife done (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
   }
   // The final taggers average `taggers` models trained on different example orders.
-  const averaged = (make: (seed: number) => Tagger): Tagger => {
+  const averaged = (make: (k: number) => Tagger): Tagger => {
     const ts = Array.from({ length: taggers }, (_, k) => make(k));
     return ts.length === 1 ? ts[0] : new Tagger(ts[0].classes, SparseLinear.mean(ts.map((t) => t.model)), ts[0].tagDict);
   };
