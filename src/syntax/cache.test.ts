@@ -4,9 +4,9 @@ import { loadSyntax } from '../pipeline/stages/syntax.js';
 import { normalizeForm } from './lexical.js';
 import { analyzeSentence } from './analyze.js';
 import { Move, N_MOVES, PARSE_FEATS, ParseState, finishTree, parseFeatures } from './parser.js';
-import { TAG_FEATS, TAG_START, TAG_START2, tagFeatures } from './tagger.js';
+import { TAG_FEATS, TAG_POS_FEATS, TAG_START, TAG_START2, tagFeatures, tagPosFeatures } from './tagger.js';
 
-// The tagger and parser cache the weights of token-static features; decisions must be
+// The taggers (POS and supertags) and the parser cache the weights of token-static features; decisions must be
 // exactly those of scoring every feature afresh (the reference below), sentence after
 // sentence (the caches persist across sentences).
 const sentences = [
@@ -21,7 +21,7 @@ const sentences = [
 test('cached tagger and parser decide exactly as full feature scoring', () => {
   const model = loadSyntax();
   const { tagger, parser, supertagger, lexicon } = model;
-  const feats = new Int32Array(Math.max(TAG_FEATS, PARSE_FEATS));
+  const feats = new Int32Array(Math.max(TAG_FEATS + TAG_POS_FEATS, PARSE_FEATS));
   for (const words of [...sentences, ...sentences]) {
     const n = words.length;
     const forms = words.map(normalizeForm), lex = forms.map((f) => lexicon.get(f));
@@ -44,6 +44,22 @@ test('cached tagger and parser decide exactly as full feature scoring', () => {
       refTags[i] = best; p2 = p1; p1 = best;
     }
     assert.deepEqual(Array.from(tags), Array.from(refTags), words.join(' '));
+    if (supertagger && stags) {
+      const refStags = new Int32Array(n);
+      const sc = new Float32Array(supertagger.classes.length);
+      let q1 = TAG_START, q2 = TAG_START2;
+      for (let i = 0; i < n; i++) {
+        let best = supertagger.tagDict.get(forms[i]) ?? -1;
+        if (best < 0) {
+          sc.fill(0);
+          supertagger.model.score(feats, tagPosFeatures(lex, tags, i, feats, tagFeatures(lex, i, q1, q2, feats)), sc);
+          best = 0;
+          for (let c = 1; c < sc.length; c++) if (sc[c] > sc[best]) best = c;
+        }
+        refStags[i] = best; q2 = q1; q1 = best;
+      }
+      assert.deepEqual(Array.from(stags), Array.from(refStags), `supertags: ${words.join(' ')}`);
+    }
 
     const st = new ParseState();
     st.init(lex, tags, parser.coarse, parser.kinds, stags);

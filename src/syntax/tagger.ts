@@ -233,7 +233,8 @@ export class Tagger {
 
   /**
    * Tags one sentence. `forms` are normalised word forms (see `normalizeForm`),
-   * `lex` their lexical records; class ids go to `out[0..n)`.
+   * `lex` their lexical records; class ids go to `out[0..n)`. `pos` are the POS tagger's
+   * class ids for the same words, for a tagger trained with {@link tagPosFeatures}.
    */
   tag(forms: readonly string[], lex: readonly Int32Array[], out: Int32Array, pos: Int32Array | null = null): void {
     let p1 = TAG_START, p2 = TAG_START2;
