@@ -4,7 +4,7 @@ import { loadSyntax } from '../pipeline/stages/syntax.js';
 import { normalizeForm } from './lexical.js';
 import { analyzeSentence } from './analyze.js';
 import { Move, N_MOVES, PARSE_FEATS, ParseState, finishTree, parseFeatures } from './parser.js';
-import { TAG_FEATS, TAG_POS_FEATS, TAG_START, TAG_START2, tagFeatures, tagPosFeatures } from './tagger.js';
+import { TAG_FEATS, TAG_POS_FEATS, TAG_START, TAG_START2, tagFeatures, tagPosFeatures, type Tagger } from './tagger.js';
 
 // The taggers (POS and supertags) and the parser cache the weights of token-static features; decisions must be
 // exactly those of scoring every feature afresh (the reference below), sentence after
@@ -18,6 +18,26 @@ const sentences = [
   'Yes',
 ].map((s) => s.split(' '));
 
+/** Greedy tagging with every feature scored afresh (no cached rows); `pos` for a tagger that reads POS tags. */
+function referenceTags(t: Tagger, forms: string[], lex: Int32Array[], pos: Int32Array | null, feats: Int32Array): Int32Array {
+  const out = new Int32Array(forms.length);
+  const scores = new Float32Array(t.classes.length);
+  let p1 = TAG_START, p2 = TAG_START2;
+  for (let i = 0; i < forms.length; i++) {
+    let best = t.tagDict.get(forms[i]) ?? -1;
+    if (best < 0) {
+      let n = tagFeatures(lex, i, p1, p2, feats);
+      if (pos) n = tagPosFeatures(lex, pos, i, feats, n);
+      scores.fill(0);
+      t.model.score(feats, n, scores);
+      best = 0;
+      for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
+    }
+    out[i] = best; p2 = p1; p1 = best;
+  }
+  return out;
+}
+
 test('cached tagger and parser decide exactly as full feature scoring', () => {
   const model = loadSyntax();
   const { tagger, parser, supertagger, lexicon } = model;
@@ -30,35 +50,9 @@ test('cached tagger and parser decide exactly as full feature scoring', () => {
     const stags = supertagger ? new Int32Array(n) : null;
     if (supertagger && stags) supertagger.tag(forms, lex, stags, tags);
 
-    const refTags = new Int32Array(n);
-    const tagScores = new Float32Array(tagger.classes.length);
-    let p1 = TAG_START, p2 = TAG_START2;
-    for (let i = 0; i < n; i++) {
-      let best = tagger.tagDict.get(forms[i]) ?? -1;
-      if (best < 0) {
-        tagScores.fill(0);
-        tagger.model.score(feats, tagFeatures(lex, i, p1, p2, feats), tagScores);
-        best = 0;
-        for (let c = 1; c < tagScores.length; c++) if (tagScores[c] > tagScores[best]) best = c;
-      }
-      refTags[i] = best; p2 = p1; p1 = best;
-    }
-    assert.deepEqual(Array.from(tags), Array.from(refTags), words.join(' '));
+    assert.deepEqual(Array.from(tags), Array.from(referenceTags(tagger, forms, lex, null, feats)), words.join(' '));
     if (supertagger && stags) {
-      const refStags = new Int32Array(n);
-      const sc = new Float32Array(supertagger.classes.length);
-      let q1 = TAG_START, q2 = TAG_START2;
-      for (let i = 0; i < n; i++) {
-        let best = supertagger.tagDict.get(forms[i]) ?? -1;
-        if (best < 0) {
-          sc.fill(0);
-          supertagger.model.score(feats, tagPosFeatures(lex, tags, i, feats, tagFeatures(lex, i, q1, q2, feats)), sc);
-          best = 0;
-          for (let c = 1; c < sc.length; c++) if (sc[c] > sc[best]) best = c;
-        }
-        refStags[i] = best; q2 = q1; q1 = best;
-      }
-      assert.deepEqual(Array.from(stags), Array.from(refStags), `supertags: ${words.join(' ')}`);
+      assert.deepEqual(Array.from(stags), Array.from(referenceTags(supertagger, forms, lex, tags, feats)), `supertags: ${words.join(' ')}`);
     }
 
     const st = new ParseState();

@@ -80,12 +80,12 @@ export class ParseState {
     }
     this.pp[0] = 0; this.wv[0] = ROOT_W; this.tv[0] = ROOT_P; this.sv[0] = ROOT_W; this.uv[0] = ROOT_P; this.cv[0] = ROOT_P; this.cv2[0] = ROOT_P; this.stg[0] = ROOT_P;
     this.hasStags = stags !== null;
-    for (let i = 1; i <= n; i++) this.stg[i] = stags ? stags[i - 1] : NO_STAG;
     for (let i = 1; i <= n; i++) {
       const l = lex[i - 1];
       // Word hashes cut to 31 bits (V8 small integers, see hash.ts).
       this.wv[i] = l[Lex.Lower] >> 1; this.tv[i] = tags[i - 1]; this.sv[i] = l[Lex.Suf3] >> 1;
       this.uv[i] = coarse[tags[i - 1]]; this.cv[i] = l[Lex.Cluster]; this.cv2[i] = l[Lex.Cluster2];
+      this.stg[i] = stags ? stags[i - 1] : NO_STAG;
       this.pp[i] = this.pp[i - 1] + ((l[Lex.Flags] & LexFlag.Punct) !== 0 ? 1 : 0);
     }
     const hasKinds = kinds.length > 0;
