@@ -4,7 +4,7 @@
  * parsing a sentence costs a few map lookups per token rather than string work.
  * @module
  */
-import { hashString } from './hash.js';
+import { hashString } from '../ml/hash.js';
 
 /** Slots of a lexical record. */
 export const enum Lex {

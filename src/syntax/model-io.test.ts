@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readBundle, writeBundle } from './model-io.js';
-import { AveragedPerceptron } from './linear.js';
+import { AveragedPerceptron } from '../ml/linear.js';
 
 test('bundle round-trips header and typed arrays', () => {
   const arrays = { a: Int32Array.from([1, -2, 3]), b: Uint8Array.from([7]), c: Int16Array.from([-300, 300]) };
@@ -33,7 +33,7 @@ test('averaged perceptron learns a separable toy problem and keeps it after comp
 
 test('inline (≤ 4 classes) and sparse layouts score alike', async () => {
   const rows = [{ key: 101, cls: [0, 3], w: [1.5, -2] }, { key: 202, cls: [1], w: [0.5] }];
-  const small = (await import('./linear.js')).SparseLinear;
+  const small = (await import('../ml/linear.js')).SparseLinear;
   const a = small.build(4, rows), b = small.build(5, rows);
   const feats = Int32Array.from([101, 202, 303]);
   const sa = new Float32Array(4), sb = new Float32Array(5);
@@ -44,7 +44,7 @@ test('inline (≤ 4 classes) and sparse layouts score alike', async () => {
 });
 
 test('the mean of linear models scores as the average of their scores, in both layouts', async () => {
-  const { SparseLinear } = await import('./linear.js');
+  const { SparseLinear } = await import('../ml/linear.js');
   for (const C of [4, 6]) {
     const a = SparseLinear.build(C, [{ key: 101, cls: [0, 3], w: [2, -4] }, { key: 202, cls: [1], w: [1] }]);
     const b = SparseLinear.build(C, [{ key: 101, cls: [0], w: [4] }, { key: 303, cls: [2], w: [-2] }]);

@@ -6,7 +6,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { SparseLinear } from './linear.js';
+import { SparseLinear } from '../ml/linear.js';
 import { Tagger, coarseTags, tagKinds } from './tagger.js';
 import { Lexicon } from './lexical.js';
 import { Parser } from './parser.js';

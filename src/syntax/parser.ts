@@ -14,9 +14,9 @@
  * reached yet, and a look-ahead over the tags (next verb, next clause boundary).
  * @module
  */
-import { k1, k2, k3 } from './hash.js';
+import { k1, k2, k3 } from '../ml/hash.js';
 import { Lex, LexFlag } from './lexical.js';
-import type { SparseLinear } from './linear.js';
+import type { SparseLinear } from '../ml/linear.js';
 import { TagKind } from './tagger.js';
 
 /** Arc-eager transitions. */

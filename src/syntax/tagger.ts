@@ -5,9 +5,9 @@
  * tagged from a dictionary without scoring.
  * @module
  */
-import { mk1 as k1, mk2 as k2, mk3 as k3 } from './hash.js';
+import { mk1 as k1, mk2 as k2, mk3 as k3 } from '../ml/hash.js';
 import { Lex } from './lexical.js';
-import type { SparseLinear } from './linear.js';
+import type { SparseLinear } from '../ml/linear.js';
 
 /** Stand-in lexical values before the sentence start and after its end. */
 const START = -0x1234567, END = -0x7654321;

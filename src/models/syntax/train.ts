@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { readGum } from '../../syntax/gum.js';
 import type { TreebankSentence } from '../../syntax/conllu.js';
 import { Lexicon, normalizeForm } from '../../syntax/lexical.js';
-import { AveragedPerceptron, SparseLinear } from '../../syntax/linear.js';
+import { AveragedPerceptron, SparseLinear } from '../../ml/linear.js';
 import { TAG_FEATS, TAG_POS_FEATS, TAG_START, TAG_START2, Tagger, coarseTags, tagFeatures, tagKinds, tagPosFeatures } from '../../syntax/tagger.js';
 import { buildClusters } from './train-clusters.js';
 import { LABEL_FEATS, Move, N_MOVES, PARSE_FEATS, ParseState, Parser, finishTree, labelFeatures, moveCosts, parseFeatures } from '../../syntax/parser.js';
