@@ -57,3 +57,17 @@ test('scoreArticle: a vague gold source wants no named speaker', () => {
   const ok = scoreArticle([gold[2]], [pred({ content: [last('it')], speaker: null })]);
   assert.equal(ok.counts.speakerOk, 1);
 });
+
+test('scoreArticle: one statement for a quotation and its cue-less continuation counts for both', () => {
+  const t2 = '"We are ready," she said. "The rest can wait."';
+  const a2 = (s: string): Span => { const i = t2.indexOf(s); return [i, i + s.length]; };
+  const g2: GoldAttribution[] = [
+    { kind: 'direct', source: a2('she'), cue: a2('said'), content: a2('We are ready,'), speaker: ['Ada Quill'] },
+    { kind: 'continuation', source: null, cue: null, content: a2('The rest can wait.'), speaker: ['Ada Quill'] },
+  ];
+  const whole = scoreArticle(g2, [pred({ label: 'direct', content: [[1, t2.length - 1]], speaker: 'Quill' })]);
+  assert.equal(whole.counts.found, 2);
+  assert.equal(whole.counts.allOk, 2);
+  const split = scoreArticle(g2, [pred({ label: 'direct', content: [a2('We are ready,')], speaker: 'Quill' }), pred({ label: 'direct', content: [a2('The rest can wait.')], speaker: 'Quill' })]);
+  assert.equal(split.counts.allOk, 2);
+});

@@ -9,7 +9,7 @@
  */
 import type { Annotation, Doc } from '../../../model/types.js';
 import { layer } from '../../../model/doc.js';
-import { findQuotes, type QuoteSpan } from './quotes.js';
+import { findQuotes, linkParagraphQuotes, type QuoteSpan } from './quotes.js';
 
 export interface TokView {
   n: number;
@@ -96,10 +96,11 @@ export function buildTokView(doc: Doc): TokView {
     if (i === 0 || v.para[i] !== v.para[i - 1]) v.paraStart.push(i);
   }
   v.sentStart.push(n); v.paraStart.push(n);
-  // Quotations per paragraph.
-  for (const p of paras.length ? paras : [{ start: 0, end: text.length } as Annotation]) {
-    for (const q of findQuotes(text, p.start, p.end)) v.quotes.push(q);
-  }
+  // Quotations per paragraph; a paragraph that reopens the previous one's open quotation continues it.
+  const ps = paras.length ? paras : [{ start: 0, end: text.length } as Annotation];
+  const perPara = ps.map((p) => findQuotes(text, p.start, p.end));
+  linkParagraphQuotes(text, perPara, ps.map((p) => p.start));
+  for (const qs of perPara) for (const q of qs) v.quotes.push(q);
   markQuotes(v);
   const ns = v.sentStart.length - 1;
   v.firstMark = new Int32Array(ns).fill(-1);
