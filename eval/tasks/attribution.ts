@@ -98,7 +98,9 @@ export const task: EvalTask = {
         cue: trim(g.text, a.cue), source: a.source ? trim(g.text, a.source) : null, content: trim(g.text, a.content!),
       }));
       nGold += gold.length;
-      const pred: Att[] = layer(doc, 'statements').map((s) => {
+      // PolNeAR's attributions include cue relations that report no proposition (the
+      // `reportingCues` layer: "backed the bill", "will publish a report").
+      const pred: Att[] = [...layer(doc, 'statements'), ...layer(doc, 'reportingCues')].map((s) => {
         const src = s.attrs.source as SpanRef | null;
         return {
           cue: trim(g.text, [[(s.attrs.cue as SpanRef).start, (s.attrs.cue as SpanRef).end]]),

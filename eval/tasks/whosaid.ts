@@ -24,7 +24,7 @@ export function predictions(doc: Doc): PredStatement[] {
     const ent = typeof s.attrs.speaker === 'string' ? entities.get(s.attrs.speaker) : undefined;
     const entName = ent ? String(ent.attrs.name ?? ent.text) : null;
     const ruleName = typeof s.attrs.speakerName === 'string' ? s.attrs.speakerName : null;
-    return { id: s.id, label: s.label ?? '', source: span(s.attrs.source), cue: span(s.attrs.cue), content, speaker: entName ?? ruleName, speakerEntity: entName };
+    return { id: s.id, label: s.label ?? '', source: span(s.attrs.source), cue: span(s.attrs.cue), content, speaker: ruleName ?? entName, speakerEntity: entName };
   });
 }
 
@@ -85,7 +85,7 @@ export const task: EvalTask = {
       rows.push({ set: 'all', ...f });
       for (const [k, v] of Object.entries(f)) metrics[`all.${k}`] = v;
     }
-    if (!opts.flags.verbose) notes.push('speaker = entity name, else the resolved speakerName; speaker.entity = entity only; --verbose lists every miss');
+    if (!opts.flags.verbose) notes.push('speaker = the statement\'s speakerName (the canonical name reports show); speaker.entity = the speaker entity\'s name only; --verbose lists every miss');
     return { task: 'whosaid', data: `${goldDir} over ${join(opts.dataDir, 'bbc-news')}`, rows, metrics, notes };
   },
 };

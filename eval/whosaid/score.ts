@@ -18,7 +18,7 @@ export interface PredStatement {
   cue: Span | null;
   /** Content pieces (several when the content is discontinuous); empty when there is none. */
   content: Span[];
-  /** The speaker's canonical name as shown to the reader (entity name, else the resolved name), or null. */
+  /** The speaker's canonical name as shown to the reader (the statement's `speakerName`), or null. */
   speaker: string | null;
   /** The speaker entity's name only (null without a `speaker` entity). */
   speakerEntity: string | null;
@@ -87,8 +87,10 @@ export function nameTokens(name: string): string[] {
 export function namesSpeaker(pred: string, gold: string): boolean {
   const p = nameTokens(pred), g = nameTokens(gold);
   if (!p.length || !g.length) return false;
-  if (p[p.length - 1] !== g[g.length - 1]) return false;
-  return p.every((w) => g.includes(w));
+  // A plural or singular party name is the same name ("Lib Dem" / "Lib Dems").
+  const same = (x: string, y: string) => x === y || x + 's' === y || x === y + 's';
+  if (!same(p[p.length - 1], g[g.length - 1])) return false;
+  return p.every((w) => g.some((x) => same(w, x)));
 }
 
 /** Whether a predicted speaker is right for a gold record (alternatives of one speaker; empty = none wanted). */

@@ -13,6 +13,9 @@
  * - `statements` (ids `st…`): span = source..content extent; label = 'direct' |
  *   'partial-direct' | 'indirect' | 'mixed'; attrs { cue, content, contentParts, source,
  *   speaker, speakerName, speakerInferred, sourceKind, cueKind, cueLemma, target? }.
+ * - `reportingCues` (ids `rc…`): cue relations that report no proposition (actions, speech
+ *   without content, intentions, headlines; ./evidence.ts), with the same attrs as statements.
+ *   PolNeAR counts them as attributions; who-said-what does not.
  * - `quotes` (ids `q…`): every quotation; label 'speech' | 'scare' | 'title'; attrs { statement? }.
  * - `voice` (ids `v…`): sentence stretches, label 'outlet' | 'attributed'.
  *
@@ -30,6 +33,8 @@ import { cueKindOf } from './lexicon.js';
 import { kindFromEntityType, kindFromText, type SourceKind } from './source-kind.js';
 import { voiceSegments } from './voice.js';
 import { classifyQuote } from './quote-kind.js';
+import { SpeakerResolver, type SpeakerResolution } from './speaker.js';
+import { reportsProposition } from './evidence.js';
 
 /** One statement before it becomes an annotation (token ranges resolved to offsets). */
 export interface Statement {
@@ -53,7 +58,7 @@ export const statementsStage: Stage = {
   version: '1',
   requires: ['paragraphs', 'sentences', 'tokens', 'pos'],
   optional: ['dep', 'mentions', 'entities'],
-  assigns: ['statements', 'quotes', 'voice'],
+  assigns: ['statements', 'reportingCues', 'quotes', 'voice'],
   init() { loadModels(); },
   run(doc: Doc, ctx: StageContext): AnnotationDraft[] {
     const m = loadModels(); // first: it sets which word forms the cue tagger scores
@@ -389,8 +394,8 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
   const speechQuotes = new Set<number>();
   const contentSpans: { start: number; end: number; id: string }[] = [];
   const names: string[] = [];
+  const resolver = mentions.length ? new SpeakerResolver(text, v, mentions, entities) : null;
   for (const s of stmts) {
-    const id = ctx.newId('st');
     const parts = s.content.map(([a, b]) => ref(doc, v, a, b));
     const cStart = parts[0].start, cEnd = parts[parts.length - 1].end;
     const cue = ref(doc, v, s.cue[0], s.cue[1]);
@@ -424,9 +429,14 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
       s.content[0][0] === v.sentStart[sentIndex(v, s.content[0][0])];
     // Partly quoted (reported speech around an embedded quotation) is mixed.
     const label = quoted === 0 ? 'indirect' : quoted >= total * 0.9 ? (clauseLike ? 'direct' : 'partial-direct') : 'mixed';
+    // Held to evidence of a reported proposition (./evidence.ts).
+    const kindOfCue = cueKindOf(s.cueLemma) ?? (v.lower[s.cue[0]] === 'according' ? 'assertion' : 'other');
+    const proposition = reportsProposition(v, { cue: s.cue, content: s.content, cueLemma: s.cueLemma, cueKind: kindOfCue, quoted, hasSource: !!s.source });
+    const id = ctx.newId(proposition ? 'st' : 'rc');
     // Speaker: the mention inside the source (entity id), else a name found by rule.
     let speaker: string | null = null, speakerInferred = s.sourceInherited, sourceKind: SourceKind = 'unknown';
     let speakerName: string | null = null;
+    let resolution: SpeakerResolution | null = null;
     if (source) {
       const m = pickMention(mentions, source.start, source.end);
       if (m) {
@@ -436,11 +446,21 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
         speakerName = ent ? String(ent.attrs.name ?? ent.text) : m.text;
         sourceKind = kindFromEntityType(m.label ?? '', m.text);
       }
+      // With mentions: the discourse-level resolution (./speaker.ts) decides the speaker.
+      if (resolver) {
+        resolution = resolver.resolve(s.source!);
+        resolver.record(s.source!, resolution);
+        speaker = resolution.speaker;
+        speakerName = resolution.name;
+        speakerInferred = s.sourceInherited || resolution.inferred;
+        const ent = speaker ? entities.get(speaker) : undefined;
+        if (ent) sourceKind = kindFromEntityType(ent.label ?? '', String(ent.attrs.name ?? ent.text));
+      }
       const words = [], tags = [];
       for (let i = s.source![0]; i <= s.source![1]; i++) { words.push(v.lower[i]); tags.push(v.pos[i]); }
       const byText = kindFromText(source.text, words, tags, doc.meta.outlet);
       if (sourceKind === 'unknown' || byText === 'vague' || byText === 'anonymous' || byText === 'outlet') sourceKind = byText;
-      if (!m) {
+      if (!m && !resolver) {
         const r = nameByRule(text, v, s.source!, names);
         speakerName = r.name;
         speakerInferred ||= r.inferred;
@@ -453,8 +473,11 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
       cue, content: spanRef(text, cStart, cEnd), contentParts: parts, source, speaker, speakerName, speakerInferred,
       sourceKind, cueKind, cueLemma: cueText.startsWith('according') ? 'according to' : s.cueLemma,
     };
+    if (resolution?.affiliation) attrs.speakerAffiliation = resolution.affiliation;
+    if (resolution && resolution.evidence.length && (speakerInferred || resolution.affiliation)) attrs.speakerEvidence = resolution.evidence;
     if (s.target) attrs.target = ref(doc, v, s.target[0], s.target[1]);
-    out.push({ id, layer: 'statements', start, end, text: text.slice(start, end), label, attrs });
+    out.push({ id, layer: proposition ? 'statements' : 'reportingCues', start, end, text: text.slice(start, end), label, attrs });
+    if (!proposition) continue;
     // The outlet's voice excludes only words someone is reported to have said, written or
     // believed: lexicon cue kinds, or any content carrying a quotation.
     if (cueKind !== 'other' || quoted > 0) for (const p of parts) contentSpans.push({ start: p.start, end: p.end, id });

@@ -44,3 +44,25 @@ test('a passive cue\'s subject is what was said, not its source', async () => {
   const sources = layer(doc, 'statements').map((s) => (s.attrs.source as SpanRef | null)?.text ?? null);
   assert.ok(!sources.some((t) => t !== null && t.includes('closure')), JSON.stringify(sources));
 });
+
+// Cue relations without a reported proposition go to `reportingCues`, not `statements`.
+const noProposition: [string, string][] = [
+  ['Harbour Line Shipping is still struggling with debts of more than 2bn euros.', 'struggling'],
+  ['The opposition leader will publish his alternative budget on Monday.', 'publish'],
+  ['The carrier had wanted to use the reserve to pay its running costs.', 'wanted'],
+  ['Mr Alvarez was asked if he would stand again.', 'asked'],
+];
+for (const [text, cue] of noProposition) {
+  test(`no proposition, no statement: ${text}`, async () => {
+    const doc = await analyzeText(text);
+    const cues = layer(doc, 'statements').map((s) => (s.attrs.cue as SpanRef).text);
+    assert.ok(!cues.some((c) => c.includes(cue)), JSON.stringify(cues));
+  });
+}
+
+test('a headline makes no statement unless it says who said what', async () => {
+  const doc = await analyzeText('Orvane shares up on copper find\n\nShares in Orvane Mining rose 6% after the firm said its new pit was larger than thought.');
+  const st = layer(doc, 'statements');
+  assert.ok(st.every((s) => s.start > 32), JSON.stringify(st.map((s) => s.text)));
+  assert.ok(st.some((s) => (s.attrs.cue as SpanRef).text === 'said'));
+});

@@ -1,0 +1,81 @@
+// Speaker resolution (./speaker.ts) through the pipeline prefix, on texts written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Annotation, SpanRef } from '../../../model/types.js';
+import { layer } from '../../../model/doc.js';
+import { analyzeText } from './test-helpers.js';
+import { personName } from './speaker.js';
+
+interface Case {
+  name: string;
+  text: string;
+  /** The statement to check, by its cue word and the start of its content. */
+  cue: string;
+  content: string;
+  /** Expected speakerName (null = no named speaker) and whether it was inferred. */
+  speaker: string | null | RegExp;
+  inferred?: boolean;
+  /** Evidence must mention this. */
+  evidence?: string;
+}
+
+const cases: Case[] = [
+  { name: 'a pronoun takes the subject of the previous sentence, not a possessive',
+    text: 'Long one of Mr Harlow\'s closest aides, Nadia Brennan questioned the timing of the vote on Tuesday. She said the party would wait until spring.',
+    cue: 'said', content: 'the party would wait', speaker: 'Nadia Brennan', inferred: true, evidence: 'a subject' },
+  { name: '"he added" after a quote goes to the previous statement\'s speaker',
+    text: 'Trade minister Oskar Lindqvist said exports had recovered. Mr Lindqvist later met Paul Varga, the union leader. "We have turned the corner," he added.',
+    cue: 'added', content: 'We have turned the corner', speaker: 'Oskar Lindqvist', inferred: true },
+  { name: '"the company" goes to the organisation the discourse establishes',
+    text: 'Shares in Orvane Mining rose 4% on Monday. The company said output at its northern pit had doubled.',
+    cue: 'said', content: 'output at its northern pit', speaker: /^Orvane/, inferred: true, evidence: 'the company' },
+  { name: '"X chief Y" gives the person, the organisation is the affiliation',
+    text: 'Meridian Rail chief Tomasz Wren said fares would be frozen next year.',
+    cue: 'said', content: 'fares would be frozen', speaker: 'Tomasz Wren', inferred: false, evidence: 'affiliation' },
+  { name: '"Y, X\'s chairman" keeps the person',
+    text: 'Henrik Salo, the Baltic Bank\'s chairman, said the merger would close in June.',
+    cue: 'said', content: 'the merger would close', speaker: 'Henrik Salo', inferred: false },
+  { name: 'an organisation\'s spokesman speaks for it, and "the spokesman" later is the same source',
+    text: 'A Harbour Authority spokesman said the port would reopen on Friday. "Safety comes first," the spokesman said.',
+    cue: 'said', content: 'Safety comes first', speaker: 'Harbour Authority', inferred: true },
+  { name: 'a vague source has no named speaker',
+    text: 'Analysts said the currency could weaken further in the coming weeks.',
+    cue: 'said', content: 'the currency could weaken', speaker: null },
+];
+
+function find(statements: readonly Annotation[], cue: string, content: string): Annotation | undefined {
+  return statements.find((s) => (s.attrs.cue as SpanRef).text === cue && (s.attrs.content as SpanRef).text.replace(/^["“]/, '').startsWith(content));
+}
+
+for (const c of cases) {
+  test(`speaker: ${c.name}`, async () => {
+    const doc = await analyzeText(c.text);
+    const st = layer(doc, 'statements');
+    const s = find(st, c.cue, c.content);
+    assert.ok(s, `no statement "${c.cue}" / "${c.content}" in ${JSON.stringify(st.map((x) => [(x.attrs.cue as SpanRef).text, (x.attrs.content as SpanRef).text]))}`);
+    if (c.speaker instanceof RegExp) assert.match(String(s.attrs.speakerName), c.speaker);
+    else assert.equal(s.attrs.speakerName ?? null, c.speaker, JSON.stringify(s.attrs));
+    if (c.inferred !== undefined) assert.equal(s.attrs.speakerInferred, c.inferred);
+    if (c.evidence) assert.match(JSON.stringify(s.attrs.speakerEvidence ?? []), new RegExp(c.evidence));
+    // The speaker entity, when there is one, names the same speaker.
+    if (typeof s.attrs.speaker === 'string') {
+      const ent = layer(doc, 'entities').find((e) => e.id === s.attrs.speaker);
+      assert.ok(ent, 'speaker entity exists');
+    }
+  });
+}
+
+test('speaker: the listener of "told" is never the speaker', async () => {
+  const doc = await analyzeText('Ella Moreau told Radio North the strike would end within days.');
+  const s = find(layer(doc, 'statements'), 'told', 'the strike would end');
+  assert.ok(s);
+  assert.equal(s.attrs.speakerName, 'Ella Moreau');
+});
+
+test('personName: role words and trailing descriptions leave the name', () => {
+  const table: [string, string][] = [
+    ['Conservative MP Sir Alan Trent', 'Sir Alan Trent'], ['Dr Ruth Okafor head of research', 'Dr Ruth Okafor'],
+    ['Ana Costa', 'Ana Costa'], ['Rodrigo de Lima', 'Rodrigo de Lima'], ['Labour MP Jo Park', 'Jo Park'],
+  ];
+  for (const [input, want] of table) assert.equal(personName(input), want, input);
+});
