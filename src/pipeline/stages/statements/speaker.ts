@@ -104,9 +104,17 @@ export class SpeakerResolver {
       if (!best || this.nameOf(id).length > this.nameOf(best).length) this.best.set(key, id);
     }
     for (const [id, g] of this.gender) this.gender.set(this.keyOf.get(id) ?? id, g);
+    for (const [id, e] of entities) {
+      const n = String(e.attrs.name ?? e.text).toLowerCase().split(/\s+/);
+      const last = n[n.length - 1];
+      const list = this.byLastWord.get(last);
+      if (list) list.push(id); else this.byLastWord.set(last, [id]);
+    }
   }
 
   private readonly keyOf = new Map<string, string>();
+  /** Entity ids by the last word of their name. */
+  private readonly byLastWord = new Map<string, string[]>();
   private readonly best = new Map<string, string>();
   private readonly isPersonEntity = new Map<string, boolean>();
 
@@ -234,6 +242,8 @@ export class SpeakerResolver {
     let best: Candidate | null = null, bestScore = -Infinity, why = '';
     let lastSpeaker: { speaker: string | null; name: string | null; src: [number, number]; sent: number } | null = null;
     for (let h = this.history.length - 1; h >= 0 && !lastSpeaker; h--) if (this.history[h].name) lastSpeaker = this.history[h];
+    const recent = new Set<string>();
+    for (let h = this.history.length - 1; h >= 0 && sent - this.history[h].sent <= 6; h--) if (this.history[h].speaker) recent.add(this.key(this.history[h].speaker!));
     for (const c of cands) {
       if (kind === 'person' && c.kind !== 'person' && !this.isPersonEntity.get(c.entity)) continue;
       if (kind === 'org' && c.kind !== 'org') continue;
@@ -247,13 +257,12 @@ export class SpeakerResolver {
       if (kind !== 'person' && c.label !== 'ORG') score -= 1;
       const reasons: string[] = [];
       if (lastSpeaker && lastSpeaker.speaker && this.key(lastSpeaker.speaker) === this.key(c.entity) && sent - lastSpeaker.sent <= 3) { score += 3; reasons.push('speaker of the previous statement'); }
-      else if (this.history.some((e) => e.speaker && this.key(e.speaker) === this.key(c.entity) && sent - e.sent <= 6)) { score += 1; reasons.push('an earlier speaker'); }
+      else if (recent.has(this.key(c.entity))) { score += 1; reasons.push('an earlier speaker'); }
       if (c.subject) { score += 2; reasons.push('a subject'); }
       if (c.possessive) { score -= 2; }
       // A mention with no salience is an antecedent only close by.
       if (!reasons.length && sent - c.sent > 1) continue;
       score += c.tok / 1e6; // the later of equals
-      if (process.env.WHOSAID_DEBUG) console.error("cand", word, c.name, c.sent, sent, score.toFixed(2), reasons.join("+"));
       if (score > bestScore) { best = c; bestScore = score; why = reasons.join(', ') || 'nearest compatible mention'; }
     }
     // The previous speaker the recogniser did not make an entity ("Labour MP George Foulkes").
@@ -272,7 +281,9 @@ export class SpeakerResolver {
   private candidates(offset: number, sent: number): Candidate[] {
     const v = this.v;
     const out: Candidate[] = [];
-    for (const m of this.mentions) {
+    // Only the last six sentences: start at the first mention there (linear in the window).
+    for (let k = this.firstMentionFrom(v.start[v.sentStart[Math.max(0, sent - 6)]]); k < this.mentions.length; k++) {
+      const m = this.mentions[k];
       if (m.start >= offset) break;
       if (m.attrs.kind === 'pronoun' || m.attrs.kind === 'demonym') continue;
       const t = this.tokAt(m.start);
@@ -314,9 +325,17 @@ export class SpeakerResolver {
     return nx === "'s" || nx === '’s' || nx === "'" || nx === '’';
   }
 
+  /** Index of the first mention starting at or after `offset`. */
+  private firstMentionFrom(offset: number): number {
+    let lo = 0, hi = this.mentions.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (this.mentions[m].start < offset) lo = m + 1; else hi = m; }
+    return lo;
+  }
+
   private lastMentionBefore(offset: number, sent: number): Annotation | null {
     let best: Annotation | null = null;
-    for (const m of this.mentions) {
+    for (let k = this.firstMentionFrom(this.v.start[this.v.sentStart[sent]]); k < this.mentions.length; k++) {
+      const m = this.mentions[k];
       if (m.start >= offset) break;
       if (m.attrs.kind === 'pronoun') continue;
       if (this.v.sent[this.tokAt(m.start)] === sent) best = m;
@@ -361,10 +380,9 @@ export class SpeakerResolver {
 
   private entityNamed(name: string): string | null {
     const words = name.toLowerCase().split(/\s+/);
-    const last = words[words.length - 1];
-    for (const [id, e] of this.entities) {
-      const n = String(e.attrs.name ?? e.text).toLowerCase().split(/\s+/);
-      if (n[n.length - 1] === last && words.every((w) => n.includes(w))) return this.rep(id);
+    for (const id of this.byLastWord.get(words[words.length - 1]) ?? []) {
+      const n = String(this.entities.get(id)!.attrs.name ?? '').toLowerCase().split(/\s+/);
+      if (words.every((w) => n.includes(w))) return this.rep(id);
     }
     return null;
   }
