@@ -45,8 +45,10 @@ function renderDoc(doc: Doc): string {
       s.entities.map((e) => `<tr><td>${escapeHtml(e.name)}</td><td>${escapeHtml(e.type)}</td><td>${escapeHtml(e.kb ?? '')}</td><td>${escapeHtml(e.mentions.join(' · '))}</td></tr>`).join('') + '</table>');
   }
   if (s.statements.length) {
-    parts.push('<h2>Who said what</h2><table><tr><th>speaker</th><th>cue</th><th>kind</th><th>content</th></tr>' +
-      s.statements.map((st) => `<tr><td>${escapeHtml(st.speaker)}${st.inferred ? ' <small>(inferred)</small>' : ''}</td><td>${escapeHtml(st.cue)}</td><td>${escapeHtml(st.kind)} ${escapeHtml(st.sourceKind)}</td><td>${escapeHtml(st.content)}</td></tr>`).join('') + '</table>');
+    parts.push('<h2>Who said what</h2><table><tr><th>speaker</th><th>cue</th><th>kind</th><th>content</th><th>sentence</th></tr>' +
+      s.statements.map((st) => `<tr><td>${escapeHtml(st.speaker)}${st.source ? ` <small>(“${escapeHtml(st.source)}”${st.inferred ? `, <span title="${escapeHtml(st.evidence.join('; '))}">inferred</span>` : ''})</small>` : ''}</td>` +
+        `<td>${escapeHtml(st.cue)}</td><td>${escapeHtml(st.kind)} ${escapeHtml(st.sourceKind)}</td><td>${escapeHtml(st.content)}</td>` +
+        `<td><small>${escapeHtml(st.sentence)} <span class="off">@${st.start}–${st.end}</span></small></td></tr>`).join('') + '</table>');
   }
   if (s.times.length) {
     parts.push('<h2>When</h2><table><tr><th>expression</th><th>type</th><th>value</th><th>why</th></tr>' +
@@ -97,4 +99,4 @@ h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}.meta{display:grid;grid
 .meta dt{font-weight:600}.meta dd{margin:0}.text{border-left:3px solid #ddd;padding-left:1rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #eee;padding:.3rem;text-align:left;vertical-align:top}
 .ent{background:#e3f0ff}.cue{font-weight:700;color:#a05a00}.src{text-decoration:underline}.content{background:#fff4d6}
-.tx{background:#e5f8e5}.bp{color:#999;text-decoration:line-through}.legend span{padding:0 .3rem;margin-right:.3rem}.voice{color:#555}`;
+.tx{background:#e5f8e5}.off{color:#888}.bp{color:#999;text-decoration:line-through}.legend span{padding:0 .3rem;margin-right:.3rem}.voice{color:#555}`;

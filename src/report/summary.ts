@@ -1,6 +1,27 @@
 import type { Annotation, Doc, SpanRef } from '../model/types.js';
 import { layer } from '../model/doc.js';
 
+/** One statement as reports show it. */
+export interface StatementSummary {
+  kind: string;
+  /** The speaker's canonical name; for a vague or unresolved source, its words in quotes; else "(unknown)". */
+  speaker: string;
+  /** The source words when they differ from the speaker's name ("he", "the company", "Labour MP X"). */
+  source?: string;
+  sourceKind: string;
+  cue: string;
+  content: string;
+  target?: string;
+  /** True only where a resolution was made (a pronoun or description resolved to a named speaker). */
+  inferred: boolean;
+  /** How an inferred speaker was found. */
+  evidence: string[];
+  /** The sentence(s) the statement lies in, and the statement's offsets (UTF-16) to check against. */
+  sentence: string;
+  start: number;
+  end: number;
+}
+
 /** A person-readable digest of an analysed document, shared by the text and HTML reports. */
 export interface DocSummary {
   title: string;
@@ -8,7 +29,7 @@ export interface DocSummary {
   counts: { paragraphs: number; sentences: number; tokens: number };
   boilerplate: string[];
   entities: { name: string; type: string; kb?: string; mentions: string[] }[];
-  statements: { kind: string; speaker: string; sourceKind: string; cue: string; content: string; target?: string; inferred: boolean }[];
+  statements: StatementSummary[];
   times: { text: string; type: string; value: string; reason?: string }[];
   voice: { outlet: number; attributed: number } | null;
   messages: { severity: string; rule: string; message: string }[];
@@ -31,18 +52,27 @@ export function summarize(doc: Doc): DocSummary {
     const forms = [...new Set(ids.map((id) => mentionsById.get(id)?.text).filter((t): t is string => !!t))];
     return { name: String(e.attrs.name ?? e.text), type: e.label ?? '', kb: e.attrs.kb ? String(e.attrs.kb) : undefined, mentions: forms };
   });
-  const statements = layer(doc, 'statements').map((s) => {
+  const sentences = layer(doc, 'sentences');
+  const statements = layer(doc, 'statements').map((s): StatementSummary => {
     const speakerId = typeof s.attrs.speaker === 'string' ? s.attrs.speaker : undefined;
     const ent = speakerId ? entitiesById.get(speakerId) : undefined;
     const source = ref(s.attrs.source);
+    const named = typeof s.attrs.speakerName === 'string' && s.attrs.speakerName ? s.attrs.speakerName : ent ? String(ent.attrs.name ?? ent.text) : null;
+    const speaker = named ?? (source ? `“${source.text}”` : '(unknown)');
+    const sameWords = !source || !named || norm(source.text) === norm(named);
     return {
       kind: s.label ?? '',
-      speaker: ent ? String(ent.attrs.name ?? ent.text) : source?.text ?? '(unknown)',
+      speaker,
+      source: sameWords ? undefined : source!.text,
       sourceKind: String(s.attrs.sourceKind ?? ''),
       cue: ref(s.attrs.cue)?.text ?? '',
       content: ref(s.attrs.content)?.text ?? '',
       target: ref(s.attrs.target)?.text,
-      inferred: s.attrs.speakerInferred === true,
+      inferred: s.attrs.speakerInferred === true && named !== null && !sameWords,
+      evidence: Array.isArray(s.attrs.speakerEvidence) ? s.attrs.speakerEvidence.map(String) : [],
+      sentence: sentenceOf(doc.text, sentences, s.start, s.end),
+      start: s.start,
+      end: s.end,
     };
   });
   const times = layer(doc, 'timexes').map((t) => ({ text: t.text, type: t.label ?? '', value: String(t.attrs.value ?? ''), reason: t.attrs.reason ? String(t.attrs.reason) : undefined }));
@@ -57,6 +87,20 @@ export function summarize(doc: Doc): DocSummary {
     voice: voiceShare(layer(doc, 'voice')),
     messages: doc.messages.filter((x) => x.severity !== 'info').map((x) => ({ severity: x.severity, rule: x.rule, message: x.message })),
   };
+}
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The text of the sentences overlapping `[start, end)` (sentences are sorted; binary search for the first). */
+function sentenceOf(text: string, sentences: readonly Annotation[], start: number, end: number): string {
+  let lo = 0, hi = sentences.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (sentences[m].end <= start) lo = m + 1; else hi = m; }
+  if (lo >= sentences.length) return text.slice(start, end);
+  let last = lo;
+  while (last + 1 < sentences.length && sentences[last + 1].start < end) last++;
+  return text.slice(Math.min(sentences[lo].start, start), Math.max(sentences[last].end, end)).replace(/\s+/g, ' ').trim();
 }
 
 function firstLine(doc: Doc): string {

@@ -26,8 +26,12 @@ export function renderText(doc: Doc, opts: TextReportOptions = {}): string {
   if (s.statements.length) {
     out.push('', c('cyan', 'Who said what'));
     for (const st of s.statements) {
-      out.push(`  ${c('bold', st.speaker)}${st.inferred ? c('dim', ' (inferred)') : ''} ${c('yellow', st.cue)} ${c('dim', `[${st.kind}${st.sourceKind ? `, ${st.sourceKind}` : ''}]`)}${st.target ? ` → ${st.target}` : ''}`);
+      // The speaker's canonical name; the source words when they differ ("he", "the company").
+      const src = st.source ? c('dim', ` (“${st.source}”${st.inferred ? ', inferred' : ''})`) : '';
+      out.push(`  ${c('bold', st.speaker)}${src} ${c('yellow', st.cue)} ${c('dim', `[${st.kind}${st.sourceKind ? `, ${st.sourceKind}` : ''}]`)}${st.target ? ` → ${st.target}` : ''}`);
       out.push(`    ${clip(st.content, 200)}`);
+      out.push(`    ${c('dim', `@${st.start}–${st.end} ${clip(st.sentence, 240)}`)}`);
+      if (st.inferred && st.evidence.length) out.push(`    ${c('dim', `why: ${st.evidence.join('; ')}`)}`);
     }
   }
   if (s.times.length) {

@@ -51,6 +51,8 @@ function isClausal(v: TokView, s: EvidenceInput): boolean {
   const before = a > 0 ? v.lower[a - 1] : '';
   if (COMP.has(v.lower[a]) || COMP.has(before)) return true;
   if (s.content.length > 1 || a < s.cue[0]) return true; // content before the cue or around it ("X, he said, Y")
+  // "criticised the deal as a way to …": the object and its predicate state a proposition.
+  for (let i = a + 1; i <= b; i++) if (v.lower[i] === 'as' && i < b) return true;
   if (!v.deprel || !v.head) return false;
   for (let i = a; i <= Math.min(b, a + 6); i++) {
     const r = v.deprel[i];

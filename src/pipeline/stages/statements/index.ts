@@ -35,6 +35,7 @@ import { voiceSegments } from './voice.js';
 import { classifyQuote } from './quote-kind.js';
 import { SpeakerResolver, type SpeakerResolution } from './speaker.js';
 import { reportsProposition } from './evidence.js';
+import { findPostposed } from './postposed.js';
 
 /** One statement before it becomes an annotation (token ranges resolved to offsets). */
 export interface Statement {
@@ -245,7 +246,40 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
     content = clipContent(v, cue, content);
     out.push({ cue, source, content, target, cueLemma: lemma, sourceInherited: inherited });
   }
+  applyPostposed(v, out);
+  shareParticipleSource(v, out);
   return out;
+}
+
+/**
+ * "He rejected speculation that Mr Brown …, saying …": a participle cue's subject is the
+ * sentence's speaker, not a name inside the previous statement's content.
+ */
+function shareParticipleSource(v: TokView, out: Statement[]): void {
+  for (let k = 1; k < out.length; k++) {
+    const s = out[k], prev = out[k - 1];
+    const c = s.cue[0];
+    if (!s.source || !prev.source || v.sent[prev.cue[0]] !== v.sent[c]) continue;
+    if (!(v.lower[c].endsWith('ing') && c > 0 && v.word[c - 1] === ',')) continue;
+    if (prev.content.some(([a, b]) => s.source![0] >= a && s.source![1] <= b)) { s.source = prev.source; s.sourceInherited = true; }
+  }
+}
+
+/** Sources after the content (./postposed.ts) correct or add statements; text order is restored. */
+function applyPostposed(v: TokView, out: Statement[]): void {
+  const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
+  for (const p of findPostposed(v)) {
+    const verb: [number, number] = [p.cue[1], p.cue[1]];
+    const same = out.find((o) => overlaps(o.cue, verb));
+    for (let k = out.length - 1; k >= 0; k--) {
+      const o = out[k];
+      if (o === same) continue;
+      if (o.content.some((c) => overlaps(c, p.source) || overlaps(c, p.cue))) out.splice(k, 1);
+    }
+    if (same) { same.source = p.source; same.content = p.content; same.sourceInherited = false; same.cue = p.cue; }
+    else out.push({ cue: p.cue, source: p.source, content: p.content, target: null, cueLemma: p.cueLemma, sourceInherited: false });
+  }
+  out.sort((a, b) => a.cue[0] - b.cue[0]);
 }
 
 /**
@@ -463,8 +497,9 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
         speaker = resolution.speaker;
         speakerName = resolution.name;
         speakerInferred = s.sourceInherited || resolution.inferred;
+        if (s.sourceInherited && speakerName) resolution.evidence.unshift('the subject shared with an earlier cue of the sentence');
         const ent = speaker ? entities.get(speaker) : undefined;
-        if (ent) sourceKind = kindFromEntityType(ent.label ?? '', String(ent.attrs.name ?? ent.text));
+        if (ent) sourceKind = resolver.isPerson(speaker!) ? 'person' : kindFromEntityType(ent.label ?? '', String(ent.attrs.name ?? ent.text));
       }
       const words = [], tags = [];
       for (let i = s.source![0]; i <= s.source![1]; i++) { words.push(v.lower[i]); tags.push(v.pos[i]); }

@@ -43,8 +43,10 @@ const ORG_ROLES = new Set(['company', 'firm', 'group', 'bank', 'carrier', 'opera
   'agency', 'regulator', 'board', 'club', 'campaign', 'charity', 'institute', 'fund', 'consortium', 'corporation', 'conglomerate',
   'producer', 'supplier', 'insurer', 'newspaper', 'broadcaster', 'watchdog', 'authority', 'administration', 'court', 'association']);
 /** Words that make a source speak for an organisation it names ("a CRE spokesman", "party officials"). */
-const VOICE_OF = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'source', 'sources', 'statement',
-  'representative', 'representatives', 'insiders', 'aides']);
+const VOICE_OF = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'statement',
+  'representative', 'representatives', 'chiefs']);
+/** Sources that are anonymous by nature, whatever organisation they are near ("party sources", "a Tory source"). */
+const ANONYMOUS = new Set(['source', 'sources', 'insider', 'insiders']);
 const VAGUE_PLURAL = new Set(['analysts', 'officials', 'critics', 'observers', 'experts', 'economists', 'sources', 'ministers', 'campaigners',
   'residents', 'people', 'others', 'some', 'many', 'traders', 'investors', 'prosecutors', 'lawyers', 'pundits', 'chiefs', 'executives']);
 const NEUTRAL_TITLE = new Set(['dr', 'dr.', 'prof', 'prof.', 'professor']);
@@ -118,6 +120,11 @@ export class SpeakerResolver {
   private readonly best = new Map<string, string>();
   private readonly isPersonEntity = new Map<string, boolean>();
 
+  /** Whether the resolver takes entity `id` for a person (a PERSON mention, a title, a person's role or surname). */
+  isPerson(id: string): boolean {
+    return this.isPersonEntity.get(id) === true;
+  }
+
   /** A speaker found through a person's role or name is a person, whatever its mention type. */
   private markPerson(id: string): void {
     if (this.isPersonEntity.get(id)) return;
@@ -165,6 +172,7 @@ export class SpeakerResolver {
     const affiliation = others.length ? (others[0].attrs.entity as string) : null;
     // An organisation's voice: "a CRE spokesman", "party sources", "Lib Dem officials".
     const headWord = this.headNoun(a, b);
+    if (!persons.length && ANONYMOUS.has(headWord)) return { speaker: null, name: null, inferred: false, affiliation, evidence: ['anonymous source'] };
     if (!persons.length && others.length && VOICE_OF.has(headWord)) {
       const o = others[0];
       evidence.push(`"${v.word[this.tokAt(o.start)]}…" ${headWord} speaks for ${this.nameOf(o.attrs.entity as string)}`);
