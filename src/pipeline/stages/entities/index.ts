@@ -21,6 +21,7 @@ export const entitiesStage: Stage = {
   // The parse, when an earlier stage made one, tells capitals acting as subjects ("Quito regards").
   optional: ['pos', 'dep'],
   assigns: ['mentions', 'entities'],
+  languages: ['en'],
   init() { getTagger(); },
   run(doc: Doc, ctx: StageContext): AnnotationDraft[] {
     const text = doc.text;
