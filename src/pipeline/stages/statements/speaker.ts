@@ -162,7 +162,10 @@ export class SpeakerResolver {
       if (!(PERSON_ROLES.has(h) || ORG_ROLES.has(h) || h === 'plaintiff' || h === 'defendant')) lim = i - 1;
       break;
     }
-    const inSource = this.mentions.filter((m) => m.start >= v.start[a] && m.start < v.end[lim] && m.attrs.kind !== 'pronoun');
+    const inSource: Annotation[] = [];
+    for (let k = this.firstMentionFrom(v.start[a]); k < this.mentions.length && this.mentions[k].start < v.end[lim]; k++) {
+      if (this.mentions[k].attrs.kind !== 'pronoun') inSource.push(this.mentions[k]);
+    }
     // A pronoun source ("he", "they", "who").
     if (a === b && v.pos[a] === 'PRON' || (a === b && PRONOUN_KIND[v.lower[a]] !== undefined)) {
       return this.fromDiscourse(src, PRONOUN_KIND[v.lower[a]] ?? 'any', v.lower[a], evidence);
