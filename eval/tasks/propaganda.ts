@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { MissingDataError, type EvalReport, type EvalTask } from '../types.js';
 import { round } from '../metrics.js';
-import { hasPtc, readPtcTrain } from '../../training/framing/ptc.js';
+import { existsSync } from 'node:fs';
+import { readPtc } from '../../training/corpora/ptc.js';
 import { prepareArticle, upstreamPipeline } from '../../training/framing/prepare.js';
 import { crossValidate } from '../../training/framing/cv.js';
 import { loadConfig } from '../../training/framing/train.js';
@@ -22,8 +23,8 @@ export const task: EvalTask = {
   description: 'PTC train, 5-fold CV by article: SemEval-2020 Task 11 SI P/R/F1 (partial overlap), TC micro-F1, per technique',
   async run(opts): Promise<EvalReport> {
     const dir = join(opts.dataDir, 'ptc');
-    if (!hasPtc(dir)) throw new MissingDataError(`needs ${dir}/train-articles and train-task2-TC.labels`);
-    let arts = readPtcTrain(dir);
+    if (!existsSync(join(dir, 'train-articles'))) throw new MissingDataError(`needs ${dir}/train-articles and train-task2-TC.labels`);
+    let arts = readPtc(dir).articles;
     if (opts.limit) arts = arts.slice(0, opts.limit);
     const cfg = loadConfig();
     if (typeof opts.flags.obias === 'string') cfg.oBias = Number(opts.flags.obias);

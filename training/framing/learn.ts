@@ -5,7 +5,8 @@
  * and by `npm run eval -- propaganda` (each cross-validation fold).
  * @module
  */
-import { AveragedPerceptron, SparseLinear } from '../../src/ml/linear.js';
+import { SparseLinear } from '../../src/ml/linear.js';
+import { AveragedPerceptron, shuffledEpochs } from '../../src/ml/train.js';
 import { B, I, O, SI_CLASSES, SI_MAX, DocText, frameView, siFeatures, tcFeatures, type FrameView } from '../../src/pipeline/stages/framing/features.js';
 import { TECHNIQUES } from '../../src/pipeline/stages/framing/techniques.js';
 import type { PreparedArticle } from './prepare.js';
@@ -21,6 +22,8 @@ export interface FramingConfig {
   gap: number;
   lexicon: { techniques: string[]; minCount: number; cuts: number[] };
   minWeight: number;
+  /** Seed of the example orders (src/ml/train.ts shuffledEpochs); TC ensemble member k uses seed + 1 + k. */
+  seed: number;
 }
 
 /**
@@ -56,24 +59,13 @@ export function buildLexicon(arts: readonly PreparedArticle[], cfg: FramingConfi
   return lex;
 }
 
-/**
- * Example order of an epoch: forward and backward alternately, so no example is always
- * last; `variant` 1 starts backward, variant 2 visits even then odd positions (the
- * ensemble members of {@link trainTc} see different orders without a random shuffle).
- */
-function epochOrder<T>(xs: readonly T[], ep: number, variant = 0): readonly T[] {
-  let base: readonly T[] = xs;
-  if (variant === 2) base = [...xs.filter((_, i) => i % 2 === 0), ...xs.filter((_, i) => i % 2 === 1)];
-  return (ep + variant) % 2 ? [...base].reverse() : base;
-}
-
 /** Trains the SI tagger (greedy, on its own predicted history). */
 export function trainSi(arts: readonly PreparedArticle[], views: readonly FrameView[], cfg: FramingConfig): SparseLinear {
   const ap = new AveragedPerceptron(SI_CLASSES);
   const feats = new Int32Array(SI_MAX), out = new Float32Array(SI_CLASSES);
   const idx = arts.map((_, i) => i);
-  for (let ep = 0; ep < cfg.siEpochs; ep++) {
-    for (const d of epochOrder(idx, ep)) {
+  for (const { order } of shuffledEpochs(idx, cfg.siEpochs, cfg.seed)) {
+    for (const d of order) {
       const f = views[d], gold = arts[d].gold;
       for (let s = 0; s + 1 < f.sentStart.length; s++) {
         let prev = O;
@@ -116,7 +108,7 @@ export function tcInstances(arts: readonly PreparedArticle[], views: readonly Fr
 }
 
 /**
- * Trains the TC classifier: `cfg.tcModels` perceptrons over different example orders,
+ * Trains the TC classifier: `cfg.tcModels` perceptrons over different (seeded) example orders,
  * averaged into one table (for linear scorers the mean equals summing their scores).
  */
 export function trainTc(insts: readonly TcInstance[], cfg: FramingConfig): SparseLinear {
@@ -130,8 +122,8 @@ function trainTcOne(insts: readonly TcInstance[], cfg: FramingConfig, variant: n
   const C = TECHNIQUES.length;
   const ap = new AveragedPerceptron(C);
   const out = new Float32Array(C);
-  for (let ep = 0; ep < cfg.tcEpochs; ep++) {
-    for (const x of epochOrder(insts, ep, variant)) {
+  for (const { order } of shuffledEpochs(insts, cfg.tcEpochs, cfg.seed + 1 + variant)) {
+    for (const x of order) {
       out.fill(0);
       ap.score(x.keys, x.keys.length, out);
       let best = 0;

@@ -13,7 +13,7 @@ import { tokenizeStage } from '../../src/pipeline/stages/tokenize.js';
 import { syntaxStage } from '../../src/pipeline/stages/syntax.js';
 import { buildTokView, type TokView } from '../../src/pipeline/stages/statements/tokview.js';
 import { B, I, O } from '../../src/pipeline/stages/framing/features.js';
-import type { PtcArticle } from './ptc.js';
+import type { PtcArticle } from '../corpora/ptc.js';
 
 /** One article ready for training: the analysed document, its token view and gold tags. */
 export interface PreparedArticle {

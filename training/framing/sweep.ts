@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { serialize, deserialize } from 'node:v8';
-import { readPtcTrain } from './ptc.js';
+import { readPtc } from '../corpora/ptc.js';
 import { prepareArticle, upstreamPipeline } from './prepare.js';
 import { crossValidate } from './cv.js';
 import { loadConfig } from './train.js';
@@ -20,7 +20,7 @@ if (process.env.SI_EPOCHS) cfg.siEpochs = Number(process.env.SI_EPOCHS);
 if (process.env.TC_EPOCHS) cfg.tcEpochs = Number(process.env.TC_EPOCHS);
 if (process.env.TC_MODELS) cfg.tcModels = Number(process.env.TC_MODELS);
 const pipe = await upstreamPipeline();
-const arts = readPtcTrain(join(dataDir, 'ptc')).slice(0, limit);
+const arts = readPtc(join(dataDir, 'ptc')).articles.slice(0, limit);
 // PREP_CACHE=file keeps the analysed articles between runs of the sweep (a local file, never committed).
 const cache = process.env.PREP_CACHE;
 const prepared = cache && existsSync(cache) ? deserialize(readFileSync(cache)) as ReturnType<typeof prepareArticle>[] : arts.map((a) => prepareArticle(pipe, a));

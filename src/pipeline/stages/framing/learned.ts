@@ -35,8 +35,7 @@ const CUE_WEIGHT = 0.6;
 export function findTechniques(v: TokView, text: string, model: FramingModel, cues: readonly CueHit[] = []): TechniqueHit[] {
   const f = frameView(v, model.lexicon);
   const si = model.si, tc = model.tc;
-  const gap = typeof (model.header.config as { gap?: number } | undefined)?.gap === 'number' ? (model.header.config as { gap: number }).gap : 0;
-  const spans = tagSpans(f, (x, n, o) => si.score(x, n, o), model.oBias / si.scale, gap);
+  const spans = tagSpans(f, (x, n, o) => si.score(x, n, o), model.oBias / si.scale, model.gap);
   const dt = new DocText(text);
   const out: TechniqueHit[] = [];
   const allowAll = model.techniques.map(() => true);

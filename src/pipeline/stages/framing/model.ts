@@ -1,13 +1,12 @@
 /**
- * Inference with the framing models (models/framing.json.gz, rebuilt by
+ * Inference with the framing models (models/framing.bin, a src/ml bundle rebuilt by
  * `npm run train -- framing` from ../shared/data/ptc train articles): the SI tagger
  * proposes technique spans, the TC classifier names each span's technique. Both are
  * {@link SparseLinear} scorers from src/ml.
  * @module
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { SparseLinear } from '../../../ml/linear.js';
+import type { SparseLinear } from '../../../ml/linear.js';
+import { linearFromBundle, loadBundle } from '../../../ml/bundle.js';
 import { B, I, O, SI_CLASSES, SI_MAX, siFeatures, tcFeatures, type DocText, type FrameView } from './features.js';
 
 /** The loaded framing models. */
@@ -18,51 +17,30 @@ export interface FramingModel {
   techniques: string[];
   /** Loaded-language lexicon: lower-cased word → bucket 1..5. */
   lexicon: Map<string, number>;
-  /** Added to the O score before the argmax (recorded in the model's config). */
+  /** Added to the O score before the argmax, in real weight units (the model's config). */
   oBias: number;
+  /** Tagged spans of a sentence at most this many tokens apart are joined (the model's config). */
+  gap: number;
   header: Record<string, unknown>;
 }
 
 /** A proposed technique span: token range [a, b) and its mean B/I margin over O. */
 export interface SiSpan { a: number; b: number; margin: number }
 
-interface SparseJson { nClasses: number; scale: number; slots: string; entries: string }
-
-/** Serialises a {@link SparseLinear} (typed arrays as base64 of their little-endian bytes). */
-export function sparseToJson(m: SparseLinear): SparseJson {
-  const b64 = (a: Int32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-  return { nClasses: m.nClasses, scale: m.scale, slots: b64(m.slots), entries: b64(m.entries) };
-}
-
-function sparseFromJson(j: SparseJson): SparseLinear {
-  const i32 = (s: string) => { const b = Buffer.from(s, 'base64'); return new Int32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)); };
-  return new SparseLinear(j.nClasses, i32(j.slots), i32(j.entries), j.scale);
-}
-
-/** The model file's JSON shape (gzipped on disk). */
-export interface FramingModelJson {
-  format: 'newsgraph-framing';
-  version: 1;
-  header: Record<string, unknown>;
-  techniques: string[];
-  lexicon: [string, number][];
-  oBias: number;
-  si: SparseJson;
-  tc: SparseJson;
-}
-
-/** Builds a model from its JSON form. */
-export function modelFromJson(j: FramingModelJson): FramingModel {
-  if (j.format !== 'newsgraph-framing') throw new Error('not a framing model file');
-  return { si: sparseFromJson(j.si), tc: sparseFromJson(j.tc), techniques: j.techniques, lexicon: new Map(j.lexicon), oBias: j.oBias, header: j.header };
-}
-
-export const FRAMING_MODEL_URL = new URL('../../../../models/framing.json.gz', import.meta.url);
+/** Version of the feature set in ./features.ts; bump it when features change (old bundles are then refused). */
+export const FRAMING_FEATURE_VERSION = 1;
+export const FRAMING_MODEL_URL = new URL('../../../../models/framing.bin', import.meta.url);
 let loaded: FramingModel | undefined;
 
-/** Loads models/framing.json.gz once per process. */
+/** Loads models/framing.bin once per process. */
 export function loadFramingModel(): FramingModel {
-  loaded ??= modelFromJson(JSON.parse(gunzipSync(readFileSync(FRAMING_MODEL_URL)).toString('utf8')) as FramingModelJson);
+  if (loaded) return loaded;
+  const b = loadBundle(FRAMING_MODEL_URL, 'framing', FRAMING_FEATURE_VERSION);
+  const cfg = b.header.config as { oBias?: number; gap?: number };
+  loaded = {
+    si: linearFromBundle(b, 'si'), tc: linearFromBundle(b, 'tc'), techniques: b.header.labels.techniques,
+    lexicon: new Map(b.header.meta.lexicon as [string, number][]), oBias: cfg.oBias ?? 0, gap: cfg.gap ?? 0, header: b.header as unknown as Record<string, unknown>,
+  };
   return loaded;
 }
 
