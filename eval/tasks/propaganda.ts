@@ -16,7 +16,8 @@ const FOLDS = 5;
  * cross-validation over the PTC train articles, folds by article (article k of the
  * id-sorted list is in fold k mod 5). Each fold trains the lexicon, the SI tagger and the
  * TC classifier from its four other folds with training/framing/config.json.
- * `--obias X` overrides the SI O-bias (for choosing it by cross-validation).
+ * `--obias X` overrides the SI O-bias and `--grid a,b` adds SI scores at other O-biases
+ * (for choosing it by cross-validation on train).
  */
 export const task: EvalTask = {
   name: 'propaganda',
@@ -28,13 +29,16 @@ export const task: EvalTask = {
     if (opts.limit) arts = arts.slice(0, opts.limit);
     const cfg = loadConfig();
     if (typeof opts.flags.obias === 'string') cfg.oBias = Number(opts.flags.obias);
+    // --grid "-30,-40": SI also at these O-biases (same folds and models), reported as si.f1@<bias>.
+    const grid = typeof opts.flags.grid === 'string' ? opts.flags.grid.split(',').map(Number).filter((x) => !Number.isNaN(x)) : [];
     const pipe = await upstreamPipeline();
     const prepared = arts.map((a) => prepareArticle(pipe, a));
-    const { si, tc, siByTech } = crossValidate(prepared, cfg, FOLDS);
+    const { si, tc, siByTech, siByBias } = crossValidate(prepared, cfg, FOLDS, grid, [cfg.gap]);
     const metrics: Record<string, number> = {
       'si.p': round(si.p), 'si.r': round(si.r), 'si.f1': round(si.f1), 'tc.micro_f1': round(tc.micro),
       'si.pred_spans': si.nPred, 'si.gold_spans': si.nGold, 'tc.spans': tc.total, articles: prepared.length,
     };
+    for (const [k, sc] of siByBias) metrics[`si.f1@${k.split('/')[0]}`] = round(sc.f1);
     const rows: Record<string, string | number>[] = [];
     for (const t of TECHNIQUES) {
       const s = tc.of(t), r = siByTech.get(t);
