@@ -25,7 +25,8 @@ export function loadConfig(): FramingConfig {
 }
 
 /** The code this model depends on: the last commit touching it, `+dirty` with uncommitted changes there. */
-const CODE_PATHS = ['src/pipeline/stages/framing', 'src/pipeline/stages/statements/tokview.ts', 'src/ml', 'training/framing', 'training/corpora'];
+// Only what shapes the weights: inference-only rule files can change without making the model stale.
+const CODE_PATHS = ['src/pipeline/stages/framing/features.ts', 'src/pipeline/stages/framing/techniques.ts', 'src/pipeline/stages/statements/tokview.ts', 'src/ml', 'training/framing', 'training/corpora'];
 function sourceCommit(): string {
   try {
     const git = (args: string[]) => execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' }).trim();

@@ -84,7 +84,7 @@ export const framingStage: Stage = {
       return false;
     };
     const adopt = (start: number, end: number, attrs: Record<string, AttrValue>, paraphraseToo: boolean) => {
-      if (inBoilerplate(start) || insideQuote(start)) return;
+      if (inBoilerplate(start) || insideQuote(start) || insideQuote(end - 1)) return;
       const v = voices.of(start, end);
       if (v.voice === 'quoted' || (v.voice === 'attributed' && !paraphraseToo)) return;
       const within: Record<string, AttrValue> = v.voice === 'attributed' ? { paraphraseOf: v.statement ?? null, ...(v.speakerName ? { paraphraseOfName: v.speakerName } : {}) } : {};

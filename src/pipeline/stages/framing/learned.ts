@@ -57,12 +57,11 @@ export function findTechniques(v: TokView, text: string, model: FramingModel, cu
     });
   };
   for (const s of spans) pick(v.start[s.a], v.end[s.b - 1], allowAll, confidence(s.margin * si.scale, SI_WIDTH), 'model');
-  // Cue spans where the tagger found nothing (both lists are sorted by start).
+  // Cue spans, unless a tagged span over them already carries one of the cue's techniques
+  // (both lists are sorted by start; tagged spans are disjoint, so a short window suffices).
   let j = 0;
   const tagged = out.slice();
   for (const c of cues) {
-    while (j < tagged.length && tagged[j].end <= c.start) j++;
-    if (j < tagged.length && tagged[j].start < c.end) continue;
     let { start, end } = c, cands = c.techniques;
     // A Nazi word modifying a noun ("Nazi imagery") associates something with Nazism
     // (reductio ad Hitlerum); as the head noun ("neo-Nazism") it names a target (labelling).
@@ -75,6 +74,10 @@ export function findTechniques(v: TokView, text: string, model: FramingModel, cu
         end = v.end[h]; cands = [REDUCTIO];
       }
     }
+    while (j < tagged.length && tagged[j].end <= start) j++;
+    let covered = false;
+    for (let k = j; k < tagged.length && tagged[k].start < end; k++) if (cands.includes(tagged[k].technique)) covered = true;
+    if (covered) continue;
     const allowed = model.techniques.map((t) => cands.includes(t));
     if (allowed.some(Boolean)) pick(start, end, allowed, CUE_WEIGHT, 'lexicon');
   }
