@@ -42,6 +42,8 @@ export const framingStage: Stage = {
   requires: ['paragraphs', 'sentences', 'tokens', 'pos'],
   optional: ['dep', 'statements', 'quotes', 'voice', 'boilerplate'],
   assigns: ['framing'],
+  // English model and lexicons.
+  languages: ['en'],
   init() { loadFramingModel(); },
   run(doc: Doc, ctx: StageContext): AnnotationDraft[] {
     const text = doc.text;
