@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { MissingDataError, type EvalReport, type EvalTask } from '../types.js';
 import { prf } from '../metrics.js';
-import { readPolnear, type Frags } from '../../src/models/attribution/polnear.js';
+import { readPolnear, type Frags } from '../../training/corpora/polnear.js';
 import { buildPipeline } from '../../src/pipeline/runner.js';
 import { defaultStages } from '../../src/pipeline/default.js';
 import { statementsStage } from '../../src/pipeline/stages/statements/index.js';
