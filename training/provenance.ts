@@ -30,14 +30,16 @@ export function readConfig<T extends TrainConfig>(model: string): T {
 }
 
 /**
- * The commit of the last change to `paths` (relative to the repository root), with
- * `+dirty` when they have uncommitted changes; `unknown` outside a git checkout.
+ * The commit of the last change to `paths` (relative to the repository root; tests and
+ * READMEs under them do not count, they cannot change a model), with `+dirty` when they
+ * have uncommitted changes; `unknown` outside a git checkout.
  */
 export function sourceCommit(paths: readonly string[]): string {
   try {
     const git = (...args: string[]) => execFileSync('git', ['-C', REPO_ROOT, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const commit = git('log', '-1', '--format=%H', '--', ...paths);
-    const dirty = git('status', '--porcelain', '--', ...paths);
+    const spec = [...paths, ':(exclude,glob)**/*.test.ts', ':(exclude,glob)**/*.md'];
+    const commit = git('log', '-1', '--format=%H', '--', ...spec);
+    const dirty = git('status', '--porcelain', '--', ...spec);
     return (commit || 'uncommitted') + (dirty ? '+dirty' : '');
   } catch {
     return 'unknown';

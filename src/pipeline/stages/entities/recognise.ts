@@ -1,5 +1,5 @@
 /**
- * Name recognition over a document's tokens: the trained tagger (src/models/ner) over
+ * Name recognition over a document's tokens: the trained tagger (src/ner) over
  * NER tokens, then KB-guided span repair and fine typing (PERSON, ORG, GPE, LOC, NORP,
  * EVENT, MISC).
  *

@@ -1,6 +1,6 @@
 /**
  * Feature templates of the two attribution models, shared by training
- * (src/models/attribution/train.ts) and inference (./model.ts) so they cannot drift.
+ * (training/attribution/train.ts) and inference (./model.ts) so they cannot drift.
  * Features are integer keys (src/ml/hash.ts k1/k2/k3): template number + parts.
  *
  * 1. Cue tagger: B/I/O over every token (a reporting cue such as `said`, `according to`,

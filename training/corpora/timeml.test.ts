@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseTml } from './timex.js';
+import { parseTml } from './timeml.js';
 
 // A TimeML snippet written for this test.
 const TML = `<?xml version="1.0" ?>
