@@ -13,8 +13,8 @@ test('every shipped bundle was trained on the upstream models actually shipped',
 
 test('the shipped models are bundles with provenance: config, source commit, dev scores', () => {
   const files = bundleFiles(MODELS_DIR);
-  assert.deepEqual(files, ['attribution.bin', 'ner.bin', 'syntax.bin']);
-  for (const f of files) {
+  for (const f of ['attribution.bin', 'ner.bin', 'syntax.bin']) assert.ok(files.includes(f), f);
+  for (const f of ['attribution.bin', 'ner.bin', 'syntax.bin']) {
     const h = readBundleHeader(readFileSync(join(MODELS_DIR, f)));
     assert.equal(`${h.model}.bin`, f);
     assert.match(h.sourceCommit, /^[0-9a-f]{40}$/, `${f} was trained from committed code`);
@@ -39,9 +39,11 @@ test('a stale model is caught: retraining the upstream model without its downstr
   assert.notEqual(sha256(retrained), sha256(readFileSync(join(MODELS_DIR, 'syntax.bin'))));
   writeFileSync(join(dir, 'syntax.bin'), retrained);
   const problems = checkUpstream(dir);
-  assert.equal(problems.length, 1);
-  assert.equal(problems[0].file, 'attribution.bin');
-  assert.match(problems[0].problem, /trained on syntax\.bin .* retrain it \(npm run train -- attribution\)/);
+  // Every model trained on the parses is now stale (attribution, and framing when shipped).
+  assert.ok(problems.length >= 1);
+  assert.ok(problems.every((p) => /trained on syntax\.bin .* retrain it/.test(p.problem)));
+  const attr = problems.find((p) => p.file === 'attribution.bin');
+  assert.match(attr?.problem ?? '', /retrain it \(npm run train -- attribution\)/);
 });
 
 test('a bundle naming an upstream model that is not shipped is reported', () => {
