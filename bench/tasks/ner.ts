@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readConll } from '../../src/models/ner/conll.js';
-import { NerTagger } from '../../src/models/ner/tagger.js';
+import { readConll } from '../../training/corpora/conll.js';
+import { NerTagger } from '../../src/ner/tagger.js';
 import { buildPipeline } from '../../src/pipeline/runner.js';
 import { defaultStages } from '../../src/pipeline/default.js';
 import { analyzeWith } from '../../src/analyze.js';

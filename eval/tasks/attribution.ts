@@ -3,7 +3,7 @@
  *
  * Runs the default upstream stages plus the statements stage over
  * ../shared/data/polnear/<split>/text and scores against the canonical annotator file
- * (see src/models/attribution/polnear.ts). Definitions:
+ * (see training/corpora/polnear.ts). Definitions:
  * - Spans are sets of fragments (half-open offsets, each trimmed of white space);
  *   identical spans within a document count once (a source shared by two cues is one span).
  * - exact: the predicted fragment set equals the gold fragment set.
@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { MissingDataError, type EvalReport, type EvalTask } from '../types.js';
 import { prf } from '../metrics.js';
-import { readPolnear, type Frags } from '../../src/models/attribution/polnear.js';
+import { readPolnear, type Frags } from '../../training/corpora/polnear.js';
 import { buildPipeline } from '../../src/pipeline/runner.js';
 import { defaultStages } from '../../src/pipeline/default.js';
 import { statementsStage } from '../../src/pipeline/stages/statements/index.js';

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { conllStyle, readConll, readGum, gumSplit, type GoldDoc, type TokSpan } from '../../src/models/ner/conll.js';
-import { NerTagger } from '../../src/models/ner/tagger.js';
-import { countSpans, type Counts } from '../../src/models/ner/score.js';
+import { readConll, type GoldDoc, type TokSpan } from '../../training/corpora/conll.js';
+import { conllStyle, gumDepDir, namedEntities, readGum } from '../../training/corpora/gum.js';
+import { NerTagger } from '../../src/ner/tagger.js';
+import { countSpans, type Counts } from '../../training/ner/score.js';
 import { MissingDataError, type EvalReport, type EvalTask } from '../types.js';
 import { prf } from '../metrics.js';
 
@@ -52,14 +53,16 @@ export const task: EvalTask = {
     if (opts.limit) conll = conll.slice(0, opts.limit);
     const out = rows('conll.valid', score(conll, tagger, (s) => s, () => true), metrics);
     const splits = join(opts.dataDir, 'gum', 'splits.md');
+    const gumDir = gumDepDir(opts.dataDir);
     const notes = ['CoNLL: gold tokens, IOB1 chunks, exact span + type', 'GUM: named mentions (PROPN head) of person/place/organization → PER/LOC/ORG, mapped to CoNLL conventions (leading determiner, honorifics, appositive after a comma and possessive \'s dropped); GUM event/object/abstract/… and our MISC are not scored'];
-    if (existsSync(splits)) {
-      const dev = gumSplit(readFileSync(splits, 'utf8'), 'dev');
-      const load = (names: string[]) => names.map((n) => join(opts.dataDir, 'gum', 'dep', `${n}.conllu`)).filter(existsSync).map((p, i) => readGum(p, names[i]));
+    if (existsSync(splits) && existsSync(gumDir)) {
+      // Every dev document, reddit included (its blanked words are tagged as they are).
+      const dev: GoldDoc[] = readGum(opts.dataDir).filter((d) => d.split === 'dev')
+        .map((d) => ({ id: d.name, sentences: d.sentences.map((s) => ({ tokens: s.words, spans: namedEntities(s) })) }));
       const mapGold = (s: TokSpan, toks: readonly string[]) => (GUM_MAP[s.type] ? conllStyle(toks, { ...s, type: GUM_MAP[s.type] }) : null);
       const keep = (t: string) => t !== 'MISC';
-      out.push(...rows('gum.dev.news', score(load(dev.filter((n) => n.includes('_news_'))), tagger, mapGold, keep), metrics));
-      out.push(...rows('gum.dev.all', score(load(dev), tagger, mapGold, keep), metrics));
+      out.push(...rows('gum.dev.news', score(dev.filter((d) => d.id.includes('_news_')), tagger, mapGold, keep), metrics));
+      out.push(...rows('gum.dev.all', score(dev, tagger, mapGold, keep), metrics));
     } else notes.push('GUM absent: skipped');
     return { task: 'ner', data: opts.dataDir, rows: out, metrics, notes };
   },

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { gumDepDir, readGum } from '../../src/syntax/gum.js';
+import { gumDepDir, readGum } from '../../training/corpora/gum.js';
 import { loadSyntax } from '../../src/pipeline/stages/syntax.js';
 import { normalizeForm } from '../../src/syntax/lexical.js';
 import { analyzeSentence } from '../../src/syntax/analyze.js';

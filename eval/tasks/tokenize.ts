@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { gumDepDir, readGum } from '../../src/syntax/gum.js';
+import { gumDepDir, readGum } from '../../training/corpora/gum.js';
 import { buildPipeline } from '../../src/pipeline/runner.js';
 import { paragraphsStage } from '../../src/pipeline/stages/paragraphs.js';
 import { boilerplateStage } from '../../src/pipeline/stages/boilerplate.js';

@@ -1,7 +1,10 @@
 /**
- * 32-bit hashing for hashed feature keys: strings are hashed once per word form,
- * feature keys are integer mixes of a template id and those hashes, so the hot path
- * never builds feature strings.
+ * The one feature-hashing module of every model: strings are hashed once per word form
+ * ({@link hashString}, or {@link hashRange}/{@link hashLower} over a slice with quotes
+ * normalised), and feature keys are integer mixes of a template id and those hashes
+ * ({@link k1}, {@link k2}, {@link k3}; the POS tagger keeps its older {@link mk1} family),
+ * so the hot path never builds feature strings. Keys are never 0 (0 marks an empty
+ * slot in {@link SparseLinear}'s table).
  * @module
  */
 
@@ -69,4 +72,45 @@ export function k3(t: number, a: number, b: number, c: number): number {
   let h = Math.imul(t + 1, KT) ^ a;
   h = Math.imul(h ^ (h >>> 15), KV) ^ b;
   return finishKey(Math.imul(h ^ (h >>> 15), KV) ^ c);
+}
+
+// Text hashing over a slice of a string (no allocation), with normalised quotes.
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** Maps a UTF-16 code unit to its normalised form (quotes and dashes unified). */
+export function normChar(c: number): number {
+  if (c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0x2032) return 39; // '
+  if (c === 0x201c || c === 0x201d || c === 0x201e) return 34; // "
+  if (c === 0x2013 || c === 0x2014) return 45; // -
+  return c;
+}
+
+/** Lower-cases ASCII and Latin-1 letters without allocation. */
+export function lowerChar(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c >= 192 && c <= 222 && c !== 215) return c + 32;
+  return c;
+}
+
+/**
+ * Hash of s[a, b) with quotes and dashes normalised (’ ‘ ` → ', “ ” → ", – — → -), so
+ * curly-quoted modern text maps to the straight quotes of older corpora; no substring is
+ * allocated. (Not finalised: feed it to {@link k1}/{@link k2} to make a feature key.)
+ */
+export function hashRange(s: string, a: number, b: number): number {
+  let h = FNV_OFFSET;
+  for (let i = a; i < b; i++) h = Math.imul(h ^ normChar(s.charCodeAt(i)), FNV_PRIME);
+  return h;
+}
+
+/** {@link hashRange} of the lower-cased s[a, b) with digits mapped to 0 (word-class hashing: 1984 and 2025 share a key). */
+export function hashLower(s: string, a: number, b: number): number {
+  let h = FNV_OFFSET;
+  for (let i = a; i < b; i++) {
+    let c = lowerChar(normChar(s.charCodeAt(i)));
+    if (c >= 49 && c <= 57) c = 48;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  return h;
 }

@@ -59,3 +59,15 @@ test('averaging damps late flips: a weight that held for most of training outwei
   sc.fill(0); m.score(f, 1, sc);
   assert.equal(argmax(sc), 0, 'averaged weights still prefer 0');
 });
+
+test('exact totals: both precisions learn the same toy model', () => {
+  for (const exact of [false, true]) {
+    const p = new AveragedPerceptron(2, null, exact);
+    const f = new Int32Array(1);
+    // Enough distinct features to force the row tables to grow (1024 rows initially).
+    for (let k = 1; k <= 3000; k++) { f[0] = k; p.learn(f, 1, k % 2, 1 - (k % 2)); }
+    const m = p.finish();
+    const sc = new Float32Array(2);
+    for (const k of [1, 2, 1500, 1501]) { f[0] = k; sc.fill(0); m.score(f, 1, sc); assert.equal(argmax(sc), k % 2, `${exact} ${k}`); }
+  }
+});

@@ -71,7 +71,7 @@ export function argmax(scores: ArrayLike<number>, n: number = scores.length, all
 export class AveragedPerceptron {
   private rowOf = new Map<number, number>();
   private w: Float32Array;
-  private u: Float32Array;
+  private u: Float32Array | Float64Array;
   private nRows = 0;
   /** Number of training instances seen (the averaging clock). */
   c = 1;
@@ -80,10 +80,14 @@ export class AveragedPerceptron {
    * @param nClasses number of classes.
    * @param allowed optional filter: a feature gets a row only when `allowed(key)` is true
    *   (used to prune features seen once in a counting pass).
+   * @param exactTotals keep the time-weighted totals `u` in 64-bit floats. In 32 bits
+   *   they lose precision once the clock passes a few million instances (each total
+   *   sums clock values); the syntax models were trained with 32-bit totals and keep
+   *   them, so that they rebuild bit for bit.
    */
-  constructor(readonly nClasses: number, private readonly allowed: ((key: number) => boolean) | null = null) {
+  constructor(readonly nClasses: number, private readonly allowed: ((key: number) => boolean) | null = null, exactTotals = false) {
     this.w = new Float32Array(1024 * nClasses);
-    this.u = new Float32Array(1024 * nClasses);
+    this.u = exactTotals ? new Float64Array(1024 * nClasses) : new Float32Array(1024 * nClasses);
   }
 
   /** Number of feature rows allocated so far. */
@@ -117,7 +121,8 @@ export class AveragedPerceptron {
     r = this.nRows++;
     if (this.nRows * this.nClasses > this.w.length) {
       const nw = new Float32Array(this.w.length * 2); nw.set(this.w); this.w = nw;
-      const nu = new Float32Array(this.u.length * 2); nu.set(this.u); this.u = nu;
+      const nu = this.u instanceof Float64Array ? new Float64Array(this.u.length * 2) : new Float32Array(this.u.length * 2);
+      nu.set(this.u); this.u = nu;
     }
     this.rowOf.set(key, r);
     return r;

@@ -4,7 +4,7 @@ import { recogniseNames, getTagger } from './recognise.js';
 import { canonicalise } from './canonical.js';
 
 /**
- * Named entities: the trained recogniser (src/models/ner), KB-guided span repair and
+ * Named entities: the trained recogniser (src/ner), KB-guided span repair and
  * typing, then per-document canonical entities linked to the knowledge base (src/kb).
  *
  * Writes layer `mentions` (ids `m…`; label = PERSON | ORG | GPE | LOC | NORP | EVENT | MISC;

@@ -1,5 +1,5 @@
 /**
- * Name recognition over a document's tokens: the trained tagger (src/models/ner) over
+ * Name recognition over a document's tokens: the trained tagger (src/ner) over
  * NER tokens, then KB-guided span repair and fine typing (PERSON, ORG, GPE, LOC, NORP,
  * EVENT, MISC).
  *
@@ -12,10 +12,10 @@
 import type { Annotation, Doc } from '../../../model/types.js';
 import { docView } from '../../../model/view.js';
 import { getKb, type KbEntry } from '../../../kb/index.js';
-import { nameTokens } from '../../../models/ner/gazetteer.js';
-import { NerTagger } from '../../../models/ner/tagger.js';
-import { loadCaseLexicon } from '../../../models/ner/caselex.js';
-import { hashLower } from '../../../models/ner/hash.js';
+import { nameTokens } from '../../../ner/gazetteer.js';
+import { NerTagger } from '../../../ner/tagger.js';
+import { loadCaseLexicon } from '../../../ner/model.js';
+import { hashLower } from '../../../ml/hash.js';
 
 /** A recognised name: character span, fine type, and the CoNLL type the tagger gave. */
 export interface NameSpan {

@@ -1,7 +1,7 @@
 /**
  * Feature templates of the two attribution models, shared by training
- * (src/models/attribution/train.ts) and inference (./model.ts) so they cannot drift.
- * Features are integer keys (./hash.ts): template number + parts.
+ * (training/attribution/train.ts) and inference (./model.ts) so they cannot drift.
+ * Features are integer keys (src/ml/hash.ts k1/k2/k3): template number + parts.
  *
  * 1. Cue tagger: B/I/O over every token (a reporting cue such as `said`, `according to`,
  *    `has long maintained`), from form, light lemma, lexicon kind, UPOS, neighbours,
@@ -15,7 +15,7 @@
  */
 import type { TokView } from './tokview.js';
 import { cueKindOf, lemmaOf } from './lexicon.js';
-import { fkey, strHash } from './hash.js';
+import { hashString, k1, k2, k3 } from '../../../ml/hash.js';
 
 export const CUE_LABELS = ['O', 'B', 'I'];
 export const ROLE_LABELS = ['O', 'S', 'C'];
@@ -47,7 +47,7 @@ function wordInfo(lower: string): WordInfo {
   if (w) return w;
   const lemma = lemmaOf(lower);
   const kind = cueKindOf(lemma) ?? (lower === 'according' ? 'assertion' : '-');
-  w = { lemma, kind, hw: strHash(lower), hl: strHash(lemma), hk: strHash(kind), hsuf: strHash(lower.slice(-3)) };
+  w = { lemma, kind, hw: hashString(lower), hl: hashString(lemma), hk: hashString(kind), hsuf: hashString(lower.slice(-3)) };
   if (WORDS.size > 200_000) WORDS.clear();
   WORDS.set(lower, w);
   return w;
@@ -55,7 +55,7 @@ function wordInfo(lower: string): WordInfo {
 
 function tagHash(t: string): number {
   let h = TAGS.get(t);
-  if (h === undefined) { h = strHash(t); TAGS.set(t, h); }
+  if (h === undefined) { h = hashString(t); TAGS.set(t, h); }
   return h;
 }
 
@@ -109,34 +109,34 @@ export function cueFeatures(v: TokView, d: Derived, i: number, prev: number, out
   const wm2 = i - 2 >= s0 ? d.hw[i - 2] : BOS, wp2 = i + 2 < s1 ? d.hw[i + 2] : EOS;
   const pm2 = i - 2 >= s0 ? d.hp[i - 2] : BOS, pp2 = i + 2 < s1 ? d.hp[i + 2] : EOS;
   const km1 = i - 1 >= s0 ? d.hk[i - 1] : BOS, kp1 = i + 1 < s1 ? d.hk[i + 1] : EOS;
-  out.push(fkey(1, 0), fkey(2, w), fkey(3, l), fkey(4, p), fkey(5, k), fkey(6, k, p), fkey(7, d.hs[i], p),
-    fkey(8, wm1), fkey(9, wp1), fkey(10, pm1), fkey(11, pp1),
-    fkey(14, wm2), fkey(15, wp2), fkey(16, pm1, p), fkey(17, p, pp1), fkey(18, pm2, pm1, p),
-    fkey(19, wm1, w), fkey(20, w, wp1), fkey(21, l, pp1),
-    fkey(23, km1, k), fkey(24, k, kp1), fkey(25, prev), fkey(26, prev, w), fkey(28, d.hsuf[i]));
+  out.push(k1(1, 0), k1(2, w), k1(3, l), k1(4, p), k1(5, k), k2(6, k, p), k2(7, d.hs[i], p),
+    k1(8, wm1), k1(9, wp1), k1(10, pm1), k1(11, pp1),
+    k1(14, wm2), k1(15, wp2), k2(16, pm1, p), k2(17, p, pp1), k3(18, pm2, pm1, p),
+    k2(19, wm1, w), k2(20, w, wp1), k2(21, l, pp1),
+    k2(23, km1, k), k2(24, k, kp1), k1(25, prev), k2(26, prev, w), k1(28, d.hsuf[i]));
   // Quotation context: inside a quote, and quote marks within three tokens either side
   // ("…,” Kim said" / said: “…").
   const q = v.quote[i] >= 0 ? 1 : 0;
   let left = 0, right = 0;
   for (let j = i - 1; j >= i - 3 && j >= 0; j--) if (v.mark[j] === 2) { left = i - j; break; }
   for (let j = i + 1; j <= i + 3 && j < v.n; j++) if (v.mark[j] === 1) { right = j - i; break; }
-  out.push(fkey(29, q), fkey(30, left), fkey(31, right), fkey(32, left, k), fkey(33, right, k));
+  out.push(k1(29, q), k1(30, left), k1(31, right), k2(32, left, k), k2(33, right, k));
   // Sentence context: quotation marks before/after in the sentence, the distance to the
   // sentence end (", he said."), the next verb's lemma ("plans to", "expected to").
-  if (i === s0) out.push(fkey(35, 0));
+  if (i === s0) out.push(k1(35, 0));
   const qb = v.firstMark[si] >= 0 && v.firstMark[si] < i ? 1 : 0;
   const qa = v.lastMark[si] > i ? 1 : 0;
   let nv = 0;
   for (let j = i + 1; j < s1 && j <= i + 4; j++) if (v.pos[j] === 'VERB') { nv = d.hl[j]; break; }
   const toEnd = s1 - 1 - i;
-  out.push(fkey(36, qb * 2 + qa, k), fkey(37, toEnd > 3 ? 4 : toEnd, p), fkey(38, l, nv));
+  out.push(k2(36, qb * 2 + qa, k), k2(37, toEnd > 3 ? 4 : toEnd, p), k2(38, l, nv));
   // Syntax (0s without a `dep` layer): a verb with a clausal complement or a quoted
   // parataxis is a reporting verb whatever its lemma ("argued that", "wants to", "wrote: “…”").
   const ch = d.dch[i], rl = d.hrel[i];
-  out.push(fkey(40, rl), fkey(41, ch), fkey(42, ch, p), fkey(43, ch & 0x73, l), fkey(44, rl, p), fkey(45, rl, d.hhead[i]), fkey(46, l, rl));
+  out.push(k1(40, rl), k1(41, ch), k2(42, ch, p), k2(43, ch & 0x73, l), k2(44, rl, p), k2(45, rl, d.hhead[i]), k2(46, l, rl));
   // Inside or outside a quotation, per lemma and frame: a quoted "I think" is the speaker's
   // words (PolNeAR rarely marks it; inference skips it), an unquoted one is a cue.
-  out.push(fkey(47, q, l), fkey(48, q, ch), fkey(49, q, w));
+  out.push(k2(47, q, l), k2(48, q, ch), k2(49, q, w));
   return out;
 }
 
@@ -193,7 +193,7 @@ export function cueContext(v: TokView, d: Derived, c0: number, c1: number, isCue
     for (let i = lo; i < hi; i++) {
       let j = i, rel = '-', steps = 0;
       while (j >= 0 && j !== h && steps < 12) { rel = v.deprel[j]; j = v.head[j]; steps++; }
-      path[i - lo] = strHash(j === h ? rel.split(':')[0] : 'x');
+      path[i - lo] = hashString(j === h ? rel.split(':')[0] : 'x');
     }
     ctx.path = path;
     const hr = v.deprel[h].split(':')[0], g = v.head[h];
@@ -202,7 +202,7 @@ export function cueContext(v: TokView, d: Derived, c0: number, c1: number, isCue
       for (let i = lo; i < hi; i++) {
         let j = i, rel = '-', steps = 0;
         while (j >= 0 && j !== g && steps < 12) { rel = v.deprel[j]; j = v.head[j]; steps++; }
-        path2[i - lo] = strHash(j === g ? `${hr}>${rel.split(':')[0]}` : 'x');
+        path2[i - lo] = hashString(j === g ? `${hr}>${rel.split(':')[0]}` : 'x');
       }
       ctx.path2 = path2;
     }
@@ -228,18 +228,18 @@ export function roleFeatures(v: TokView, d: Derived, c: CueCtx, i: number, prev:
   const cm = Math.min(3, c.cm), vb = Math.min(2, c.vb), cu = Math.min(2, c.cu);
   const sn = Math.min(2, c.sn) + (v.para[i] !== v.para[c.c0] ? 4 : 0);
   const r8 = rel * 8;
-  out.push(fkey(101, rel), fkey(102, rd), fkey(103, rd, p), fkey(105, rel, w),
-    fkey(107, prev, p), fkey(108, prev, rd), fkey(109, r8 + qrel), fkey(110, r8 + qrel, prev), fkey(111, r8 + qrel, v.mark[i]),
-    fkey(112, r8 + cm), fkey(113, r8 + vb), fkey(114, r8 + cu), fkey(115, r8 + sn), fkey(116, r8 + cm, vb * 4 + prev),
-    fkey(118, c.hl, rel, p), fkey(119, c.hl, rd),
-    fkey(120, rel, pm1, p), fkey(121, rel, p, pp1), fkey(123, rel, d.hs[i], prev),
-    fkey(124, c.isCue[i], prev),
-    fkey(126, rel, far, prev), fkey(128, c.leftS, rd), fkey(130, c.leftS, c.hl, bucket(dist)));
-  if (dist === 1) out.push(fkey(131, rel, w), fkey(132, c.hl, rel, w));
+  out.push(k1(101, rel), k1(102, rd), k2(103, rd, p), k2(105, rel, w),
+    k2(107, prev, p), k2(108, prev, rd), k1(109, r8 + qrel), k2(110, r8 + qrel, prev), k2(111, r8 + qrel, v.mark[i]),
+    k1(112, r8 + cm), k1(113, r8 + vb), k1(114, r8 + cu), k1(115, r8 + sn), k2(116, r8 + cm, vb * 4 + prev),
+    k3(118, c.hl, rel, p), k2(119, c.hl, rd),
+    k3(120, rel, pm1, p), k3(121, rel, p, pp1), k3(123, rel, d.hs[i], prev),
+    k2(124, c.isCue[i], prev),
+    k3(126, rel, far, prev), k2(128, c.leftS, rd), k3(130, c.leftS, c.hl, bucket(dist)));
+  if (dist === 1) out.push(k2(131, rel, w), k3(132, c.hl, rel, w));
   if (c.path) {
-    out.push(fkey(133, c.path[k]), fkey(134, c.path[k], rel), fkey(135, c.path[k], prev),
-      fkey(136, c.path[k], d.hrel[i]), fkey(137, c.path[k], r8 + qrel), fkey(138, c.path[k], c.hl));
-    if (c.path2) out.push(fkey(139, c.path2[k], rel), fkey(140, c.path2[k], prev));
+    out.push(k1(133, c.path[k]), k2(134, c.path[k], rel), k2(135, c.path[k], prev),
+      k2(136, c.path[k], d.hrel[i]), k2(137, c.path[k], r8 + qrel), k2(138, c.path[k], c.hl));
+    if (c.path2) out.push(k2(139, c.path2[k], rel), k2(140, c.path2[k], prev));
   }
   return out;
 }

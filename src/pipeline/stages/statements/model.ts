@@ -3,14 +3,40 @@
  * then labels each cue's source and content tokens. Returns token-level results; the
  * stage turns them into annotations and applies the rule refinements.
  *
- * Models: models/attribution-cue.json.gz and models/attribution-role.json.gz, rebuilt by
- * `npm run train -- attribution` from ../shared/data/polnear/train.
+ * Model: `models/attribution.bin`, one bundle (src/ml/bundle.ts) with the linear models
+ * `cue` and `role`, rebuilt by `npm run train -- attribution` from PolNeAR train on the
+ * parses of the shipped syntax model (whose SHA-256 it records).
  * @module
  */
-import { readFileSync } from 'node:fs';
-import { PerceptronModel } from './perceptron.js';
+import { linearFromBundle, loadBundle } from '../../../ml/bundle.js';
+import type { SparseLinear } from '../../../ml/linear.js';
 import { CUE_LABELS, ROLE_LABELS, cueContext, cueFeatures, roleFeatures, type CueCtx, type Derived } from './features.js';
 import type { TokView } from './tokview.js';
+
+/** Where the committed model lives (same depth under src/ and dist/). */
+export const ATTRIBUTION_MODEL_URL = new URL('../../../../models/attribution.bin', import.meta.url);
+
+/**
+ * Version of the feature set in ./features.ts; bump it whenever a feature changes, so an
+ * old model is refused instead of misread. 2: keys from src/ml/hash.ts.
+ */
+export const ATTRIBUTION_FEATURE_VERSION = 2;
+
+/** What scores feature keys: the shipped {@link SparseLinear}, or the averaged perceptron in training. */
+export interface Scorer {
+  score(feats: Int32Array, n: number, out: Float32Array): void;
+}
+
+let keyBuf = new Int32Array(256);
+
+/** Scores the features of `feats` (as built by ./features.ts) into the zeroed `scores`. */
+export function scoreFeatures(model: Scorer, feats: readonly number[], scores: Float32Array): Int32Array {
+  if (feats.length > keyBuf.length) keyBuf = new Int32Array(feats.length * 2);
+  keyBuf.set(feats);
+  scores.fill(0);
+  model.score(keyBuf, feats.length, scores);
+  return keyBuf;
+}
 
 /** A raw attribution over token indices (inclusive ranges). */
 export interface RawAttribution {
@@ -23,13 +49,15 @@ export interface RawAttribution {
 }
 
 /**
- * Added to the B score before the argmax: the greedy tagger under-predicts the long tail
- * of cues (recall well below precision on PolNeAR), so a small bias trades a little
- * precision for recall. Chosen on 120 train documents held out of training (HOLDOUT=120,
- * `cue-errors.ts 120`): cue F1 0.759/0.762/0.768/0.768/0.768 for bias 0.5/1/2/3/4; 3 is the
- * middle of the plateau. Override with ATTR_CUE_BIAS for experiments.
+ * Added to the B score before the argmax, in tenths of the model's largest weight: the
+ * greedy tagger under-predicts the long tail of cues (recall well below precision on
+ * PolNeAR), so a small bias trades a little precision for recall. Chosen on 120 train
+ * documents held out of training: cue F1 0.759/0.762/0.768/0.768/0.768 for bias
+ * 0.5/1/2/3/4; 3 is the middle of the plateau. Override with ATTR_CUE_BIAS for experiments.
  */
 const CUE_BIAS = Number(process.env.ATTR_CUE_BIAS ?? 3);
+/** The bias in the quantised units of a {@link SparseLinear} (its largest weight is stored as 32767). */
+const CUE_BIAS_Q = (CUE_BIAS / 10) * 32767;
 
 /** Reporting verbs whose verbal use is nearly always a cue (see ./lexicon.ts for kinds). */
 const STRONG = new Set(('say tell claim report acknowledge warn deny insist maintain note pledge accuse describe thank ' +
@@ -39,15 +67,13 @@ const STRONG = new Set(('say tell claim report acknowledge warn deny insist main
 const NEVER_B = new Set(['PRON', 'NUM', 'CCONJ', 'SCONJ', 'SYM', 'X', 'INTJ', 'SPACE', 'PUNCT']);
 const CUE_PUNCT = new Set([':', '―', '—', '--', '–']);
 
-let models: { cue: PerceptronModel; role: PerceptronModel } | undefined;
+let models: { cue: SparseLinear; role: SparseLinear } | undefined;
 
-/** Loads the model files once (synchronously; a few MB). */
-export function loadModels(): { cue: PerceptronModel; role: PerceptronModel } {
+/** Loads the model file once (synchronously; about a megabyte). */
+export function loadModels(): { cue: SparseLinear; role: SparseLinear } {
   if (models) return models;
-  models = {
-    cue: PerceptronModel.fromBuffer(readFileSync(new URL('../../../../models/attribution-cue.json.gz', import.meta.url))),
-    role: PerceptronModel.fromBuffer(readFileSync(new URL('../../../../models/attribution-role.json.gz', import.meta.url))),
-  };
+  const b = loadBundle(ATTRIBUTION_MODEL_URL, 'attribution', ATTRIBUTION_FEATURE_VERSION);
+  models = { cue: linearFromBundle(b, 'cue'), role: linearFromBundle(b, 'role') };
   return models;
 }
 
@@ -66,18 +92,17 @@ export function scoredToken(v: TokView, i: number, prev: number): boolean {
 }
 
 /** Cue spans as inclusive token ranges, greedy left to right with the previous tag as a feature. */
-export function tagCues(v: TokView, d: Derived, model: PerceptronModel): [number, number][] {
+export function tagCues(v: TokView, d: Derived, model: SparseLinear): [number, number][] {
   const feats: number[] = [];
-  const scores = new Float64Array(CUE_LABELS.length);
+  const scores = new Float32Array(CUE_LABELS.length);
   const out: [number, number][] = [];
   let prev = 0;
   for (let i = 0; i < v.n; i++) {
     if (i > 0 && v.sent[i] !== v.sent[i - 1]) prev = 0;
     if (!scoredToken(v, i, prev)) continue;
     cueFeatures(v, d, i, prev, feats);
-    scores.fill(0);
-    model.score(feats, scores);
-    scores[1] += CUE_BIAS * 1000;
+    scoreFeatures(model, feats, scores);
+    scores[1] += CUE_BIAS_Q;
     let best = 0;
     for (let k = 1; k < scores.length; k++) {
       if (k === 2 && prev === 0) continue;
@@ -103,9 +128,8 @@ const STOP_OUTSIDE = 3;
  * (teacher forcing: it updates the model and returns the gold label) and `full` to visit
  * every window token; inference stops a side after {@link STOP_AFTER_O} O labels.
  */
-export function decodeRoles(v: TokView, d: Derived, c: CueCtx,
-  model: { score(f: readonly number[], s: Float64Array): Float64Array },
-  feats: number[], scores: Float64Array, choose?: (i: number, best: number) => number, full = false): Uint8Array {
+export function decodeRoles(v: TokView, d: Derived, c: CueCtx, model: Scorer,
+  feats: number[], scores: Float32Array, choose?: (i: number, best: number, keys: Int32Array) => number, full = false): Uint8Array {
   const labels = new Uint8Array(c.hi - c.lo);
   let hasS = false;
   for (const dir of [-1, 1]) {
@@ -121,11 +145,10 @@ export function decodeRoles(v: TokView, d: Derived, c: CueCtx,
       if (w === ',' || w === ';' || w === '—' || w === '--' || w === ':') c.cm++;
       if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX') c.vb++;
       if (c.isCue[i]) c.cu++;
-      scores.fill(0);
-      model.score(feats, scores);
+      const keys = scoreFeatures(model, feats, scores);
       let best = 0;
       for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
-      const lab = choose ? choose(i, best) : best;
+      const lab = choose ? choose(i, best, keys) : best;
       labels[i - c.lo] = lab;
       if (lab === 1 && v.sent[i] === v.sent[c.c0]) hasS = true;
       // A source that has ended is followed by content within a few tokens or not at all.
@@ -140,11 +163,11 @@ export function decodeRoles(v: TokView, d: Derived, c: CueCtx,
 }
 
 /** Source and content for each cue. */
-export function tagRoles(v: TokView, d: Derived, cues: [number, number][], model: PerceptronModel): RawAttribution[] {
+export function tagRoles(v: TokView, d: Derived, cues: [number, number][], model: SparseLinear): RawAttribution[] {
   const isCue = new Uint8Array(v.n);
   for (const [a, b] of cues) for (let i = a; i <= b; i++) isCue[i] = 1;
   const feats: number[] = [];
-  const scores = new Float64Array(ROLE_LABELS.length);
+  const scores = new Float32Array(ROLE_LABELS.length);
   const out: RawAttribution[] = [];
   for (const [c0, c1] of cues) {
     const c = cueContext(v, d, c0, c1, isCue);

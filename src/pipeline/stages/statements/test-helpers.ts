@@ -1,7 +1,7 @@
 /**
  * Test helper: runs the default pipeline up to and including the statements stage
  * (tokenize, the trained tagger/parser, entities) over a text — the same prefix the
- * models are trained on (src/models/attribution/prepare.ts).
+ * models are trained on (training/attribution/prepare.ts).
  */
 import { createDoc } from '../../../model/doc.js';
 import type { Doc } from '../../../model/types.js';
