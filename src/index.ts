@@ -1,5 +1,5 @@
 /**
- * newsgraph — the library API. The CLI and server are thin layers over it.
+ * newsgraph — the library API. The CLI (src/cli) is a thin layer over it.
  * @module
  */
 export { analyze, analyzeWith, getDefaultPipeline, type AnalyzeOptions } from './analyze.js';
