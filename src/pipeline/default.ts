@@ -7,6 +7,7 @@ import { entitiesStage } from './stages/entities/index.js';
 import { statementsStage } from './stages/statements/index.js';
 import { timexStage } from './stages/time/index.js';
 import { timelinksStage } from './stages/time/links.js';
+import { framingStage } from './stages/framing/index.js';
 
 /**
  * Options of the default pipeline, per stage; every field is optional and defaults to the
@@ -18,7 +19,7 @@ export interface PipelineOptions {
 
 /**
  * The default stage order: paragraphs → boilerplate → tokenize → syntax → entities →
- * statements → timex → timelinks. The runner checks the declared requires/assigns (and the
+ * statements → timex → timelinks → framing. The runner checks the declared requires/assigns (and the
  * order of optional layers) when the pipeline is built.
  */
 export function defaultStages(options: PipelineOptions = {}): Stage[] {
@@ -31,5 +32,6 @@ export function defaultStages(options: PipelineOptions = {}): Stage[] {
     statementsStage,
     timexStage,
     timelinksStage,
+    framingStage,
   ];
 }
