@@ -1,5 +1,5 @@
 /**
- * newsgraph — the library API. The CLI and server are thin layers over it.
+ * newsgraph — the library API. The CLI (src/cli) is a thin layer over it.
  * @module
  */
 export { analyze, analyzeWith, getDefaultPipeline, type AnalyzeOptions } from './analyze.js';
@@ -8,7 +8,8 @@ export { createDoc, layer, spanRef, within, overlapping, indexById } from './mod
 export { NewsgraphError, InputError, PipelineError, SpanError } from './model/errors.js';
 export { buildPipeline, Pipeline } from './pipeline/runner.js';
 export type { Stage, StageContext, StageOutput, AnnotationDraft } from './pipeline/stage.js';
-export { defaultStages } from './pipeline/default.js';
+export { defaultStages, type PipelineOptions } from './pipeline/default.js';
+export { docView, DocView } from './model/view.js';
 export { readArticles, ingestArticle, type ArticleInput } from './ingest/index.js';
 export { statementsStage } from './pipeline/stages/statements/index.js';
 export { voiceShares } from './pipeline/stages/statements/voice.js';

@@ -61,7 +61,7 @@ export type AttrValue =
  * relations between annotations are expressed as ids in `attrs` (never copied text).
  */
 export interface Annotation {
-  /** Unique within the document, e.g. `t12` (token), `m3` (mention), `s4` (statement). */
+  /** Unique within the document, e.g. `t12` (token), `s4` (sentence), `m3` (mention), `st2` (statement). */
   readonly id: string;
   /** The layer this annotation belongs to. */
   readonly layer: Layer;

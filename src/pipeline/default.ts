@@ -2,7 +2,7 @@ import type { Stage } from './stage.js';
 import { paragraphsStage } from './stages/paragraphs.js';
 import { boilerplateStage } from './stages/boilerplate.js';
 import { tokenizeStage } from './stages/tokenize.js';
-import { syntaxStage } from './stages/syntax.js';
+import { createSyntaxStage, type SyntaxStageOptions } from './stages/syntax.js';
 import { entitiesStage } from './stages/entities/index.js';
 import { statementsStage } from './stages/statements/index.js';
 import { timexStage } from './stages/time/index.js';
@@ -10,9 +10,28 @@ import { timelinksStage } from './stages/time/links.js';
 import { framingStage } from './stages/framing/index.js';
 
 /**
- * The default stage order. The runner checks the declared requires/assigns
- * (and the order of optional layers) when the pipeline is built.
+ * Options of the default pipeline, per stage; every field is optional and defaults to the
+ * committed models and settings. The one place where the default pipeline is assembled.
  */
-export function defaultStages(): Stage[] {
-  return [paragraphsStage, boilerplateStage, tokenizeStage, syntaxStage, entitiesStage, statementsStage, timexStage, timelinksStage, framingStage];
+export interface PipelineOptions {
+  syntax?: SyntaxStageOptions;
+}
+
+/**
+ * The default stage order: paragraphs → boilerplate → tokenize → syntax → entities →
+ * statements → timex → timelinks → framing. The runner checks the declared requires/assigns (and the
+ * order of optional layers) when the pipeline is built.
+ */
+export function defaultStages(options: PipelineOptions = {}): Stage[] {
+  return [
+    paragraphsStage,
+    boilerplateStage,
+    tokenizeStage,
+    createSyntaxStage(options.syntax),
+    entitiesStage,
+    statementsStage,
+    timexStage,
+    timelinksStage,
+    framingStage,
+  ];
 }

@@ -61,3 +61,9 @@ test('a verb with no object has objectOf = −1, and a noun has no subject', { s
   assert.equal(v.subjectOf(v.tokens.findIndex((t) => t.text === 'Monday')), -1);
   assert.equal(v.tokenIndex('no-such-token'), -1);
 });
+
+test('a syntax stage built with a missing model file fails at build time with the path, not at inference', async () => {
+  const { createSyntaxStage } = await import('./syntax.js');
+  const stage = createSyntaxStage({ modelPath: '/nonexistent/syntax.bin' });
+  assert.throws(() => stage.init!(), /syntax model missing at \/nonexistent\/syntax\.bin/);
+});

@@ -9,19 +9,27 @@ import { analyzeSentence } from '../../syntax/analyze.js';
 /** The trained model file, relative to this module (same depth under src/ and dist/). */
 export const SYNTAX_MODEL_URL = new URL('../../../models/syntax.bin', import.meta.url);
 
-let model: SyntaxModel | null = null;
+const models = new Map<string, SyntaxModel>();
 
 /**
- * Loads the syntax model once (no-op when loaded): the committed model, or the file named
- * by the `NEWSGRAPH_SYNTAX_MODEL` environment variable (e.g. a model being trained or compared).
+ * Loads a syntax model once per file and process (no-op when loaded): by default the
+ * committed model; another file (a model being trained or compared) through `path`.
  */
-export function loadSyntax(): SyntaxModel {
+export function loadSyntax(path: string | URL = SYNTAX_MODEL_URL): SyntaxModel {
+  const key = String(path);
+  let model = models.get(key);
   if (!model) {
-    const path = process.env.NEWSGRAPH_SYNTAX_MODEL || SYNTAX_MODEL_URL;
     if (!existsSync(path)) throw new Error(`syntax model missing at ${typeof path === 'string' ? path : path.pathname}; run \`npm run train -- syntax\``);
     model = loadSyntaxModel(path);
+    models.set(key, model);
   }
   return model;
+}
+
+/** Options of {@link createSyntaxStage}. */
+export interface SyntaxStageOptions {
+  /** The model file (default: the committed models/syntax.bin). */
+  modelPath?: string | URL;
 }
 
 /**
@@ -43,15 +51,17 @@ export function loadSyntax(): SyntaxModel {
  * Forms are normalised for features only: curly apostrophes and quotes become
  * straight ones (`country’s` and `country's` look alike); the annotations keep the text.
  */
-export const syntaxStage: Stage = {
+export function createSyntaxStage(options: SyntaxStageOptions = {}): Stage {
+  const path = options.modelPath ?? SYNTAX_MODEL_URL;
+  return {
   name: 'syntax',
   version: '2',
   requires: ['sentences', 'tokens'],
   assigns: ['pos', 'dep'],
   languages: ['en'],
-  init(): void { loadSyntax(); },
+  init(): void { loadSyntax(path); },
   run(doc: Doc, ctx: StageContext): AnnotationDraft[] {
-    const model = loadSyntax();
+    const model = loadSyntax(path);
     const { tagger, parser, lexicon } = model;
     const tokens = layer(doc, 'tokens');
     const out: AnnotationDraft[] = [];
@@ -86,4 +96,8 @@ export const syntaxStage: Stage = {
     for (const d of deps) out.push(d);
     return out;
   },
-};
+  };
+}
+
+/** The syntax stage with the committed model. */
+export const syntaxStage: Stage = createSyntaxStage();

@@ -63,7 +63,7 @@ export const statementsStage: Stage = {
   languages: ['en'],
   init() { loadModels(); },
   run(doc: Doc, ctx: StageContext): AnnotationDraft[] {
-    const m = loadModels(); // first: it sets which word forms the cue tagger scores
+    const m = loadModels();
     const v = buildTokView(doc);
     const d = derive(v);
     const raw = tagRoles(v, d, tagCues(v, d, m.cue), m.role);
