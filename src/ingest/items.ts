@@ -125,6 +125,23 @@ async function* readFileItems(path: string, st: Stats, lim: Limits): AsyncGenera
   yield* bytesToItems(buf, path, ext);
 }
 
+/**
+ * Items of one file's bytes held in memory (what {@link readItems} does per file, for callers
+ * that have the bytes: tests, the fuzz harness, a server). `ext` is the file ending (`.jsonl`, `.json` …).
+ */
+export function* itemsFromBytes(buf: Uint8Array, where: string, ext: string): Generator<InputItem> {
+  if (ext !== '.jsonl' && ext !== '.ndjson') { yield* bytesToItems(buf, where, ext); return; }
+  let from = 0, line = 0;
+  while (from <= buf.length) {
+    let nl = buf.indexOf(10, from);
+    if (nl < 0) nl = buf.length;
+    line++;
+    const bytes = buf.subarray(from, nl);
+    if (bytes.some((b) => b !== 0x20 && b !== 0x09 && b !== 0x0d)) yield jsonLine(bytes, `${where}:${line}`);
+    from = nl + 1;
+  }
+}
+
 /** Bytes of one file (or stdin) → items: JSON arrays element by element, feeds entry by entry. */
 function* bytesToItems(buf: Uint8Array, where: string, ext: string): Generator<InputItem> {
   if (ext === '.json') {
