@@ -26,7 +26,7 @@ import { extractMain, type Removed } from './extract-main.js';
 import { parseTree, type HNode } from './htmltree.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { fallbackBlocks } from './readability-fallback.js';
-import { dateIn, metadataFromTree } from './metadata.js';
+import { dateIn, pageMetadata, type MetaNote } from './metadata.js';
 
 const PAGE_DATE_RULES = new Set(['date-line', 'byline', 'post-meta', 'page-chrome', 'pipe-menu', 'update-note', 'edge-label']);
 
@@ -49,13 +49,16 @@ export interface ExtractedHtml {
   method: string;
   /** Notes about the input (truncation, a skipped fallback …), for messages. */
   notes: HtmlNote[];
+  /** Messages about the metadata (date signals that disagree, rejected values, broken JSON-LD). */
+  metaNotes: MetaNote[];
 }
 
 /**
  * Extracts the article from an HTML page (see the module doc for the cascade).
  * Never throws on malformed markup; a page without an article gives empty text.
  */
-export function extractHtml(html: string, url?: string, limits: Partial<Limits> = {}): ExtractedHtml {
+export function extractHtml(html: string, url?: string, opts: { crawledAt?: string; dateOrder?: 'dmy' | 'mdy'; limits?: Partial<Limits> } = {}): ExtractedHtml {
+  const { limits, ...metaOpts } = opts;
   const lim = { ...DEFAULT_LIMITS, ...limits };
   const t0 = performance.now();
   const notes: HtmlNote[] = [];
@@ -64,7 +67,7 @@ export function extractHtml(html: string, url?: string, limits: Partial<Limits> 
     html = html.slice(0, lim.maxHtmlChars);
   }
   const tree = parseTree(html);
-  const meta = metadataFromTree(tree, url);
+  const { meta, notes: metaNotes } = pageMetadata(tree, { url, ...metaOpts });
   const main = extractMain(tree);
   let blocks = main.blocks;
   let method: string = main.method;
@@ -106,7 +109,7 @@ export function extractHtml(html: string, url?: string, limits: Partial<Limits> 
       if (d) { meta.publishedAt = d; meta.publishedAtSource = 'page-text'; break; }
     }
   }
-  return { text: blocks.join('\n\n'), meta, removed, method, notes };
+  return { text: blocks.join('\n\n'), meta, removed, method, notes, metaNotes };
 }
 
 function isEdgeLabel(b: string): boolean {

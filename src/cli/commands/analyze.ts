@@ -13,7 +13,7 @@ const FORMATS = ['text', 'json', 'jsonl', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface AnalyzeOpts {
-  published?: string; format: string; color?: boolean; pretty?: boolean; layers?: string;
+  published?: string; dateOrder?: string; format: string; color?: boolean; pretty?: boolean; layers?: string;
   maxSize: string; timeout: string; progress?: boolean;
 }
 
@@ -33,7 +33,8 @@ export function registerAnalyze(program: Command): void {
     .command('analyze')
     .description('analyse articles (.txt with optional header, .html, .json, .jsonl; a directory; - for stdin); with no input, the built-in samples')
     .argument('[inputs...]', 'files, directories or - for stdin')
-    .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that state none')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that state none; an impossible one is not used (warning on the document)')
+    .option('--date-order <order>', 'reading of ambiguous numeric dates like 03/09/2025: dmy or mdy (default: from the language)')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
     .option('--color', 'force colour in the text report')
     .option('--no-color', 'no colour in the text report')
@@ -46,9 +47,8 @@ export function registerAnalyze(program: Command): void {
     .action(async (inputs: string[], opts: AnalyzeOpts) => {
       const format = opts.format as Format;
       if (!FORMATS.includes(format)) throw new CliExit(1, `unknown format "${opts.format}" (use ${FORMATS.join(', ')})`);
-      if (opts.published !== undefined && !/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(opts.published)) {
-        throw new CliExit(1, `--published: expected YYYY-MM-DD, got "${opts.published}"`);
-      }
+      if (opts.dateOrder !== undefined && opts.dateOrder !== 'dmy' && opts.dateOrder !== 'mdy') throw new CliExit(1, `--date-order: expected dmy or mdy, got "${opts.dateOrder}"`);
+      const dateOrder = opts.dateOrder as 'dmy' | 'mdy' | undefined;
       const maxMb = Number(opts.maxSize), timeoutS = Number(opts.timeout);
       if (!(maxMb > 0)) throw new CliExit(1, `--max-size: expected a positive number of MB, got "${opts.maxSize}"`);
       if (!(timeoutS > 0)) throw new CliExit(1, `--timeout: expected a positive number of seconds, got "${opts.timeout}"`);
@@ -73,7 +73,7 @@ export function registerAnalyze(program: Command): void {
         for await (const item of readItems(args, limits)) {
           if ('error' in item) { rep.failed(item.error.message); continue; }
           rep.started(item.where);
-          const r = await analyser.analyse({ article: item.article, published: opts.published, render }, limits.itemTimeoutMs);
+          const r = await analyser.analyse({ article: item.article, published: opts.published, dateOrder, render }, limits.itemTimeoutMs);
           if (r.ok) {
             for (const p of r.problems) rep.problem(p);
             if (r.problems.length) rep.failed(); else rep.analysed();
