@@ -20,7 +20,11 @@ const t0 = performance.now();
 const progress = process.stderr.isTTY && !json;
 const report = await runFuzz({
   count, seed, only, wall: argv.includes('--wall'), maxItemMs: flag('max-ms') ? Number(flag('max-ms')) : undefined,
-  onInput: (i) => { if (progress && i % 50 === 0) process.stderr.write(`\rfuzz: ${i}/${count}`); },
+  onInput: (i, _input, _ms, failures) => {
+    if (progress && i % 50 === 0) process.stderr.write(`\rfuzz: ${i}/${count}`);
+    // Without a terminal (CI, a log file), a line every 500 inputs: a long run shows where it is.
+    else if (!progress && !json && (i + 1) % 500 === 0) process.stderr.write(`fuzz: ${i + 1}/${count} inputs, ${failures.length} failure(s) so far, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+  },
 });
 if (progress) process.stderr.write('\r');
 const seconds = (performance.now() - t0) / 1000;

@@ -40,7 +40,7 @@ export interface FuzzOptions {
   /** Measure wall-clock time instead of CPU time. */
   wall?: boolean;
   /** Called after each input (progress). */
-  onInput?: (i: number, input: FuzzInput, ms: number) => void;
+  onInput?: (i: number, input: FuzzInput, ms: number, failures: readonly FuzzFailure[]) => void;
 }
 
 /** One failed check. */
@@ -125,7 +125,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
     } catch (e) {
       fail('exception', `${(e as Error).name ?? 'Error'}: ${(e as Error).message ?? String(e)}`.slice(0, 300));
     }
-    opts.onInput?.(i, input, performance.now() - t0);
+    opts.onInput?.(i, input, performance.now() - t0, failures);
   }
   const counts = { exception: 0, span: 0, slow: 0, output: 0, terminal: 0 };
   for (const f of failures) counts[f.check]++;
