@@ -33,10 +33,23 @@ export function taskNames(): string[] {
   return readdirSync(join(here, 'tasks')).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => f.slice(0, -3)).sort();
 }
 
+/** The task exported by `tasks/<name>.ts`, or undefined for a helper module there (e.g. a data loader). */
+async function taskIn(name: string): Promise<EvalTask | undefined> {
+  const mod = (await import(join(here, 'tasks', `${name}.ts`))) as { task?: EvalTask };
+  return mod.task && typeof mod.task.run === 'function' ? mod.task : undefined;
+}
+
 export async function loadTask(name: string): Promise<EvalTask> {
-  if (!taskNames().includes(name)) throw new Error(`unknown eval task "${name}"; tasks: ${taskNames().join(', ')}`);
-  const mod = (await import(join(here, 'tasks', `${name}.ts`))) as { task: EvalTask };
-  return mod.task;
+  const task = taskNames().includes(name) ? await taskIn(name) : undefined;
+  if (!task) throw new Error(`unknown eval task "${name}"; tasks: ${(await listTasks()).map((t) => t.name).join(', ')}`);
+  return task;
+}
+
+/** Every module in `tasks/` that exports a task (helper modules beside them are skipped). */
+export async function listTasks(): Promise<EvalTask[]> {
+  const out: EvalTask[] = [];
+  for (const n of taskNames()) { const t = await taskIn(n); if (t) out.push(t); }
+  return out;
 }
 
 function printReport(r: EvalReport): void {
@@ -57,7 +70,7 @@ export async function harnessMain(dir: string, argv: string[], defaultTask = 'li
     flags,
   };
   if (name === 'list') {
-    for (const t of taskNames()) console.log(`${t.padEnd(14)} ${(await loadTask(t)).description}`);
+    for (const t of await listTasks()) console.log(`${t.name.padEnd(14)} ${t.description}`);
     return 0;
   }
   if (name === 'gate' && existsSync(join(here, 'floors.json'))) return gate(opts, flags.json === true);

@@ -11,5 +11,9 @@ export type { Stage, StageContext, StageOutput, AnnotationDraft } from './pipeli
 export { defaultStages, type PipelineOptions } from './pipeline/default.js';
 export { docView, DocView } from './model/view.js';
 export { readArticles, ingestArticle, type ArticleInput } from './ingest/index.js';
+export { readItems, type InputItem, type ItemError } from './ingest/items.js';
+export { DEFAULT_LIMITS, limitsWith, type Limits } from './ingest/limits.js';
+export { toDocJSON, type DocJSON, type DocJSONOptions } from './export/json.js';
+export { visibleControls } from './report/terminal-safe.js';
 export { statementsStage } from './pipeline/stages/statements/index.js';
 export { voiceShares } from './pipeline/stages/statements/voice.js';

@@ -25,10 +25,20 @@ export interface DocJSON {
   framing?: FramingSummary;
 }
 
+/** Options of {@link toDocJSON}. */
+export interface DocJSONOptions {
+  /**
+   * Layers to export (default: all). The others are left out of `layers`; ids in `attrs` may
+   * then name annotations of a layer that is not exported (a token's `sentence`).
+   */
+  layers?: readonly string[];
+}
+
 /** Converts a document to its JSON export (a plain object ready for `JSON.stringify`). */
-export function toDocJSON(doc: Doc): DocJSON {
+export function toDocJSON(doc: Doc, options: DocJSONOptions = {}): DocJSON {
+  const keep = options.layers ? new Set(options.layers) : undefined;
   const layers: Record<string, Annotation[]> = {};
-  for (const [name, anns] of Object.entries(doc.layers)) layers[name] = anns as Annotation[];
+  for (const [name, anns] of Object.entries(doc.layers)) if (!keep || keep.has(name)) layers[name] = anns as Annotation[];
   return {
     $schema: DOC_SCHEMA_ID,
     version: DOC_FORMAT_VERSION,

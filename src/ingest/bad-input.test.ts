@@ -31,7 +31,7 @@ test('a 50 MB page is cut before parsing and says so', () => {
   assert.ok(big.length >= 50_000_000);
   const r = extractHtml(big);
   assert.equal(r.notes.length, 1);
-  assert.match(r.notes[0], new RegExp(`cut to the first ${MAX_HTML_CHARS}`));
+  assert.match(r.notes[0].message, new RegExp(`cut to the first ${MAX_HTML_CHARS}`));
   assert.ok(r.text.startsWith('The water board said'));
 });
 

@@ -38,7 +38,21 @@ export function parseFeed(xml: string, origin = 'feed'): ArticleInput[] {
   const entries: HNode[] = [];
   const collect = (n: HNode) => { for (const k of kids(n)) { const t = local(k.tag); if (t === 'item' || t === 'entry') entries.push(k); else if (t === 'channel') collect(k); } };
   collect(top);
-  return entries.map((e, i) => entryToInput(e, atom, outlet, `${origin}#${i + 1}`));
+  const out = entries.map((e, i) => entryToInput(e, atom, outlet, `${origin}#${i + 1}`));
+  // A feed cut off in transfer parses without complaint (unclosed elements are closed at the
+  // end), so the cut is found in the source: no closing root tag, and the entries after the
+  // last closed one are incomplete. Those become error items; the complete ones are kept.
+  const rootName = atom ? 'feed' : local(top.tag) === 'rss' ? 'rss' : 'rdf:RDF';
+  if (!new RegExp(`</${rootName.replace(':', '\\:')}\\s*>(?:\\s|<!--[^]*?-->)*$`, 'i').test(xml.slice(-4096))) {
+    const closed = (xml.match(atom ? /<\/entry\s*>/gi : /<\/item\s*>/gi) ?? []).length;
+    const where = `${origin}`;
+    const cut = out.length - Math.min(closed, out.length);
+    for (let i = out.length - cut; i < out.length; i++) {
+      out[i] = { text: '', meta: out[i].meta, notes: [{ rule: 'ingest/feed-truncated', severity: 'error', message: `${origin}#${i + 1}: entry cut off (the feed ends without </${rootName}>: truncated or malformed)` }] };
+    }
+    if (!cut) out.push({ text: '', meta: { origin: where, format: 'feed' }, notes: [{ rule: 'ingest/feed-truncated', severity: 'error', message: `${where}: the feed ends without </${rootName}> (truncated or malformed); ${out.length} complete entr${out.length === 1 ? 'y' : 'ies'} read` }] });
+  }
+  return out;
 }
 
 function entryToInput(e: HNode, atom: boolean, outlet: string | undefined, where: string): ArticleInput {

@@ -8,9 +8,11 @@
  *    (JSON-LD, OpenGraph/meta, `<time>`, URL, dateline) from it.
  * 3. Extract the main text ({@link extractMain}: prune chrome, score, semantic container,
  *    drop link-dense and boilerplate blocks).
- * 4. Only when that finds little text (< 250 characters) on a page under 300 K characters,
- *    run @mozilla/readability over linkedom (slow: 30 ms to 1 s a page) and keep its result
- *    if it is clearly longer; its blocks get the same cleaning.
+ * 4. Only when that finds little text (< 250 characters), run @mozilla/readability over
+ *    linkedom on a bounded copy of the page (src/ingest/readability-fallback.ts: depth, element
+ *    and size bounds, skipped when extraction already took long — src/ingest/limits.ts) and keep
+ *    its result if it is clearly longer; its blocks get the same cleaning. When it cannot run,
+ *    an `ingest/fallback-skipped` note says why.
  * 5. Trim the edges: the headline repeated as a block, short label-like blocks at the start
  *    or end (kickers, timestamps, "x Franzi"), and everything from a trailing furniture
  *    label on ("Related posts", "Kommentare (34)", "Tags:" — {@link tailStart}).
@@ -18,22 +20,23 @@
  * info messages. The article text is never rewritten inside a block.
  * @module
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import type { DocMeta } from '../model/types.js';
 import { blockRule, tailStart } from './boilerplate.js';
 import { extractMain, type Removed } from './extract-main.js';
-import { parseTree } from './htmltree.js';
+import { parseTree, type HNode } from './htmltree.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { fallbackBlocks } from './readability-fallback.js';
 import { dateIn, pageMetadata, type MetaNote } from './metadata.js';
 
 const PAGE_DATE_RULES = new Set(['date-line', 'byline', 'post-meta', 'page-chrome', 'pipe-menu', 'update-note', 'edge-label']);
 
-/** Pages longer than this (UTF-16 units, ≈ 4 MB) are cut before parsing. */
-export const MAX_HTML_CHARS = 4_000_000;
+/** Pages longer than this (UTF-16 units, ≈ 4 MB) are cut before parsing (default of {@link Limits.maxHtmlChars}). */
+export const MAX_HTML_CHARS = DEFAULT_LIMITS.maxHtmlChars;
 /** Below this many characters of extracted text, Readability is tried as a second opinion. */
 const FALLBACK_BELOW = 250;
-/** Readability over linkedom can take a second on big pages: it is not tried above this size. */
-const FALLBACK_MAX_CHARS = 300_000;
+
+/** A note about the page (truncation, a fallback that could not run), for messages. */
+export interface HtmlNote { rule: string; message: string }
 
 /** Article text and metadata extracted from an HTML page. */
 export interface ExtractedHtml {
@@ -44,8 +47,8 @@ export interface ExtractedHtml {
   removed: Removed[];
   /** Which extractor produced the text: `semantic`, `scored`, `density`, `readability`, `none`. */
   method: string;
-  /** Notes about the input (truncation …), for messages. */
-  notes: string[];
+  /** Notes about the input (truncation, a skipped fallback …), for messages. */
+  notes: HtmlNote[];
   /** Messages about the metadata (date signals that disagree, rejected values, broken JSON-LD). */
   metaNotes: MetaNote[];
 }
@@ -54,21 +57,31 @@ export interface ExtractedHtml {
  * Extracts the article from an HTML page (see the module doc for the cascade).
  * Never throws on malformed markup; a page without an article gives empty text.
  */
-export function extractHtml(html: string, url?: string, opts: { crawledAt?: string; dateOrder?: 'dmy' | 'mdy' } = {}): ExtractedHtml {
-  const notes: string[] = [];
-  if (html.length > MAX_HTML_CHARS) {
-    notes.push(`page of ${html.length} characters cut to the first ${MAX_HTML_CHARS} before extraction`);
-    html = html.slice(0, MAX_HTML_CHARS);
+export function extractHtml(html: string, url?: string, opts: { crawledAt?: string; dateOrder?: 'dmy' | 'mdy'; limits?: Partial<Limits> } = {}): ExtractedHtml {
+  const { limits, ...metaOpts } = opts;
+  const lim = { ...DEFAULT_LIMITS, ...limits };
+  const t0 = performance.now();
+  const notes: HtmlNote[] = [];
+  if (html.length > lim.maxHtmlChars) {
+    notes.push({ rule: 'ingest/truncated', message: `page of ${html.length} characters cut to the first ${lim.maxHtmlChars} before extraction` });
+    html = html.slice(0, lim.maxHtmlChars);
   }
   const tree = parseTree(html);
-  const { meta, notes: metaNotes } = pageMetadata(tree, { url, ...opts });
+  const { meta, notes: metaNotes } = pageMetadata(tree, { url, ...metaOpts });
   const main = extractMain(tree);
   let blocks = main.blocks;
   let method: string = main.method;
   const removed = main.removed;
   const len = blocks.reduce((a, b) => a + b.length, 0);
-  if (len < FALLBACK_BELOW && html.length <= FALLBACK_MAX_CHARS) {
-    const r = readabilityBlocks(html);
+  if (len < FALLBACK_BELOW) {
+    // The second opinion runs only within its bounds (src/ingest/limits.ts); outside them the
+    // page keeps the own extractor's result and a message says why Readability was not asked.
+    const spent = performance.now() - t0;
+    const why = html.length > lim.fallbackMaxChars ? `the page is over ${lim.fallbackMaxChars} characters`
+      : spent > lim.fallbackTimeMs ? `extraction already took ${Math.round(spent)} ms` : undefined;
+    const fb = why ? { blocks: [], skipped: why } : (() => { const fresh = parseTree(html); return fallbackBlocks(fresh, pageTextLength(fresh), { maxDepth: lim.fallbackMaxDepth, maxElements: lim.fallbackMaxElements }); })();
+    if (fb.skipped) notes.push({ rule: 'ingest/fallback-skipped', message: `little article text found (${len} characters); the Readability fallback was not used: ${fb.skipped}` });
+    const r = fb.blocks;
     const rlen = r.reduce((a, b) => a + b.length, 0);
     if (rlen > Math.max(len * 1.5, 80)) {
       blocks = [];
@@ -109,22 +122,14 @@ function dropTitleRepeat(blocks: string[], title?: string): string[] {
   return blocks.filter((b) => b !== title);
 }
 
-/** Readability over linkedom, rendered to paragraph blocks; [] when it finds nothing. */
-export function readabilityBlocks(html: string): string[] {
-  try {
-    const { document } = parseHTML(html);
-    const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
-    if (!article?.content) return [];
-    const { document: frag } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-    const blocks: string[] = [];
-    for (const el of frag.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td')) {
-      if (el.querySelector('p, li, blockquote, td')) continue;
-      const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (t) blocks.push(t);
-    }
-    if (!blocks.length && article.textContent?.trim()) blocks.push(article.textContent.replace(/\s+/g, ' ').trim());
-    return blocks;
-  } catch {
-    return [];
+/** Length of the page's text with whitespace runs counted once (iterative: trees may be 400 deep). */
+function pageTextLength(root: HNode): number {
+  let n = 0;
+  const stack: (HNode | string)[] = [root];
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (typeof x === 'string') n += x.replace(/\s+/g, ' ').length;
+    else for (const k of x.kids) stack.push(k);
   }
+  return n;
 }

@@ -62,7 +62,7 @@ export function ingestArticle(input: ArticleInput, opts: IngestOptions = {}): In
       notes.push({ rule: 'ingest/extract-failed', severity: 'error', message: `${input.meta?.origin ?? 'page'}: extraction failed (${(e as Error).message})` });
       return { text: '', meta: { ...definedOnly(input.meta), format: 'html' }, notes };
     }
-    for (const n of ex.notes) notes.push({ rule: 'ingest/truncated', severity: 'warning', message: n });
+    for (const n of ex.notes) notes.push({ rule: n.rule, severity: 'warning', message: `${input.meta?.origin ? `${input.meta.origin}: ` : ''}${n.message}` });
     for (const n of ex.metaNotes) notes.push(n);
     // One note per removed block, up to a cap; a page's chrome can be hundreds of blocks.
     const MAX_REMOVED_NOTES = 60;
@@ -219,7 +219,10 @@ export function jsonToInput(o: unknown, where: string): ArticleInput {
     publishedAt: str('publishedAt') ?? str('published') ?? str('date'), authors, origin: where,
   };
   if (meta.publishedAt) meta.publishedAtSource = 'input';
-  if (str('html') !== undefined) return { html: str('html'), meta };
-  if (str('text') !== undefined) return { text: str('text'), meta };
+  const html = str('html'), text = str('text');
+  if (html !== undefined && html.trim()) return { html, meta };
+  if (text !== undefined && text.trim()) return { text, meta };
+  if (html !== undefined || text !== undefined) throw new InputError('E_EMPTY', `${where}: the "${text !== undefined ? 'text' : 'html'}" field is empty`);
+  if (r.text !== undefined || r.html !== undefined) throw new InputError('E_JSON_SHAPE', `${where}: "${r.text !== undefined ? 'text' : 'html'}" must be a string, not ${String(JSON.stringify(r.text ?? r.html)).slice(0, 30)}`);
   throw new InputError('E_JSON_SHAPE', `${where}: expected a "text" or "html" field`);
 }

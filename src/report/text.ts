@@ -1,5 +1,6 @@
 import type { Doc } from '../model/types.js';
 import { summarize, type DocSummary } from './summary.js';
+import { visibleDeep } from './terminal-safe.js';
 
 /** Options for the terminal report. */
 export interface TextReportOptions { color?: boolean }
@@ -7,10 +8,14 @@ export interface TextReportOptions { color?: boolean }
 const codes = { bold: [1, 22], dim: [2, 22], cyan: [36, 39], yellow: [33, 39], green: [32, 39], magenta: [35, 39], red: [31, 39] } as const;
 type Style = keyof typeof codes;
 
-/** Renders a report a person reads at a terminal (ANSI colour when `color`). */
+/**
+ * Renders a report a person reads at a terminal (ANSI colour when `color`). Every string taken
+ * from the document is shown with its control characters made visible (src/report/terminal-safe.ts),
+ * so the only escape sequences in the report are the colours added here.
+ */
 export function renderText(doc: Doc, opts: TextReportOptions = {}): string {
   const c = (s: Style, t: string) => (opts.color ? `\x1b[${codes[s][0]}m${t}\x1b[${codes[s][1]}m` : t);
-  const s = summarize(doc);
+  const s = visibleDeep(summarize(doc));
   const out: string[] = [];
   out.push(c('bold', `■ ${s.title}`));
   for (const m of s.meta) out.push(`  ${c('dim', m.label.padEnd(10))} ${m.value}`);

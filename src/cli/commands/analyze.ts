@@ -1,17 +1,33 @@
 import type { Command } from 'commander';
-import { analyze } from '../../analyze.js';
 import type { Doc } from '../../model/types.js';
-import { toDocJSON } from '../../export/json.js';
-import { renderText } from '../../report/text.js';
 import { renderHtml } from '../../report/html.js';
 import { samplePaths } from '../../samples.js';
-import { expandInputs } from '../inputs.js';
+import { readItems } from '../../ingest/items.js';
+import { DEFAULT_LIMITS, limitsWith } from '../../ingest/limits.js';
+import { defaultStages } from '../../pipeline/default.js';
 import { CliExit } from '../exit.js';
+import { ItemAnalyser, type RenderSpec } from '../work.js';
+import { BatchReporter } from '../reporter.js';
 
 const FORMATS = ['text', 'json', 'jsonl', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** `newsgraph analyze [FILE|DIR|-]...`: analyses articles and prints a report or the JSON export. */
+interface AnalyzeOpts {
+  published?: string; dateOrder?: string; format: string; color?: boolean; pretty?: boolean; layers?: string;
+  maxSize: string; timeout: string; progress?: boolean;
+}
+
+/** Layer names the default pipeline writes (for `--layers`). */
+function knownLayers(): string[] {
+  return defaultStages().flatMap((s) => s.assigns);
+}
+
+/**
+ * `newsgraph analyze [FILE|DIR|-]...`: analyses articles and prints a report or the JSON export.
+ * Items stream: each is read, analysed in a worker thread under the per-item time budget, and
+ * written before the next is read. Bad items get one stderr line each and the others continue;
+ * exit code 1 when any item failed.
+ */
 export function registerAnalyze(program: Command): void {
   program
     .command('analyze')
@@ -22,26 +38,92 @@ export function registerAnalyze(program: Command): void {
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
     .option('--color', 'force colour in the text report')
     .option('--no-color', 'no colour in the text report')
-    .action(async (inputs: string[], opts: { published?: string; dateOrder?: string; format: string; color?: boolean }) => {
+    .option('--pretty', 'indented JSON (the default only when writing to a terminal)')
+    .option('--no-pretty', 'compact JSON, also on a terminal')
+    .option('--layers <names>', 'JSON export: only these layers (comma-separated, e.g. sentences,statements)')
+    .option('--max-size <MB>', 'largest input item in MB', String(DEFAULT_LIMITS.maxItemBytes / (1024 * 1024)))
+    .option('--timeout <seconds>', 'time budget per item; a slower item is stopped and reported', String(DEFAULT_LIMITS.itemTimeoutMs / 1000))
+    .option('--no-progress', 'no progress line on a terminal')
+    .action(async (inputs: string[], opts: AnalyzeOpts) => {
       const format = opts.format as Format;
       if (!FORMATS.includes(format)) throw new CliExit(1, `unknown format "${opts.format}" (use ${FORMATS.join(', ')})`);
       if (opts.dateOrder !== undefined && opts.dateOrder !== 'dmy' && opts.dateOrder !== 'mdy') throw new CliExit(1, `--date-order: expected dmy or mdy, got "${opts.dateOrder}"`);
       const dateOrder = opts.dateOrder as 'dmy' | 'mdy' | undefined;
-      const args = inputs.length ? inputs : samplePaths();
-      const color = opts.color ?? Boolean(process.stdout.isTTY);
-      const docs: Doc[] = [];
-      let bad = 0;
-      for await (const item of expandInputs(args)) {
-        if ('error' in item) { bad++; process.stderr.write(`newsgraph: ${item.error.message}\n`); continue; }
-        const doc = await analyze(item.article, { published: opts.published, ...(dateOrder ? { dateOrder } : {}) });
-        if (format === 'text') process.stdout.write(renderText(doc, { color }) + '\n');
-        else if (format === 'jsonl') process.stdout.write(JSON.stringify(toDocJSON(doc)) + '\n');
-        else docs.push(doc);
+      const maxMb = Number(opts.maxSize), timeoutS = Number(opts.timeout);
+      if (!(maxMb > 0)) throw new CliExit(1, `--max-size: expected a positive number of MB, got "${opts.maxSize}"`);
+      if (!(timeoutS > 0)) throw new CliExit(1, `--timeout: expected a positive number of seconds, got "${opts.timeout}"`);
+      let layers: string[] | undefined;
+      if (opts.layers !== undefined) {
+        layers = opts.layers.split(',').map((s) => s.trim()).filter(Boolean);
+        const known = knownLayers();
+        const unknown = layers.filter((l) => !known.includes(l));
+        if (unknown.length) throw new CliExit(1, `--layers: unknown layer(s) ${unknown.join(', ')} (layers: ${known.join(', ')})`);
       }
-      if (format === 'json') {
-        const out = docs.length === 1 ? toDocJSON(docs[0]) : docs.map(toDocJSON);
-        process.stdout.write(JSON.stringify(out, null, 2) + '\n');
-      } else if (format === 'html') process.stdout.write(renderHtml(docs));
-      if (bad) throw new CliExit(1, '');
+      const limits = limitsWith({ maxItemBytes: Math.round(maxMb * 1024 * 1024), itemTimeoutMs: Math.round(timeoutS * 1000) });
+      const render: RenderSpec = {
+        format, layers,
+        color: opts.color ?? Boolean(process.stdout.isTTY),
+        pretty: opts.pretty ?? Boolean(process.stdout.isTTY),
+      };
+      const args = inputs.length ? inputs : samplePaths();
+      const out = new OutputWriter(format, render.pretty);
+      const rep = new BatchReporter(opts.progress !== false && Boolean(process.stderr.isTTY));
+      const analyser = new ItemAnalyser();
+      try {
+        for await (const item of readItems(args, limits)) {
+          if ('error' in item) { rep.failed(item.error.message); continue; }
+          rep.started(item.where);
+          const r = await analyser.analyse({ article: item.article, published: opts.published, dateOrder, render }, limits.itemTimeoutMs);
+          if (r.ok) {
+            for (const p of r.problems) rep.problem(p);
+            if (r.problems.length) rep.failed(); else rep.analysed();
+            if (r.doc) out.doc(r.doc as unknown as Doc); else out.item(r.out!);
+          } else if ('timedOut' in r) {
+            rep.failed(`${item.where}: stopped after ${(r.ms / 1000).toFixed(1)} s (time budget per item: ${timeoutS} s, --timeout); the other items continue`);
+          } else {
+            rep.failed(`${item.where}: ${r.internal ? 'internal error while analysing' : 'cannot analyse'}: ${r.message}${r.internal && !process.env.NEWSGRAPH_DEBUG ? ' (NEWSGRAPH_DEBUG=1 for details)' : ''}`);
+            if (r.internal && process.env.NEWSGRAPH_DEBUG && 'stack' in r && r.stack) process.stderr.write(r.stack + '\n');
+          }
+        }
+      } finally {
+        await analyser.close();
+        rep.stop();
+      }
+      out.end();
+      rep.summary();
+      if (rep.failures) throw new CliExit(1, '');
     });
+}
+
+/**
+ * Writes items as they come: text reports and JSONL lines at once; JSON as one object for a
+ * single document, an array otherwise (the first document waits until a second one shows
+ * there is an array); the HTML report, one page for all, at the end.
+ */
+class OutputWriter {
+  private pending: string | undefined;
+  private count = 0;
+  private docs: Doc[] = [];
+  constructor(private readonly format: Format, private readonly pretty: boolean) {}
+
+  item(s: string): void {
+    if (this.format !== 'json') { process.stdout.write(this.format === 'jsonl' ? s + '\n' : s); return; }
+    const el = this.pretty ? s.replace(/^/gm, '  ') : s;
+    if (this.count === 0) this.pending = s;
+    else if (this.count === 1) { process.stdout.write(`[${this.nl()}${this.pretty ? this.pending!.replace(/^/gm, '  ') : this.pending},${this.nl()}${el}`); this.pending = undefined; }
+    else process.stdout.write(`,${this.nl()}${el}`);
+    this.count++;
+  }
+
+  doc(d: Doc): void { this.docs.push(d); }
+
+  end(): void {
+    if (this.format === 'html') { process.stdout.write(renderHtml(this.docs)); return; }
+    if (this.format !== 'json') return;
+    if (this.count === 0) process.stdout.write('[]\n');
+    else if (this.count === 1) process.stdout.write(this.pending! + '\n');
+    else process.stdout.write(`${this.nl()}]\n`);
+  }
+
+  private nl(): string { return this.pretty ? '\n' : ''; }
 }

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { InputError } from '../../model/errors.js';
-import { ingestArticle, readArticles, type IngestNote } from '../../ingest/index.js';
+import { ingestArticle, type IngestNote } from '../../ingest/index.js';
+import { readItems } from '../../ingest/items.js';
+import { visibleControls } from '../../report/terminal-safe.js';
 import type { DocMeta } from '../../model/types.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -29,23 +31,18 @@ export function registerExtract(program: Command, io: ExtractIO = { out: (s) => 
       const items: ExtractedItem[] = [];
       let bad = 0;
       let first = true;
-      for (const input of inputs) {
-        let articles;
-        try { articles = await readArticles(input); } catch (e) {
-          if (!(e instanceof InputError)) throw e;
-          bad++; io.err(`newsgraph: ${e.message}\n`); continue;
+      for await (const item of readItems(inputs)) {
+        if ('error' in item) { bad++; io.err(`newsgraph: ${visibleControls(item.error.message)}\n`); continue; }
+        const { text, meta, notes } = ingestArticle(item.article);
+        for (const n of notes) if (n.severity === 'error') { bad++; io.err(`newsgraph: ${visibleControls(n.message)}\n`); }
+        if (!text.trim() && !notes.some((n) => n.severity === 'error')) {
+          bad++; io.err(`newsgraph: ${visibleControls(meta.origin ?? item.where)}: no article text found\n`);
         }
-        for (const a of articles) {
-          const { text, meta, notes } = ingestArticle(a);
-          for (const n of notes) if (n.severity === 'error') { bad++; io.err(`newsgraph: ${n.message}\n`); }
-          if (!text.trim() && !notes.some((n) => n.severity === 'error')) {
-            bad++; io.err(`newsgraph: ${meta.origin ?? input}: no article text found\n`);
-          }
-          if (opts.format === 'json') { items.push({ meta, text, notes }); continue; }
-          if (!text.trim()) continue;
-          io.out((first ? '' : '\n') + renderText(meta, text, notes, !!opts.removed));
-          first = false;
-        }
+        if (opts.format === 'json') { items.push({ meta, text, notes }); continue; }
+        if (!text.trim()) continue;
+        // The text format is for reading and piping: control characters are shown, not sent (use json for exact text).
+        io.out(visibleControls((first ? '' : '\n') + renderText(meta, text, notes, !!opts.removed)));
+        first = false;
       }
       if (opts.format === 'json') io.out(JSON.stringify(items.length === 1 ? items[0] : items, null, 2) + '\n');
       if (bad) throw new InputError('E_ITEMS', `${bad} item(s) could not be extracted`);
