@@ -35,19 +35,24 @@ export interface EntityCounts {
   namedGold: number; namedFound: number;
   /** System name mentions that are personal pronouns ("I", "we"). */
   pronounNames: number;
+  pronounTexts: string[];
   /** Per-cluster outcomes for --verbose: title, system name, KB id, type. */
-  misses: { doc: string; title: string; name: string; kb?: string; type: string; label: string; split: boolean }[];
+  misses: { doc: string; title: string; name: string; kb?: string; type: string; label: string; split: boolean; surfaces: string[] }[];
 }
 
 export function emptyCounts(): EntityCounts {
-  return { titled: 0, detected: 0, nameOk: 0, split: 0, kb: 0, typeOk: 0, b3p: 0, b3r: 0, b3n: 0, namedGold: 0, namedFound: 0, pronounNames: 0, misses: [] };
+  return { titled: 0, detected: 0, nameOk: 0, split: 0, kb: 0, typeOk: 0, b3p: 0, b3r: 0, b3n: 0, namedGold: 0, namedFound: 0, pronounNames: 0, pronounTexts: [], misses: [] };
 }
 
 const PRONOUN = /^(i|me|my|we|us|our|you|your|he|him|his|she|her|it|its|they|them|their)$/i;
 
-/** Lower case, accents and punctuation folded, a leading "the" and a disambiguator "(…)" dropped. */
+/**
+ * Lower case, accents and punctuation folded, a leading "the" and Wikipedia's disambiguators
+ * dropped: a trailing "(…)" and a qualifier after a comma ("Savannah, Georgia",
+ * "John FitzGibbon, 2nd Earl of Clare"), which the article's text rarely writes out.
+ */
 export function normTitle(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s*\([^)]*\)\s*$/, '').toLowerCase()
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/,.*$/, '').toLowerCase()
     .replace(/[’']s\b/g, 's').replace(/[^a-z0-9]+/g, ' ').trim().replace(/^the /, '');
 }
 
@@ -71,7 +76,7 @@ export function scoreDoc(acc: EntityCounts, docName: string, gold: readonly GumM
   // Gold mention → system mentions on it (names first, so a pronoun never decides).
   const found = new Map<GumMention, SysMention>();
   for (const m of sysMentions) {
-    if (m.kind === 'name' && PRONOUN.test(m.text)) acc.pronounNames++;
+    if (m.kind === 'name' && PRONOUN.test(m.text)) { acc.pronounNames++; acc.pronounTexts.push(m.text); }
     if (m.kind === 'pronoun') continue;
     const g = goldFor(m, gold);
     if (!g) continue;
@@ -114,6 +119,6 @@ export function scoreDoc(acc: EntityCounts, docName: string, gold: readonly GumM
     if (e?.kb) acc.kb++;
     const typeOk = !!e && SCORED_TYPES[c.type].includes(e.label);
     if (typeOk) acc.typeOk++;
-    if (!nameOk || !typeOk || isSplit || e?.kb) acc.misses.push({ doc: docName, title: c.title, name: e?.name ?? '', kb: e?.kb, type: c.type, label: e?.label ?? '', split: isSplit });
+    if (!nameOk || !typeOk || isSplit || e?.kb) acc.misses.push({ doc: docName, title: c.title, name: e?.name ?? '', kb: e?.kb, type: c.type, label: e?.label ?? '', split: isSplit, surfaces: [...new Set(ms.map((m) => m.text))] });
   }
 }

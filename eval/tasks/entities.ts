@@ -41,8 +41,9 @@ export const task: EvalTask = {
     });
     const all = emptyCounts();
     for (const p of Object.values(parts)) {
-      for (const k of Object.keys(all) as (keyof EntityCounts)[]) if (k !== 'misses') (all[k] as number) += p[k] as number;
+      for (const k of Object.keys(all) as (keyof EntityCounts)[]) if (typeof all[k] === 'number') (all[k] as number) += p[k] as number;
       all.misses.push(...p.misses);
+      all.pronounTexts.push(...p.pronounTexts);
     }
     const rows: Record<string, string | number>[] = [];
     const metrics: Record<string, number> = {};
@@ -64,10 +65,11 @@ export const task: EvalTask = {
     }
     const notes = [
       'clusters: GUM person/organization/place entities with a Wikipedia title that some non-pronoun system mention found (on a gold mention\'s head word)',
-      'name: canonical name = title (accents, case, punctuation, a leading "the" and a "(disambiguator)" folded); b3: B-cubed over found named (PROPN-headed) mentions',
+      'name: canonical name = title (accents, case, punctuation, a leading "the", a "(disambiguator)" and a ", qualifier" folded); b3: B-cubed over found named (PROPN-headed) mentions',
       'dev = every other document in name order (tuned on), check = the rest',
     ];
-    if (opts.flags.verbose) for (const m of all.misses) notes.push(`${m.doc}: [${m.type}] "${m.title}" → "${m.name}" ${m.label}${m.kb ? ` kb=${m.kb}` : ''}${m.split ? ' SPLIT' : ''}`);
+    if (opts.flags.verbose) for (const m of all.misses) notes.push(`${m.doc}: [${m.type}] "${m.title}" → "${m.name}" ${m.label}${m.kb ? ` kb=${m.kb}` : ''}${m.split ? ' SPLIT' : ''} {${m.surfaces.join(' | ')}}`);
+    if (opts.flags.verbose && all.pronounTexts.length) notes.push(`pronouns as names: ${all.pronounTexts.join(', ')}`);
     return { task: 'entities', data: `${dir} news/bio/interview (${names.length} docs)`, rows, metrics, notes };
   },
 };

@@ -33,6 +33,19 @@ import type { Annotation, Doc } from '../../../model/types.js';
 import { layer } from '../../../model/doc.js';
 import { getKb, normName, type KbEntry } from '../../../kb/index.js';
 import type { NameSpan, NerToken } from './recognise.js';
+import { isHonorific, splitPersonTitle } from './evidence.js';
+import { loadCaseLexicon } from '../../../models/ner/caselex.js';
+import { hashLower } from '../../../models/ner/hash.js';
+
+/** A word news mostly writes in lower case (casing lexicon class 0–1: "Mathematician"). */
+function commonWord(w: string): boolean {
+  return (loadCaseLexicon().get(hashLower(w, 0, w.length)) ?? 3) <= 1;
+}
+
+/** A person name's words without the title words in front. */
+function personWords(surface: string): string[] {
+  return splitPersonTitle(surface.split(/\s+/), commonWord).name;
+}
 
 /** A mention before ids are assigned. */
 export interface MentionDraft {
@@ -81,6 +94,8 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
   };
   const countryCluster = (e: KbEntry): number => clusterFor(`kb:${e.id}`, () => ({ type: e.type, name: e.name, kb: e }));
   const persons: { cluster: number; tokens: string[]; sentence: number; start: number }[] = [];
+  /** Name mentions per person cluster so far: the salience a bare surname follows. */
+  const personCount = new Map<number, number>();
   const sentStart = layer(doc, 'sentences').map((s) => s.start);
   const subjectOfVerb = verbSubjects(doc);
   const hasParse = !!doc.layers.dep?.length;
@@ -116,6 +131,7 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       let role: string | undefined;
       const prevToks = toksOfSentence.filter((t) => t.end <= nm.start);
       let k = prevToks.length - 1;
+      let gender: 'm' | 'f' | undefined;
       if (nm.titleStart !== undefined) {
         // The recogniser found an office title before the name: a capitalised one is part of
         // the mention ("Prime Minister X"); a lower-case one is only the role ("foreign minister").
@@ -123,24 +139,45 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
         if (/^[A-Z]/.test(title)) start = nm.titleStart;
         role = title;
       } else {
-        while (k >= 0 && TITLES.has(prevToks[k].text) && text.slice(prevToks[k].end, k + 1 < prevToks.length ? prevToks[k + 1].start : start).trim() === '') { start = prevToks[k].start; k--; }
-        if (start < nm.start) role = text.slice(start, nm.start).trim();
+        while (k >= 0 && (TITLES.has(prevToks[k].text) || isHonorific(prevToks[k].text)) && text.slice(prevToks[k].end, k + 1 < prevToks.length ? prevToks[k + 1].start : start).trim() === '') { start = prevToks[k].start; k--; }
+        if (start < nm.start) {
+          // Honorifics ("Mr", "Ms") tell gender, not a role.
+          const split = splitPersonTitle([...text.slice(start, nm.start).trim().split(/\s+/), surface]);
+          gender = split.gender;
+          if (split.title.some((w) => !isHonorific(w))) role = split.title.filter((w) => !isHonorific(w)).join(' ');
+        }
       }
-      const ptoks = surface.split(/\s+/);
+      // Title words inside the name itself ("Shadow Home Secretary Yvette Cooper", "Mr Blair")
+      // are the role, never part of the canonical name.
+      const own = splitPersonTitle(surface.split(/\s+/), commonWord);
+      gender ??= own.gender;
+      const ownRole = own.title.filter((w) => !isHonorific(w)).join(' ');
+      if (ownRole && !role) role = ownRole;
+      const nameText = own.name.join(' ');
+      const ptoks = own.name;
       const kbPerson = nm.kb?.kind === 'person' ? nm.kb : undefined;
       let cluster = -1;
       if (kbPerson) cluster = clusterFor(`kb:${kbPerson.id}`, () => ({ type: 'PERSON', name: kbPerson.name, kb: kbPerson, gender: kbPerson.gender, country: kbPerson.roles?.[0]?.country }));
       if (cluster < 0) {
-        // A short form joins the latest earlier person whose name contains all its tokens.
+        // A short form joins the most mentioned earlier person whose name contains all its
+        // tokens (the latest on a tie) and whose gender does not contradict an honorific:
+        // in a biography "Moreau" is the subject, not the father named once.
+        let best = -1, bestCount = 0;
         for (let p = persons.length - 1; p >= 0; p--) {
-          if (ptoks.every((t) => persons[p].tokens.includes(t)) && ptoks.length < persons[p].tokens.length) { cluster = persons[p].cluster; break; }
+          const cand = persons[p];
+          if (!(ptoks.length < cand.tokens.length && ptoks.every((t) => cand.tokens.includes(t)))) continue;
+          const g = clusters[cand.cluster].gender;
+          if (gender && g && g !== gender) continue;
+          const n = personCount.get(cand.cluster) ?? 0;
+          if (n > bestCount) { best = cand.cluster; bestCount = n; }
         }
+        if (best >= 0) cluster = best;
       }
       if (cluster < 0 && ptoks.length === 1) {
         // A short form before the full name (a headline "Musk …" then "Elon Musk"): the first later full name.
-        const later = names.find((o) => o.start > nm.end && o.type === 'PERSON' && text.slice(o.start, o.end).split(/\s+/).length > 1 && text.slice(o.start, o.end).split(/\s+/).includes(ptoks[0]));
+        const later = names.find((o) => o.start > nm.end && o.type === 'PERSON' && personWords(text.slice(o.start, o.end)).length > 1 && personWords(text.slice(o.start, o.end)).includes(ptoks[0]));
         if (later) {
-          const full = text.slice(later.start, later.end);
+          const full = personWords(text.slice(later.start, later.end)).join(' ');
           const kbP = later.kb?.kind === 'person' ? later.kb : undefined;
           cluster = kbP ? clusterFor(`kb:${kbP.id}`, () => ({ type: 'PERSON', name: kbP.name, kb: kbP, gender: kbP.gender, country: kbP.roles?.[0]?.country }))
             : clusterFor(`person:${full}`, () => { const g = kb.firstName(full.split(/\s+/)[0]); return { type: 'PERSON', name: full, gender: g === 'm' || g === 'f' ? g : undefined }; });
@@ -148,14 +185,16 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       }
       if (cluster < 0) {
         // Gender from a known given name (only when the list is unambiguous), for pronoun agreement.
-        const g = ptoks.length > 1 ? kb.firstName(ptoks[0]) : undefined;
-        cluster = clusterFor(`person:${surface}`, () => ({ type: 'PERSON', name: surface, gender: g === 'm' || g === 'f' ? g : undefined }));
+        const g = gender ?? (ptoks.length > 1 ? kb.firstName(ptoks[0]) : undefined);
+        cluster = clusterFor(`person:${nameText}`, () => ({ type: 'PERSON', name: nameText, gender: g === 'm' || g === 'f' ? g : undefined }));
       }
-      if (kbPerson) byKey.set(`person:${surface}`, cluster);
+      if (kbPerson) byKey.set(`person:${nameText}`, cluster);
+      personCount.set(cluster, (personCount.get(cluster) ?? 0) + 1);
       const c = clusters[cluster];
       if (role && !c.role) c.role = role;
+      c.gender ??= gender;
       if (nm.country && !c.country) c.country = nm.country.iso2 ?? nm.country.id;
-      if (ptoks.length > c.name.split(/\s+/).length && !c.kb) c.name = surface;
+      if (ptoks.length > c.name.split(/\s+/).length && !c.kb) c.name = nameText;
       persons.push({ cluster, tokens: ptoks, sentence: nm.sentence, start: nm.start });
       mentions.push({ start, end: nm.end, type: 'PERSON', kind: 'name', cluster, role });
       // Role phrase before the name: "<Demonym> <office> Name" (lower-case office).
@@ -266,6 +305,7 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  chooseNames(text, mentions, clusters);
   // One mention per (span, entity): the tagger and the role rule may both find a demonym.
   const seen = new Set<string>();
   const unique = mentions.filter((m) => { const k = `${m.start}:${m.end}:${m.cluster}`; if (seen.has(k)) return false; seen.add(k); return true; });
@@ -329,4 +369,44 @@ function subjectAndObject(doc: Doc): (subjEnd: number, objEnd: number) => boolea
 
 function acronym(name: string): string {
   return name.split(/\s+/).filter((w) => !/^(of|and|the|for|de)$/.test(w)).map((w) => w[0]).join('');
+}
+
+/**
+ * The canonical name of each entity without a KB entry, from its name mentions: for a person,
+ * the full name (two words or more, titles off) written most often, the first on a tie
+ * ("Matthew Goode" in the heading and the text, not the birth name "Matthew William Goode"
+ * given once); for anything else the longest name that is not an acronym ("Korean People's
+ * Army", not "KPA"; "Harvard University", not "Harvard"). Mutates `clusters`.
+ */
+function chooseNames(text: string, mentions: readonly MentionDraft[], clusters: ClusterDraft[]): void {
+  const byCluster = new Map<number, MentionDraft[]>();
+  for (const m of mentions) {
+    if (m.kind !== 'name') continue;
+    const list = byCluster.get(m.cluster);
+    if (list) list.push(m); else byCluster.set(m.cluster, [m]);
+  }
+  for (const [ci, ms] of byCluster) {
+    const c = clusters[ci];
+    if (c.kb) continue;
+    if (c.type === 'PERSON') {
+      const counts = new Map<string, number>();
+      for (const m of ms) {
+        const w = personWords(text.slice(m.start, m.end));
+        if (w.length < 2) continue;
+        const k = w.join(' ');
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+      let best = '', n = 0;
+      for (const [k, v] of counts) if (v > n) { best = k; n = v; }
+      if (best) c.name = best;
+      continue;
+    }
+    let best = '';
+    for (const m of ms) {
+      const t = text.slice(m.start, m.end).replace(/^the\s+/i, '').replace(/['’]s?$/, '');
+      if (/^[\p{Lu}\d.&-]+$/u.test(t)) continue;
+      if (t.length > best.length) best = t;
+    }
+    if (best) c.name = best;
+  }
 }
