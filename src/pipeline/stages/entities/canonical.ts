@@ -34,13 +34,10 @@ import { layer } from '../../../model/doc.js';
 import { getKb, normName, type KbEntry } from '../../../kb/index.js';
 import type { NameSpan, NerToken } from './recognise.js';
 import { isHonorific, splitPersonTitle } from './evidence.js';
-import { loadCaseLexicon } from '../../../models/ner/caselex.js';
-import { hashLower } from '../../../models/ner/hash.js';
-
-/** A word news mostly writes in lower case (casing lexicon class 0–1: "Mathematician"). */
-function commonWord(w: string): boolean {
-  return (loadCaseLexicon().get(hashLower(w, 0, w.length)) ?? 3) <= 1;
-}
+import { commonWord } from './recognise.js';
+import { cityConfidence, LINK_MIN } from './confidence.js';
+import { linkActors } from './actors.js';
+import { affiliations } from './affiliation.js';
 
 /** A person name's words without the title words in front. */
 function personWords(surface: string): string[] {
@@ -66,12 +63,15 @@ export interface ClusterDraft {
   /** ISO alpha-2 of the country a person leads/represents, when known. */
   country?: string;
   gender?: 'm' | 'f';
+  /** For a person: the cluster of the organisation their title belongs to ("Gazprom chief …"). */
+  affiliation?: number;
   /** A variant spelling seen in the text when it differs from the canonical name (Kiev for Kyiv). */
   variant?: string;
 }
 
 const TITLES = new Set(['President', 'Prime', 'Minister', 'Chancellor', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'General', 'Gen.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sen.', 'Senator', 'Rep.', 'Gov.', 'Governor', 'Secretary', 'Chairman', 'Leader', 'Premier', 'Ambassador', 'Sheikh', 'Emperor', 'Mayor', 'Professor', 'Prof.', 'Judge', 'Justice', 'Colonel', 'Col.', 'Lt.', 'Captain', 'Capt.', 'Admiral', 'Marshal', 'Foreign', 'Defence', 'Defense', 'Vice', 'Deputy', 'Supreme']);
 const OFFICES = ['prime minister', 'foreign minister', 'defence minister', 'defense minister', 'supreme leader', 'president', 'leader', 'premier', 'chancellor', 'king', 'ambassador', 'envoy', 'spokesman', 'spokeswoman'];
+const PLACE_PREP = /\b(in|at|from|near|to|into|outside|across|around|via|towards?|of)\s+$/i;
 const GOV_NOUNS = /\b(government|authorities|regime|leadership|administration)\s+in\s+$/i;
 const SPEECH_VERB = /^(accuses?|accused|says?|said|signed|signs|considers?|considered|warns?|warned|announced?|announces|agreed?|agrees|denies|denied|rejects?|rejected|claims?|claimed|insists?|insisted|wants?|wanted|has|have|had|is|was|will|would|may|might|could|can|sees?|saw|views?|threatens?|threatened|responded|responds|demands?|demanded|condemned|condemns|blamed|blames|launched|launches|sent|sends|pledged|pledges|vowed|vows|hopes?|plans?|planned|supports?|supported|backed|backs|recognised|recognized|reported|reports|confirmed|confirms|called|calls|urged|urges|struck|attacked|attacks)$/i;
 const INSTITUTION = /^(ministry|embassy|consulate|parliament|legislature|navy|coastguard|coast guard)$/;
@@ -94,6 +94,14 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
   };
   const countryCluster = (e: KbEntry): number => clusterFor(`kb:${e.id}`, () => ({ type: e.type, name: e.name, kb: e }));
   const persons: { cluster: number; tokens: string[]; sentence: number; start: number }[] = [];
+  // Countries the document names (as countries, capitals, regions or demonyms): evidence for its cities.
+  const docCountries = new Set<string>();
+  for (const nm of names) {
+    const k = nm.kb;
+    if (k?.kind === 'country' && k.iso2) docCountries.add(k.iso2);
+    else if (k && (k.kind === 'capital' || k.kind === 'region') && k.country) docCountries.add(k.country);
+    else if (nm.type === 'NORP') { const d = kb.demonym(text.slice(nm.start, nm.end)); if (d?.iso2) docCountries.add(d.iso2); }
+  }
   /** Name mentions per person cluster so far: the salience a bare surname follows. */
   const personCount = new Map<number, number>();
   const sentStart = layer(doc, 'sentences').map((s) => s.start);
@@ -214,7 +222,10 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       }
       continue;
     }
-    const e = nm.kb;
+    // A smaller city named with no place context and no other place of its country in the
+    // document is not linked ("Batman returns …").
+    const placeContext = PLACE_PREP.test(before) || /^,\s*\p{Lu}/u.test(text.slice(nm.end, nm.end + 3));
+    const e = nm.kb && cityConfidence(nm.kb, docCountries, placeContext) >= LINK_MIN ? nm.kb : undefined;
     if (e && (e.kind === 'capital') && e.capitalOf) {
       // Metonymy: the capital acting as its state.
       const nextText = after ? after.text : '';
@@ -306,6 +317,8 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   chooseNames(text, mentions, clusters);
+  linkActors(text, mentions, clusters, doc.meta.publishedAt);
+  affiliations(text, mentions, clusters);
   // One mention per (span, entity): the tagger and the role rule may both find a demonym.
   const seen = new Set<string>();
   const unique = mentions.filter((m) => { const k = `${m.start}:${m.end}:${m.cluster}`; if (seen.has(k)) return false; seen.add(k); return true; });

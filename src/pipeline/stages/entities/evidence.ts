@@ -73,6 +73,7 @@ export function givenNameFirst(words: readonly string[]): boolean {
 /** Capitalised words that qualify an office inside a title ("Prime", "Shadow", "Home"). */
 const TITLE_MOD = new Set(['Prime', 'Foreign', 'Home', 'Shadow', 'Deputy', 'Vice', 'Acting', 'Interim', 'Former', 'First', 'Supreme', 'Crown', 'Trade', 'Industry', 'Defence', 'Defense', 'Finance', 'Health', 'Education', 'Justice', 'Culture', 'Interior', 'Economy', 'Energy', 'Environment', 'Transport', 'Work', 'Works', 'Pensions', 'Treasury', 'State', 'Attorney', 'Solicitor', 'Major', 'Major-General', 'Lieutenant-General', 'Brigadier', 'Field', 'Marshal', 'Police', 'Army', 'Labour', 'Conservative', 'Democratic', 'Republican', 'Opposition', 'Party', 'Senior', 'Junior', 'Assistant', 'Associate', 'Managing', 'General', 'Executive', 'Officer', 'Leader', 'Head', 'Chief']);
 const TITLE_JOIN = new Set(['and', 'of', '&', 'for']);
+const PARTICLE = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten']);
 
 /**
  * Splits the title words off the front of a person's name: honorifics, office words and
@@ -87,8 +88,12 @@ export function splitPersonTitle(words: readonly string[], common: (w: string) =
     const w = words[i];
     if (isHonorific(w)) { gender ??= honorificGender(w); i++; continue; }
     if (TITLE_JOIN.has(w) && i > 0) { i++; continue; }
-    const given = kb.firstName(w) !== undefined;
-    if (!given && (OFFICE_WORD.has(w) || TITLE_MOD.has(w) || (common(w) && /^\p{Lu}/u.test(w)))) { i++; continue; }
+    const titleLike = (x: string | undefined) => !!x && (OFFICE_WORD.has(x) || TITLE_MOD.has(x));
+    // A given name stays a name unless a title word follows it ("Shadow Health Secretary …").
+    const given = kb.firstName(w) !== undefined && !titleLike(words[i + 1]);
+    if (!given && (titleLike(w) || (common(w) && /^\p{Lu}/u.test(w)))) { i++; continue; }
+    // A lower-case word before the name is part of the title ("Chief executive …"), not a particle ("de Gaulle").
+    if (/^\p{Ll}/u.test(w) && !PARTICLE.has(w)) { i++; continue; }
     break;
   }
   return { title: words.slice(0, i), name: words.slice(i), gender };

@@ -11,7 +11,8 @@ import { canonicalise } from './canonical.js';
  * attrs `entity` = entity id, `kind` = name | nominal | pronoun | demonym | title, and
  * `inferred: true` / `metonymy: true` / `role` where they apply) and layer `entities`
  * (ids `e…`; span = the first name mention, else the first mention; label = type; attrs
- * `name`, `mentions` = mention ids, `kb`, `wikidata`, `iso`, `role`, `country`, `variant`, `lat`, `lon`).
+ * `name`, `mentions` = mention ids, `kb`, `wikidata`, `iso`, `role`, `affiliation` = the entity id of a
+ * person's organisation, `country`, `variant`, `lat`, `lon`).
  * Offsets: half-open UTF-16 into `doc.text`.
  */
 export const entitiesStage: Stage = {
@@ -56,6 +57,7 @@ export const entitiesStage: Stage = {
         if (cl.kb.kind !== 'person') attrs.kbKind = cl.kb.kind;
       }
       if (cl.role) attrs.role = cl.role;
+      if (cl.affiliation !== undefined && entityIds[cl.affiliation]) attrs.affiliation = entityIds[cl.affiliation];
       if (cl.country) attrs.country = cl.country;
       if (cl.variant) attrs.variant = cl.variant;
       out.push({ id: entityIds[c], layer: 'entities', start: span.start, end: span.end, text: text.slice(span.start, span.end), label: cl.type, attrs });

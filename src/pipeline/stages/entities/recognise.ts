@@ -16,7 +16,13 @@ import { nameTokens } from '../../../models/ner/gazetteer.js';
 import { NerTagger } from '../../../models/ner/tagger.js';
 import { loadCaseLexicon } from '../../../models/ner/caselex.js';
 import { hashLower } from '../../../models/ner/hash.js';
+import { LINK_MIN, surfaceConfidence } from './confidence.js';
 import { givenNameFirst, institutionWord, isHonorific, isOfficeWord, isPronoun, orgByLastWord } from './evidence.js';
+
+/** A word news mostly writes in lower case (casing lexicon class 0–1: "island", "who"). */
+export function commonWord(w: string): boolean {
+  return (loadCaseLexicon().get(hashLower(w, 0, w.length)) ?? 3) <= 1;
+}
 
 /** A recognised name: character span, fine type, and the CoNLL type the tagger gave. */
 export interface NameSpan {
@@ -91,7 +97,7 @@ function fineType(conll: string, surface: string, kb: KbEntry | undefined, demon
     return 'ORG';
   }
   // LOC
-  if (kb) return kb.type === 'ORG' || kb.type === 'PERSON' ? 'LOC' : kb.type;
+  if (kb) return kb.type === 'ORG' && !kb.government ? 'ORG' : kb.type === 'ORG' || kb.type === 'PERSON' ? 'LOC' : kb.type;
   return 'LOC';
 }
 
@@ -158,10 +164,17 @@ export function recogniseNames(doc: Doc): { names: NameSpan[]; tokens: NerToken[
       const start = toks[s.start].start, end = toks[s.end - 1].end;
       const surface = doc.text.slice(start, end);
       const t = titled.get(s);
-      const entry = t ? kb.lookup(surface).find((e) => e.kind === 'person') : pickEntry(kb.lookup(surface), s.type);
+      const candidates = kb.lookup(surface).filter((e) => surfaceConfidence(surface, e, commonWord) >= LINK_MIN);
+      const entry = t ? candidates.find((e) => e.kind === 'person') : pickEntry(candidates, s.type);
       const dem = s.type === 'MISC' ? kb.demonym(surface) : undefined;
       const nm: NameSpan = { start, end, type: t ? 'PERSON' : fineType(s.type, surface, entry, dem), sentence: si, kb: entry };
-      if (t) { nm.titleStart = toks[t.title].start; if (t.country) nm.country = t.country; }
+      if (t) {
+        // A capitalised title runs back over capitalised words ("Trade and Industry Secretary").
+        const k = !t.country && isCap(toks[t.title].text) ? titleRunStart(toks, t.title, t.title + 2) : t.title;
+        nm.titleStart = toks[k].start;
+        if (k < t.title) dropInside(names, si, nm.titleStart, toks[t.title].start);
+        if (t.country) nm.country = t.country;
+      }
       if (isPronoun(surface)) continue;
       if (!t) applyEvidence(toks, s, nm, names, si);
       names.push(nm);
@@ -222,8 +235,10 @@ function pickEntry(list: readonly KbEntry[], conll: string): KbEntry | undefined
   if (conll === 'PER') return list.find((e) => e.kind === 'person') ?? list.find((e) => e.kind === 'country');
   // Places tagged ORG are usually places acting as institutions ("Pyongyang considers").
   if (conll === 'ORG') return list.find((e) => e.type === 'ORG') ?? list.find((e) => e.kind === 'country' || e.kind === 'historical' || e.kind === 'capital');
-  if (conll === 'LOC') return list.find((e) => e.type === 'GPE' || e.type === 'LOC');
-  return list[0];
+  // A company the tagger took for a place ("Facebook") is the company.
+  if (conll === 'LOC') return list.find((e) => e.type === 'GPE' || e.type === 'LOC') ?? list.find((e) => e.kind === 'org' && !e.government);
+  // A MISC name (a title, a product, a hero) is no city: "Batman".
+  return list.find((e) => e.kind !== 'city');
 }
 
 interface KbMatch { start: number; end: number; entry: KbEntry; allCap: boolean }
@@ -251,6 +266,7 @@ function kbMatches(toks: NerToken[]): KbMatch[] {
       const list = kb.lookup(surface);
       if (!list.length) continue;
       const entry = list[0];
+      if (surfaceConfidence(surface, entry, commonWord) < LINK_MIN) continue;
       // Names must match their KB token count exactly (no partial-token hits).
       if (nameTokens(entry.variants.find((v) => v.toLowerCase() === surface.toLowerCase()) ?? surface).length !== j - i) continue;
       const allCap = toks.slice(i, j).every((t) => /^[A-Z0-9]/.test(t.text) || /^(of|and|the|de|for|on)$/.test(t.text));
@@ -401,6 +417,28 @@ function extendOrgName(toks: NerToken[], start: number, end: number): number {
 const TITLE_LINK = new Set(['and', 'of', '&']);
 
 /**
+ * Where a capitalised title ending at token `k` starts: back over capitalised words and
+ * "and"/"of" between them ("Trade and Industry Secretary"), at most six tokens before `end`.
+ */
+function titleRunStart(toks: NerToken[], k: number, end: number): number {
+  while (k - 1 >= 0 && end - k < 6) {
+    const w = toks[k - 1].text;
+    if (isCap(w) && !/^(The|A|An)$/.test(w) && !isPronoun(w)) { k--; continue; }
+    if (TITLE_LINK.has(w) && k - 2 >= 0 && isCap(toks[k - 2].text)) { k -= 2; continue; }
+    break;
+  }
+  return k;
+}
+
+/** Drops this sentence's names lying inside a title (`start`–`end`, UTF-16): "Shadow Health Secretary" is no one. */
+function dropInside(names: NameSpan[], si: number, start: number, end: number): void {
+  for (let x = names.length - 1; x >= 0 && names[x].sentence === si; x--) {
+    const o = names[x];
+    if (o.start >= start && o.end <= end) names.splice(x, 1);
+  }
+}
+
+/**
  * Retypes a name from the words in and right before it (see evidence.ts): an honorific makes
  * a PERSON ("Mr Blunkett" is never a place); a capitalised office word right before a short
  * name makes a PERSON with that title ("Trade and Industry Secretary Patricia Hewitt": the
@@ -415,7 +453,9 @@ function applyEvidence(toks: NerToken[], s: TokSpan, nm: NameSpan, names: NameSp
   // ("Shadow Home Secretary Yvette Cooper" taken as one organisation).
   const office = strongKb0 ? -1 : words.findIndex((w, i) => i < words.length - 1 && i >= words.length - 4 && isOfficeWord(w));
   if (office >= 0 && nm.type !== 'PERSON' && words.slice(office + 1).every((w) => isCap(w)) && !institutionWord(words.slice(office + 1))) {
-    nm.titleStart = nm.start;
+    const k = titleRunStart(toks, s.start, s.start + office + 1);
+    nm.titleStart = toks[k].start;
+    if (k < s.start) dropInside(names, si, nm.titleStart, nm.start);
     nm.start = toks[s.start + office + 1].start;
     nm.type = 'PERSON';
     nm.kb = undefined;
@@ -429,24 +469,14 @@ function applyEvidence(toks: NerToken[], s: TokSpan, nm: NameSpan, names: NameSp
     return;
   }
   if (prev && isOfficeWord(prev.text) && words.length <= 3 && !institutionWord(words) && words.every((w) => isCap(w)) && !strongKb) {
-    let k = s.start - 1;
-    while (k - 1 >= 0 && s.start - k < 6) {
-      const w = toks[k - 1].text;
-      if (isCap(w) && !/^(The|A|An)$/.test(w) && !isPronoun(w)) { k--; continue; }
-      if (TITLE_LINK.has(w) && k - 2 >= 0 && isCap(toks[k - 2].text)) { k -= 2; continue; }
-      break;
-    }
-    const titleStart = toks[k].start, titleEnd = prev.end;
-    for (let x = names.length - 1; x >= 0 && names[x].sentence === si; x--) {
-      const o = names[x];
-      if (o.type !== 'PERSON' && o.start >= titleStart && o.end <= titleEnd) names.splice(x, 1);
-    }
+    const titleStart = toks[titleRunStart(toks, s.start - 1, s.start)].start;
+    dropInside(names, si, titleStart, prev.end);
     nm.type = 'PERSON';
     if (nm.kb?.kind !== 'person') nm.kb = undefined;
     nm.titleStart = titleStart;
     return;
   }
-  if (nm.type !== 'PERSON' && !nm.kb && givenNameFirst(words)) { nm.type = 'PERSON'; return; }
+  if ((nm.type === 'ORG' || nm.type === 'LOC' || nm.type === 'GPE' || nm.type === 'MISC') && !nm.kb && !getKb().demonym(words.join(' ')) && givenNameFirst(words)) { nm.type = 'PERSON'; return; }
   if ((nm.type === 'LOC' || nm.type === 'GPE' || nm.type === 'MISC' || nm.type === 'PERSON') && !nm.kb && orgByLastWord(words)) nm.type = 'ORG';
 }
 
