@@ -21,7 +21,16 @@ export function linkActors(text: string, mentions: MentionDraft[], clusters: Clu
     list.push(text.slice(m.start, m.end));
     names.set(m.cluster, list);
   }
-  const sharedWord = (w: string, ci: number) => [...names].some(([o, list]) => o !== ci && list.some((n) => n !== w && n.split(/[\s-]+/).includes(w)));
+  // Word → clusters with a longer name holding it, built once (linear in the mentions).
+  const holders = new Map<string, Set<number>>();
+  for (const [ci, list] of names) {
+    for (const n of list) {
+      const words = n.split(/[\s-]+/);
+      if (words.length < 2) continue;
+      for (const w of words) { const set = holders.get(w) ?? new Set<number>(); set.add(ci); holders.set(w, set); }
+    }
+  }
+  const sharedWord = (w: string, ci: number) => [...(holders.get(w) ?? [])].some((o) => o !== ci);
   clusters.forEach((c, ci) => {
     if (c.kb) return;
     if (c.type === 'PERSON') {

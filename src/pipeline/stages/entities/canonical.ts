@@ -105,6 +105,24 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
   }
   /** Name mentions per person cluster so far: the salience a bare surname follows. */
   const personCount = new Map<number, number>();
+  /** Person clusters by the words of their full names (two words or more), and those words. */
+  const personsByToken = new Map<string, number[]>();
+  const personTokens = new Map<number, Set<string>>();
+  /** The latest mention (order number) of each person cluster: the tie-break. */
+  const personLast = new Map<number, number>();
+  // For a one-word person name, the nearest later full person name holding it (a headline
+  // "Musk …" then "Elon Musk"), found in one backward pass.
+  const nextFullName = new Map<NameSpan, NameSpan>();
+  {
+    const nearest = new Map<string, NameSpan>();
+    for (let i = names.length - 1; i >= 0; i--) {
+      const o = names[i];
+      if (o.type !== 'PERSON') continue;
+      const w = personWords(text.slice(o.start, o.end));
+      if (w.length === 1) { const hit = nearest.get(w[0]); if (hit) nextFullName.set(o, hit); }
+      else for (const x of w) nearest.set(x, o);
+    }
+  }
   const sentStart = layer(doc, 'sentences').map((s) => s.start);
   const subjectOfVerb = verbSubjects(doc);
   const hasParse = !!doc.layers.dep?.length;
@@ -171,20 +189,20 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
         // A short form joins the most mentioned earlier person whose name contains all its
         // tokens (the latest on a tie) and whose gender does not contradict an honorific:
         // in a biography "Moreau" is the subject, not the father named once.
-        let best = -1, bestCount = 0;
-        for (let p = persons.length - 1; p >= 0; p--) {
-          const cand = persons[p];
-          if (!(ptoks.length < cand.tokens.length && ptoks.every((t) => cand.tokens.includes(t)))) continue;
-          const g = clusters[cand.cluster].gender;
+        let best = -1, bestCount = 0, bestLast = -1;
+        for (const cand of personsByToken.get(ptoks[0]) ?? []) {
+          const toks = personTokens.get(cand)!;
+          if (!ptoks.every((t) => toks.has(t))) continue;
+          const g = clusters[cand].gender;
           if (gender && g && g !== gender) continue;
-          const n = personCount.get(cand.cluster) ?? 0;
-          if (n > bestCount) { best = cand.cluster; bestCount = n; }
+          const n = personCount.get(cand) ?? 0, last = personLast.get(cand) ?? -1;
+          if (n > bestCount || (n === bestCount && last > bestLast)) { best = cand; bestCount = n; bestLast = last; }
         }
         if (best >= 0) cluster = best;
       }
       if (cluster < 0 && ptoks.length === 1) {
         // A short form before the full name (a headline "Musk …" then "Elon Musk"): the first later full name.
-        const later = names.find((o) => o.start > nm.end && o.type === 'PERSON' && personWords(text.slice(o.start, o.end)).length > 1 && personWords(text.slice(o.start, o.end)).includes(ptoks[0]));
+        const later = nextFullName.get(nm);
         if (later) {
           const full = personWords(text.slice(later.start, later.end)).join(' ');
           const kbP = later.kb?.kind === 'person' ? later.kb : undefined;
@@ -205,6 +223,18 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       if (nm.country && !c.country) c.country = nm.country.iso2 ?? nm.country.id;
       if (ptoks.length > c.name.split(/\s+/).length && !c.kb) c.name = nameText;
       persons.push({ cluster, tokens: ptoks, sentence: nm.sentence, start: nm.start });
+      personLast.set(cluster, persons.length);
+      if (ptoks.length > 1) {
+        // Index the full name by its words, for the short forms that follow.
+        const own = personTokens.get(cluster) ?? new Set<string>();
+        for (const t of ptoks) {
+          own.add(t);
+          const list = personsByToken.get(t) ?? [];
+          if (!list.includes(cluster)) list.push(cluster);
+          personsByToken.set(t, list);
+        }
+        personTokens.set(cluster, own);
+      }
       mentions.push({ start, end: nm.end, type: 'PERSON', kind: 'name', cluster, role });
       // Role phrase before the name: "<Demonym> <office> Name" (lower-case office).
       const roleM = /(?:^|[\s(“"'])((?:[A-Z][\w’'-]*\s+){1,2})((?:prime minister|foreign minister|defen[cs]e minister|supreme leader|president|leader|premier|chancellor|king|ambassador|envoy|spokes(?:wo)?man))\s+$/.exec(before);

@@ -2,6 +2,7 @@ import type { AttrValue, Doc } from '../../../model/types.js';
 import type { AnnotationDraft, Stage, StageContext } from '../../stage.js';
 import { recogniseNames, getTagger } from './recognise.js';
 import { canonicalise } from './canonical.js';
+import { getPetrarch } from '../../../kb/petrarch.js';
 
 /**
  * Named entities: the trained recogniser (src/models/ner), KB-guided span repair and
@@ -22,7 +23,8 @@ export const entitiesStage: Stage = {
   // The parse, when an earlier stage made one, tells capitals acting as subjects ("Quito regards").
   optional: ['pos', 'dep'],
   assigns: ['mentions', 'entities'],
-  init() { getTagger(); },
+  // The tagger and the PETRARCH2 actor table load once here, not inside the first document.
+  init() { getTagger(); getPetrarch(); },
   run(doc: Doc, ctx: StageContext): AnnotationDraft[] {
     const text = doc.text;
     const { names, tokens } = recogniseNames(doc);
