@@ -44,6 +44,7 @@ import { affiliations } from './affiliation.js';
 function personWords(surface: string): string[] {
   return splitPersonTitle(surface.split(/\s+/), commonWord).name;
 }
+import { KeyIndex } from './name-index.js';
 
 /** A mention before ids are assigned. */
 export interface MentionDraft {
@@ -88,9 +89,10 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
   const clusters: ClusterDraft[] = [];
   const mentions: MentionDraft[] = [];
   const byKey = new Map<string, number>();
+  const keys = new KeyIndex(acronym);
   const clusterFor = (key: string, make: () => ClusterDraft): number => {
     let c = byKey.get(key);
-    if (c === undefined) { c = clusters.length; clusters.push(make()); byKey.set(key, c); }
+    if (c === undefined) { c = clusters.length; clusters.push(make()); byKey.set(key, c); keys.add(key); }
     return c;
   };
   const countryCluster = (e: KbEntry): number => clusterFor(`kb:${e.id}`, () => ({ type: e.type, name: e.name, kb: e }));
@@ -215,7 +217,7 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
         const g = gender ?? (ptoks.length > 1 ? kb.firstName(ptoks[0]) : undefined);
         cluster = clusterFor(`person:${nameText}`, () => ({ type: 'PERSON', name: nameText, gender: g === 'm' || g === 'f' ? g : undefined }));
       }
-      if (kbPerson) byKey.set(`person:${nameText}`, cluster);
+      if (kbPerson) { byKey.set(`person:${nameText}`, cluster); keys.add(`person:${nameText}`); }
       personCount.set(cluster, (personCount.get(cluster) ?? 0) + 1);
       const c = clusters[cluster];
       if (role && !c.role) c.role = role;
@@ -260,7 +262,7 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
     if (e && (e.kind === 'capital') && e.capitalOf) {
       // Metonymy: the capital acting as its state.
       const nextText = after ? after.text : '';
-      const conjoined = /^(and|,)$/.test(nextText) && names.some((o) => o !== nm && o.sentence === nm.sentence && o.start > nm.end && o.start - nm.end < 8 && o.kb?.kind === 'capital');
+      const conjoined = /^(and|,)$/.test(nextText) && namesNear(names, nm.end, 8).some((o) => o !== nm && o.sentence === nm.sentence && o.start > nm.end && o.start - nm.end < 8 && o.kb?.kind === 'capital');
       const governed = GOV_NOUNS.test(before);
       // With a parse, auxiliaries and copulas are left to it ("Quito was flooded" is a place).
       const listed = SPEECH_VERB.test(nextText) && !(hasParse && AUX_FORM.test(nextText));
@@ -289,11 +291,8 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
     const key = `${nm.type}:${normName(surface)}`;
     let cl = byKey.get(key);
     if (cl === undefined) {
-      for (const [k, v] of byKey) {
-        if (!k.startsWith(nm.type + ':')) continue;
-        const longName = k.slice(nm.type.length + 1);
-        if (longName.endsWith(' ' + normName(surface)) || acronym(longName) === surface.replace(/\./g, '').toLowerCase()) { cl = v; break; }
-      }
+      const k = keys.first(nm.type, normName(surface), surface.replace(/\./g, '').toLowerCase());
+      if (k !== undefined) cl = byKey.get(k);
     }
     if (cl === undefined) cl = clusterFor(key, () => ({ type: nm.type, name: surface }));
     mentions.push({ start: nm.start, end: nm.end, type: nm.type, kind: 'name', cluster: cl });
@@ -302,6 +301,14 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
   // Pronouns and "his country".
   const personMentions = mentions.filter((m) => m.type === 'PERSON' && m.kind === 'name').sort((a, b) => a.start - b.start);
   const sentenceOf = (pos: number) => { let lo = 0, hi = sentStart.length - 1, r = 0; while (lo <= hi) { const mid = (lo + hi) >> 1; if (sentStart[mid] <= pos) { r = mid; lo = mid + 1; } else hi = mid - 1; } return r; };
+  // Person mentions per sentence (in order), so a pronoun looks at its sentence and the one before only.
+  const personsIn = new Map<number, MentionDraft[]>();
+  for (const m of personMentions) {
+    const si = sentenceOf(m.start);
+    let list = personsIn.get(si);
+    if (!list) personsIn.set(si, (list = []));
+    list.push(m);
+  }
   for (let si = 0; si < tokens.length; si++) {
     const toks = tokens[si];
     for (let ti = 0; ti < toks.length; ti++) {
@@ -312,10 +319,10 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       const compatible = (cl: number) => { const g = clusters[cl].gender; return !g || (male ? g === 'm' : g === 'f'); };
       // An object pronoun is not the subject of its own verb ("Kimaro thanked him": him ≠ Kimaro).
       const reflexive = w === 'himself' || w === 'herself';
-      const before = personMentions.filter((m) => m.start < pos && sentenceOf(m.start) === si && compatible(m.cluster));
+      const before = (personsIn.get(si) ?? []).filter((m) => m.start < pos && compatible(m.cluster));
       const excluded = new Set(reflexive ? [] : before.filter((m) => coArgument(m.end, toks[ti].end)).map((m) => m.cluster));
       const same = before.filter((m) => !excluded.has(m.cluster));
-      const prev = personMentions.filter((m) => sentenceOf(m.start) === si - 1 && compatible(m.cluster) && !excluded.has(m.cluster));
+      const prev = (personsIn.get(si - 1) ?? []).filter((m) => compatible(m.cluster) && !excluded.has(m.cluster));
       const pick = same[0] ?? prev[0];
       if (!pick) continue;
       mentions.push({ start: toks[ti].start, end: toks[ti].end, type: 'PERSON', kind: 'pronoun', cluster: pick.cluster, inferred: true });
@@ -404,6 +411,15 @@ function subjectAndObject(doc: Doc): (subjEnd: number, objEnd: number) => boolea
     if (s < 0 || o < 0 || !rel[s].startsWith('nsubj') || !/^(obj|iobj)$/.test(rel[o])) return false;
     return head[s] === head[o];
   };
+}
+
+/** The names (sorted by start) starting in (`offset`, `offset + within`), by binary search. */
+function namesNear(names: readonly NameSpan[], offset: number, within: number): NameSpan[] {
+  let lo = 0, hi = names.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (names[m].start <= offset) lo = m + 1; else hi = m; }
+  const out: NameSpan[] = [];
+  for (let i = lo; i < names.length && names[i].start < offset + within; i++) out.push(names[i]);
+  return out;
 }
 
 function acronym(name: string): string {
