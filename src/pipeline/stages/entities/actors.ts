@@ -15,11 +15,15 @@ import type { ClusterDraft, MentionDraft } from './canonical.js';
 /** Links clusters without a KB entry to PETRARCH actors; `date` (ISO day) picks the actor's role. */
 export function linkActors(text: string, mentions: MentionDraft[], clusters: ClusterDraft[], date?: string): void {
   const names = new Map<number, string[]>();
+  const nameMentions = new Map<number, MentionDraft[]>();
   for (const m of mentions) {
     if (m.kind !== 'name') continue;
     const list = names.get(m.cluster) ?? [];
     list.push(text.slice(m.start, m.end));
     names.set(m.cluster, list);
+    const ms = nameMentions.get(m.cluster) ?? [];
+    ms.push(m);
+    nameMentions.set(m.cluster, ms);
   }
   // Word → clusters with a longer name holding it, built once (linear in the mentions).
   const holders = new Map<string, Set<number>>();
@@ -51,7 +55,7 @@ export function linkActors(text: string, mentions: MentionDraft[], clusters: Clu
       const p = lookupActor(c.name, 'person', date);
       if (p) {
         c.type = 'PERSON'; c.kb = p; c.name = p.name; c.country ??= p.country;
-        for (const m of mentions) if (m.cluster === ci && m.kind === 'name') m.type = 'PERSON';
+        for (const m of nameMentions.get(ci) ?? []) m.type = 'PERSON';
         return;
       }
     }
@@ -62,7 +66,7 @@ export function linkActors(text: string, mentions: MentionDraft[], clusters: Clu
     c.kb = e;
     if (c.type !== 'ORG') {
       c.type = 'ORG';
-      for (const m of mentions) if (m.cluster === ci && m.kind === 'name') m.type = 'ORG';
+      for (const m of nameMentions.get(ci) ?? []) m.type = 'ORG';
     }
   });
 }
