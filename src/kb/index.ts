@@ -81,6 +81,12 @@ export function normName(s: string): string {
   return t;
 }
 
+/**
+ * Native spellings in world-countries that are ordinary English words or other names in
+ * English text ("Island" is Iceland in Icelandic; "Emirates" is an airline; "Reunion").
+ */
+const NOT_A_NAME = new Set(['Island', 'Mann', 'Mannin', 'Reunion', 'Dominique', 'Emirates', 'Viti', 'Guiana']);
+
 const LATIN = /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'()-]*$/;
 
 /** The knowledge base; build once with {@link getKb}. */
@@ -97,7 +103,7 @@ export class KnowledgeBase {
     for (const c of countries) {
       const cc = c.cca2;
       const variants = new Set<string>([c.name.common, c.name.official]);
-      for (const a of c.altSpellings ?? []) if (a.length > 3 && LATIN.test(a)) variants.add(a);
+      for (const a of c.altSpellings ?? []) if (a.length > 3 && LATIN.test(a) && !NOT_A_NAME.has(a)) variants.add(a);
       for (const v of extra.countryVariants[cc] ?? []) variants.add(v);
       const demonyms = new Set<string>();
       const d = c.demonyms?.eng;
@@ -134,6 +140,10 @@ export class KnowledgeBase {
       // Accent-folded form too ("Kraków" → "Krakow"), as English news often writes it.
       const folded = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
       if (folded !== name) variants.push(folded);
+      // "Saint Petersburg" is written "St. Petersburg" and "St Petersburg" too (and the other
+      // way round), so every spelling finds every city; population then ranks them.
+      const saint = /^(?:Saint|St\.?)\s+(.+)$/.exec(name);
+      if (saint) variants.push(`Saint ${saint[1]}`, `St. ${saint[1]}`, `St ${saint[1]}`);
       const e: KbEntry = { id, name, type: 'GPE', kind: isCap ? 'capital' : 'city', variants, lat, lon, population: pop, country: cc };
       if (isCap && !capitalsByCountry.has(cc)) { e.capitalOf = cc; capitalsByCountry.set(cc, e); }
       this.add(e);

@@ -34,7 +34,17 @@ import { layer } from '../../../model/doc.js';
 import { docView } from '../../../model/view.js';
 import { getKb, normName, type KbEntry } from '../../../kb/index.js';
 import type { NameSpan, NerToken } from './recognise.js';
-import { KeyIndex, PersonIndex, WordPositions } from './name-index.js';
+import { isHonorific, splitPersonTitle } from './evidence.js';
+import { commonWord } from './recognise.js';
+import { cityConfidence, LINK_MIN } from './confidence.js';
+import { linkActors } from './actors.js';
+import { affiliations } from './affiliation.js';
+
+/** A person name's words without the title words in front. */
+function personWords(surface: string): string[] {
+  return splitPersonTitle(surface.split(/\s+/), commonWord).name;
+}
+import { KeyIndex } from './name-index.js';
 
 /** A mention before ids are assigned. */
 export interface MentionDraft {
@@ -55,12 +65,15 @@ export interface ClusterDraft {
   /** ISO alpha-2 of the country a person leads/represents, when known. */
   country?: string;
   gender?: 'm' | 'f';
+  /** For a person: the cluster of the organisation their title belongs to ("Gazprom chief …"). */
+  affiliation?: number;
   /** A variant spelling seen in the text when it differs from the canonical name (Kiev for Kyiv). */
   variant?: string;
 }
 
 const TITLES = new Set(['President', 'Prime', 'Minister', 'Chancellor', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'General', 'Gen.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sen.', 'Senator', 'Rep.', 'Gov.', 'Governor', 'Secretary', 'Chairman', 'Leader', 'Premier', 'Ambassador', 'Sheikh', 'Emperor', 'Mayor', 'Professor', 'Prof.', 'Judge', 'Justice', 'Colonel', 'Col.', 'Lt.', 'Captain', 'Capt.', 'Admiral', 'Marshal', 'Foreign', 'Defence', 'Defense', 'Vice', 'Deputy', 'Supreme']);
 const OFFICES = ['prime minister', 'foreign minister', 'defence minister', 'defense minister', 'supreme leader', 'president', 'leader', 'premier', 'chancellor', 'king', 'ambassador', 'envoy', 'spokesman', 'spokeswoman'];
+const PLACE_PREP = /\b(in|at|from|near|to|into|outside|across|around|via|towards?|of)\s+$/i;
 const GOV_NOUNS = /\b(government|authorities|regime|leadership|administration)\s+in\s+$/i;
 const SPEECH_VERB = /^(accuses?|accused|says?|said|signed|signs|considers?|considered|warns?|warned|announced?|announces|agreed?|agrees|denies|denied|rejects?|rejected|claims?|claimed|insists?|insisted|wants?|wanted|has|have|had|is|was|will|would|may|might|could|can|sees?|saw|views?|threatens?|threatened|responded|responds|demands?|demanded|condemned|condemns|blamed|blames|launched|launches|sent|sends|pledged|pledges|vowed|vows|hopes?|plans?|planned|supports?|supported|backed|backs|recognised|recognized|reported|reports|confirmed|confirms|called|calls|urged|urges|struck|attacked|attacks)$/i;
 const INSTITUTION = /^(ministry|embassy|consulate|parliament|legislature|navy|coastguard|coast guard)$/;
@@ -84,13 +97,34 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
   };
   const countryCluster = (e: KbEntry): number => clusterFor(`kb:${e.id}`, () => ({ type: e.type, name: e.name, kb: e }));
   const persons: { cluster: number; tokens: string[]; sentence: number; start: number }[] = [];
-  const personIndex = new PersonIndex();
-  // Later full names by word, for a short form written before the full name.
-  const fullNames = new WordPositions(names, (o) => {
-    if (o.type !== 'PERSON') return null;
-    const w = text.slice(o.start, o.end).split(/\s+/);
-    return w.length > 1 ? w : null;
-  });
+  // Countries the document names (as countries, capitals, regions or demonyms): evidence for its cities.
+  const docCountries = new Set<string>();
+  for (const nm of names) {
+    const k = nm.kb;
+    if (k?.kind === 'country' && k.iso2) docCountries.add(k.iso2);
+    else if (k && (k.kind === 'capital' || k.kind === 'region') && k.country) docCountries.add(k.country);
+    else if (nm.type === 'NORP') { const d = kb.demonym(text.slice(nm.start, nm.end)); if (d?.iso2) docCountries.add(d.iso2); }
+  }
+  /** Name mentions per person cluster so far: the salience a bare surname follows. */
+  const personCount = new Map<number, number>();
+  /** Person clusters by the words of their full names (two words or more), and those words. */
+  const personsByToken = new Map<string, number[]>();
+  const personTokens = new Map<number, Set<string>>();
+  /** The latest mention (order number) of each person cluster: the tie-break. */
+  const personLast = new Map<number, number>();
+  // For a one-word person name, the nearest later full person name holding it (a headline
+  // "Musk …" then "Elon Musk"), found in one backward pass.
+  const nextFullName = new Map<NameSpan, NameSpan>();
+  {
+    const nearest = new Map<string, NameSpan>();
+    for (let i = names.length - 1; i >= 0; i--) {
+      const o = names[i];
+      if (o.type !== 'PERSON') continue;
+      const w = personWords(text.slice(o.start, o.end));
+      if (w.length === 1) { const hit = nearest.get(w[0]); if (hit) nextFullName.set(o, hit); }
+      else for (const x of w) nearest.set(x, o);
+    }
+  }
   const sentStart = layer(doc, 'sentences').map((s) => s.start);
   const subjectOfVerb = verbSubjects(doc);
   const hasParse = !!doc.layers.dep?.length;
@@ -126,6 +160,7 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       let role: string | undefined;
       const prevToks = toksOfSentence.filter((t) => t.end <= nm.start);
       let k = prevToks.length - 1;
+      let gender: 'm' | 'f' | undefined;
       if (nm.titleStart !== undefined) {
         // The recogniser found an office title before the name: a capitalised one is part of
         // the mention ("Prime Minister X"); a lower-case one is only the role ("foreign minister").
@@ -133,23 +168,45 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
         if (/^[A-Z]/.test(title)) start = nm.titleStart;
         role = title;
       } else {
-        while (k >= 0 && TITLES.has(prevToks[k].text) && text.slice(prevToks[k].end, k + 1 < prevToks.length ? prevToks[k + 1].start : start).trim() === '') { start = prevToks[k].start; k--; }
-        if (start < nm.start) role = text.slice(start, nm.start).trim();
+        while (k >= 0 && (TITLES.has(prevToks[k].text) || isHonorific(prevToks[k].text)) && text.slice(prevToks[k].end, k + 1 < prevToks.length ? prevToks[k + 1].start : start).trim() === '') { start = prevToks[k].start; k--; }
+        if (start < nm.start) {
+          // Honorifics ("Mr", "Ms") tell gender, not a role.
+          const split = splitPersonTitle([...text.slice(start, nm.start).trim().split(/\s+/), surface]);
+          gender = split.gender;
+          if (split.title.some((w) => !isHonorific(w))) role = split.title.filter((w) => !isHonorific(w)).join(' ');
+        }
       }
-      const ptoks = surface.split(/\s+/);
+      // Title words inside the name itself ("Shadow Home Secretary Yvette Cooper", "Mr Blair")
+      // are the role, never part of the canonical name.
+      const own = splitPersonTitle(surface.split(/\s+/), commonWord);
+      gender ??= own.gender;
+      const ownRole = own.title.filter((w) => !isHonorific(w)).join(' ');
+      if (ownRole && !role) role = ownRole;
+      const nameText = own.name.join(' ');
+      const ptoks = own.name;
       const kbPerson = nm.kb?.kind === 'person' ? nm.kb : undefined;
       let cluster = -1;
       if (kbPerson) cluster = clusterFor(`kb:${kbPerson.id}`, () => ({ type: 'PERSON', name: kbPerson.name, kb: kbPerson, gender: kbPerson.gender, country: kbPerson.roles?.[0]?.country }));
       if (cluster < 0) {
-        // A short form joins the latest earlier person whose name contains all its tokens.
-        const p = personIndex.latestContaining(ptoks);
-        if (p >= 0) cluster = persons[p].cluster;
+        // A short form joins the most mentioned earlier person whose name contains all its
+        // tokens (the latest on a tie) and whose gender does not contradict an honorific:
+        // in a biography "Moreau" is the subject, not the father named once.
+        let best = -1, bestCount = 0, bestLast = -1;
+        for (const cand of personsByToken.get(ptoks[0]) ?? []) {
+          const toks = personTokens.get(cand)!;
+          if (!ptoks.every((t) => toks.has(t))) continue;
+          const g = clusters[cand].gender;
+          if (gender && g && g !== gender) continue;
+          const n = personCount.get(cand) ?? 0, last = personLast.get(cand) ?? -1;
+          if (n > bestCount || (n === bestCount && last > bestLast)) { best = cand; bestCount = n; bestLast = last; }
+        }
+        if (best >= 0) cluster = best;
       }
       if (cluster < 0 && ptoks.length === 1) {
         // A short form before the full name (a headline "Musk …" then "Elon Musk"): the first later full name.
-        const later = fullNames.firstAfter(ptoks[0], nm.end);
+        const later = nextFullName.get(nm);
         if (later) {
-          const full = text.slice(later.start, later.end);
+          const full = personWords(text.slice(later.start, later.end)).join(' ');
           const kbP = later.kb?.kind === 'person' ? later.kb : undefined;
           cluster = kbP ? clusterFor(`kb:${kbP.id}`, () => ({ type: 'PERSON', name: kbP.name, kb: kbP, gender: kbP.gender, country: kbP.roles?.[0]?.country }))
             : clusterFor(`person:${full}`, () => { const g = kb.firstName(full.split(/\s+/)[0]); return { type: 'PERSON', name: full, gender: g === 'm' || g === 'f' ? g : undefined }; });
@@ -157,16 +214,29 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       }
       if (cluster < 0) {
         // Gender from a known given name (only when the list is unambiguous), for pronoun agreement.
-        const g = ptoks.length > 1 ? kb.firstName(ptoks[0]) : undefined;
-        cluster = clusterFor(`person:${surface}`, () => ({ type: 'PERSON', name: surface, gender: g === 'm' || g === 'f' ? g : undefined }));
+        const g = gender ?? (ptoks.length > 1 ? kb.firstName(ptoks[0]) : undefined);
+        cluster = clusterFor(`person:${nameText}`, () => ({ type: 'PERSON', name: nameText, gender: g === 'm' || g === 'f' ? g : undefined }));
       }
-      if (kbPerson) { byKey.set(`person:${surface}`, cluster); keys.add(`person:${surface}`); }
+      if (kbPerson) { byKey.set(`person:${nameText}`, cluster); keys.add(`person:${nameText}`); }
+      personCount.set(cluster, (personCount.get(cluster) ?? 0) + 1);
       const c = clusters[cluster];
       if (role && !c.role) c.role = role;
+      c.gender ??= gender;
       if (nm.country && !c.country) c.country = nm.country.iso2 ?? nm.country.id;
-      if (ptoks.length > c.name.split(/\s+/).length && !c.kb) c.name = surface;
+      if (ptoks.length > c.name.split(/\s+/).length && !c.kb) c.name = nameText;
       persons.push({ cluster, tokens: ptoks, sentence: nm.sentence, start: nm.start });
-      personIndex.add(persons.length - 1, ptoks);
+      personLast.set(cluster, persons.length);
+      if (ptoks.length > 1) {
+        // Index the full name by its words, for the short forms that follow.
+        const own = personTokens.get(cluster) ?? new Set<string>();
+        for (const t of ptoks) {
+          own.add(t);
+          const list = personsByToken.get(t) ?? [];
+          if (!list.includes(cluster)) list.push(cluster);
+          personsByToken.set(t, list);
+        }
+        personTokens.set(cluster, own);
+      }
       mentions.push({ start, end: nm.end, type: 'PERSON', kind: 'name', cluster, role });
       // Role phrase before the name: "<Demonym> <office> Name" (lower-case office).
       const roleM = /(?:^|[\s(“"'])((?:[A-Z][\w’'-]*\s+){1,2})((?:prime minister|foreign minister|defen[cs]e minister|supreme leader|president|leader|premier|chancellor|king|ambassador|envoy|spokes(?:wo)?man))\s+$/.exec(before);
@@ -185,7 +255,10 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       }
       continue;
     }
-    const e = nm.kb;
+    // A smaller city named with no place context and no other place of its country in the
+    // document is not linked ("Batman returns …").
+    const placeContext = PLACE_PREP.test(before) || /^,\s*\p{Lu}/u.test(text.slice(nm.end, nm.end + 3));
+    const e = nm.kb && cityConfidence(nm.kb, docCountries, placeContext) >= LINK_MIN ? nm.kb : undefined;
     if (e && (e.kind === 'capital') && e.capitalOf) {
       // Metonymy: the capital acting as its state.
       const nextText = after ? after.text : '';
@@ -281,6 +354,9 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  chooseNames(text, mentions, clusters);
+  linkActors(text, mentions, clusters, doc.meta.publishedAt);
+  affiliations(text, mentions, clusters);
   // One mention per (span, entity): the tagger and the role rule may both find a demonym.
   const seen = new Set<string>();
   const unique = mentions.filter((m) => { const k = `${m.start}:${m.end}:${m.cluster}`; if (seen.has(k)) return false; seen.add(k); return true; });
@@ -348,4 +424,44 @@ function namesNear(names: readonly NameSpan[], offset: number, within: number): 
 
 function acronym(name: string): string {
   return name.split(/\s+/).filter((w) => !/^(of|and|the|for|de)$/.test(w)).map((w) => w[0]).join('');
+}
+
+/**
+ * The canonical name of each entity without a KB entry, from its name mentions: for a person,
+ * the full name (two words or more, titles off) written most often, the first on a tie
+ * ("Matthew Goode" in the heading and the text, not the birth name "Matthew William Goode"
+ * given once); for anything else the longest name that is not an acronym ("Korean People's
+ * Army", not "KPA"; "Harvard University", not "Harvard"). Mutates `clusters`.
+ */
+function chooseNames(text: string, mentions: readonly MentionDraft[], clusters: ClusterDraft[]): void {
+  const byCluster = new Map<number, MentionDraft[]>();
+  for (const m of mentions) {
+    if (m.kind !== 'name') continue;
+    const list = byCluster.get(m.cluster);
+    if (list) list.push(m); else byCluster.set(m.cluster, [m]);
+  }
+  for (const [ci, ms] of byCluster) {
+    const c = clusters[ci];
+    if (c.kb) continue;
+    if (c.type === 'PERSON') {
+      const counts = new Map<string, number>();
+      for (const m of ms) {
+        const w = personWords(text.slice(m.start, m.end));
+        if (w.length < 2) continue;
+        const k = w.join(' ');
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+      let best = '', n = 0;
+      for (const [k, v] of counts) if (v > n) { best = k; n = v; }
+      if (best) c.name = best;
+      continue;
+    }
+    let best = '';
+    for (const m of ms) {
+      const t = text.slice(m.start, m.end).replace(/^the\s+/i, '').replace(/['’]s?$/, '');
+      if (/^[\p{Lu}\d.&-]+$/u.test(t)) continue;
+      if (t.length > best.length) best = t;
+    }
+    if (best) c.name = best;
+  }
 }

@@ -2,6 +2,7 @@ import type { AttrValue, Doc } from '../../../model/types.js';
 import type { AnnotationDraft, Stage, StageContext } from '../../stage.js';
 import { recogniseNames, getTagger } from './recognise.js';
 import { canonicalise } from './canonical.js';
+import { getPetrarch } from '../../../kb/petrarch.js';
 
 /**
  * Named entities: the trained recogniser (src/ner), KB-guided span repair and
@@ -11,7 +12,8 @@ import { canonicalise } from './canonical.js';
  * attrs `entity` = entity id, `kind` = name | nominal | pronoun | demonym | title, and
  * `inferred: true` / `metonymy: true` / `role` where they apply) and layer `entities`
  * (ids `e…`; span = the first name mention, else the first mention; label = type; attrs
- * `name`, `mentions` = mention ids, `kb`, `wikidata`, `iso`, `role`, `country`, `variant`, `lat`, `lon`).
+ * `name`, `mentions` = mention ids, `kb`, `wikidata`, `iso`, `role`, `affiliation` = the entity id of a
+ * person's organisation, `country`, `variant`, `lat`, `lon`).
  * Offsets: half-open UTF-16 into `doc.text`.
  */
 export const entitiesStage: Stage = {
@@ -22,7 +24,8 @@ export const entitiesStage: Stage = {
   optional: ['pos', 'dep'],
   assigns: ['mentions', 'entities'],
   languages: ['en'],
-  init() { getTagger(); },
+  // The tagger and the PETRARCH2 actor table load once here, not inside the first document.
+  init() { getTagger(); getPetrarch(); },
   run(doc: Doc, ctx: StageContext): AnnotationDraft[] {
     const text = doc.text;
     const { names, tokens } = recogniseNames(doc);
@@ -58,6 +61,7 @@ export const entitiesStage: Stage = {
         if (cl.kb.kind !== 'person') attrs.kbKind = cl.kb.kind;
       }
       if (cl.role) attrs.role = cl.role;
+      if (cl.affiliation !== undefined && entityIds[cl.affiliation]) attrs.affiliation = entityIds[cl.affiliation];
       if (cl.country) attrs.country = cl.country;
       if (cl.variant) attrs.variant = cl.variant;
       out.push({ id: entityIds[c], layer: 'entities', start: span.start, end: span.end, text: text.slice(span.start, span.end), label: cl.type, attrs });

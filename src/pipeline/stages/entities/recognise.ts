@@ -16,6 +16,13 @@ import { nameTokens } from '../../../ner/gazetteer.js';
 import { NerTagger } from '../../../ner/tagger.js';
 import { loadCaseLexicon } from '../../../ner/model.js';
 import { hashLower } from '../../../ml/hash.js';
+import { LINK_MIN, surfaceConfidence } from './confidence.js';
+import { givenNameFirst, institutionWord, isHonorific, isOfficeWord, isPronoun, orgByLastWord } from './evidence.js';
+
+/** A word news mostly writes in lower case (casing lexicon class 0–1: "island", "who"). */
+export function commonWord(w: string): boolean {
+  return (loadCaseLexicon().get(hashLower(w, 0, w.length)) ?? 3) <= 1;
+}
 
 /** A recognised name: character span, fine type, and the CoNLL type the tagger gave. */
 export interface NameSpan {
@@ -89,7 +96,7 @@ function fineType(conll: string, surface: string, kb: KbEntry | undefined, demon
     return 'ORG';
   }
   // LOC
-  if (kb) return kb.type === 'ORG' || kb.type === 'PERSON' ? 'LOC' : kb.type;
+  if (kb) return kb.type === 'ORG' && !kb.government ? 'ORG' : kb.type === 'ORG' || kb.type === 'PERSON' ? 'LOC' : kb.type;
   return 'LOC';
 }
 
@@ -113,6 +120,7 @@ export function recogniseNames(doc: Doc): { names: NameSpan[]; tokens: NerToken[
     const toks = sentences[si];
     let spans = tagged[si].map((s) => ({ ...s }));
     if (isTitleCase(toks)) spans = splitTitleCase(toks, spans);
+    spans = splitAtPunctuation(toks, spans);
     // (1) place + region word.
     for (const s of spans) {
       const nx = toks[s.end];
@@ -155,10 +163,19 @@ export function recogniseNames(doc: Doc): { names: NameSpan[]; tokens: NerToken[
       const start = toks[s.start].start, end = toks[s.end - 1].end;
       const surface = doc.text.slice(start, end);
       const t = titled.get(s);
-      const entry = t ? kb.lookup(surface).find((e) => e.kind === 'person') : pickEntry(kb.lookup(surface), s.type);
+      const candidates = kb.lookup(surface).filter((e) => surfaceConfidence(surface, e, commonWord) >= LINK_MIN);
+      const entry = t ? candidates.find((e) => e.kind === 'person') : pickEntry(candidates, s.type);
       const dem = s.type === 'MISC' ? kb.demonym(surface) : undefined;
       const nm: NameSpan = { start, end, type: t ? 'PERSON' : fineType(s.type, surface, entry, dem), sentence: si, kb: entry };
-      if (t) { nm.titleStart = toks[t.title].start; if (t.country) nm.country = t.country; }
+      if (t) {
+        // A capitalised title runs back over capitalised words ("Trade and Industry Secretary").
+        const k = !t.country && isCap(toks[t.title].text) ? titleRunStart(toks, t.title, t.title + 2) : t.title;
+        nm.titleStart = toks[k].start;
+        if (k < t.title) dropInside(names, si, nm.titleStart, toks[t.title].start);
+        if (t.country) nm.country = t.country;
+      }
+      if (isPronoun(surface)) continue;
+      if (!t) applyEvidence(toks, s, nm, names, si);
       names.push(nm);
     }
   }
@@ -166,7 +183,7 @@ export function recogniseNames(doc: Doc): { names: NameSpan[]; tokens: NerToken[
   // Document consistency: a one-word name whose word is part of a person's name elsewhere
   // in the document is that person ("Musk" in a headline, "Elon Musk" in the text).
   const personWords = new Set<string>();
-  for (const nm of names) if (nm.type === 'PERSON') { const w = doc.text.slice(nm.start, nm.end).split(/\s+/); if (w.length > 1) for (const x of w) personWords.add(x); }
+  for (const nm of names) if (nm.type === 'PERSON') { const w = doc.text.slice(nm.start, nm.end).split(/\s+/); if (w.length > 1) for (const x of w) if (!isPronoun(x)) personWords.add(x); }
   for (const nm of names) {
     const surface = doc.text.slice(nm.start, nm.end);
     if (nm.type !== 'PERSON' && !nm.kb && !surface.includes(' ') && personWords.has(surface)) nm.type = 'PERSON';
@@ -217,8 +234,10 @@ function pickEntry(list: readonly KbEntry[], conll: string): KbEntry | undefined
   if (conll === 'PER') return list.find((e) => e.kind === 'person') ?? list.find((e) => e.kind === 'country');
   // Places tagged ORG are usually places acting as institutions ("Pyongyang considers").
   if (conll === 'ORG') return list.find((e) => e.type === 'ORG') ?? list.find((e) => e.kind === 'country' || e.kind === 'historical' || e.kind === 'capital');
-  if (conll === 'LOC') return list.find((e) => e.type === 'GPE' || e.type === 'LOC');
-  return list[0];
+  // A company the tagger took for a place ("Facebook") is the company.
+  if (conll === 'LOC') return list.find((e) => e.type === 'GPE' || e.type === 'LOC') ?? list.find((e) => e.kind === 'org' && !e.government);
+  // A MISC name (a title, a product, a hero) is no city: "Batman".
+  return list.find((e) => e.kind !== 'city');
 }
 
 interface KbMatch { start: number; end: number; entry: KbEntry; allCap: boolean }
@@ -246,6 +265,7 @@ function kbMatches(toks: NerToken[]): KbMatch[] {
       const list = kb.lookup(surface);
       if (!list.length) continue;
       const entry = list[0];
+      if (surfaceConfidence(surface, entry, commonWord) < LINK_MIN) continue;
       // Names must match their KB token count exactly (no partial-token hits).
       if (nameTokens(entry.variants.find((v) => v.toLowerCase() === surface.toLowerCase()) ?? surface).length !== j - i) continue;
       const allCap = toks.slice(i, j).every((t) => /^[A-Z0-9]/.test(t.text) || /^(of|and|the|de|for|on)$/.test(t.text));
@@ -355,7 +375,7 @@ function addLastNameMentions(text: string, sentences: NerToken[][], names: NameS
     if (nm.type !== 'PERSON') continue;
     const w = text.slice(nm.start, nm.end).split(/\s+/);
     // Only proper names: every word capitalised, and the last one not a month or weekday ("May").
-    if (w.length > 1 && w.every((x) => isCap(x) || NAME_PARTICLE.has(x)) && !CALENDAR.test(w[w.length - 1])) last.add(w[w.length - 1]);
+    if (w.length > 1 && w.every((x) => isCap(x) || NAME_PARTICLE.has(x)) && !CALENDAR.test(w[w.length - 1]) && !isPronoun(w[w.length - 1]) && w[w.length - 1].length > 1) last.add(w[w.length - 1]);
   }
   if (!last.size) return;
   for (const nm of names) {
@@ -401,4 +421,94 @@ function extendOrgName(toks: NerToken[], start: number, end: number): number {
   }
   // Only when a capitalised word follows the link word directly (not "… Council on the matter").
   return lastCap > end && isCap(toks[end + 1].text) && !CALENDAR.test(toks[end + 1].text) ? lastCap + 1 : end;
+}
+
+const TITLE_LINK = new Set(['and', 'of', '&']);
+
+/**
+ * Where a capitalised title ending at token `k` starts: back over capitalised words and
+ * "and"/"of" between them ("Trade and Industry Secretary"), at most six tokens before `end`.
+ */
+function titleRunStart(toks: NerToken[], k: number, end: number): number {
+  while (k - 1 >= 0 && end - k < 6) {
+    const w = toks[k - 1].text;
+    if (isCap(w) && !/^(The|A|An)$/.test(w) && !isPronoun(w)) { k--; continue; }
+    if (TITLE_LINK.has(w) && k - 2 >= 0 && isCap(toks[k - 2].text)) { k -= 2; continue; }
+    break;
+  }
+  return k;
+}
+
+/** Drops this sentence's names lying inside a title (`start`–`end`, UTF-16): "Shadow Health Secretary" is no one. */
+function dropInside(names: NameSpan[], si: number, start: number, end: number): void {
+  for (let x = names.length - 1; x >= 0 && names[x].sentence === si; x--) {
+    const o = names[x];
+    if (o.start >= start && o.end <= end) names.splice(x, 1);
+  }
+}
+
+/**
+ * Retypes a name from the words in and right before it (see evidence.ts): an honorific makes
+ * a PERSON ("Mr Blunkett" is never a place); a capitalised office word right before a short
+ * name makes a PERSON with that title ("Trade and Industry Secretary Patricia Hewitt": the
+ * title runs back over capitalised words joined by "and"/"of", and a non-person name inside
+ * it is dropped); a given name of known gender first makes a PERSON; an institution word last
+ * makes an ORG ("Kyoto University"). A KB country or organisation keeps its type.
+ */
+function applyEvidence(toks: NerToken[], s: TokSpan, nm: NameSpan, names: NameSpan[], si: number): void {
+  let words = toks.slice(s.start, s.end).map((t) => t.text);
+  const strongKb0 = nm.kb && (nm.kb.kind === 'country' || nm.kb.kind === 'org' || nm.kb.kind === 'historical');
+  // An office word inside the span with name words after it: the title and a person
+  // ("Shadow Home Secretary Yvette Cooper" taken as one organisation).
+  const office = strongKb0 ? -1 : words.findIndex((w, i) => i < words.length - 1 && i >= words.length - 4 && isOfficeWord(w));
+  if (office >= 0 && nm.type !== 'PERSON' && words.slice(office + 1).every((w) => isCap(w)) && !institutionWord(words.slice(office + 1))) {
+    const k = titleRunStart(toks, s.start, s.start + office + 1);
+    nm.titleStart = toks[k].start;
+    if (k < s.start) dropInside(names, si, nm.titleStart, nm.start);
+    nm.start = toks[s.start + office + 1].start;
+    nm.type = 'PERSON';
+    nm.kb = undefined;
+    return;
+  }
+  words = words.slice();
+  const prev = toks[s.start - 1];
+  const strongKb = nm.kb && (nm.kb.kind === 'country' || nm.kb.kind === 'org' || nm.kb.kind === 'historical');
+  if ((isHonorific(words[0]) && words.length > 1) || (prev && isHonorific(prev.text))) {
+    if (nm.type !== 'PERSON') { nm.type = 'PERSON'; if (nm.kb?.kind !== 'person') nm.kb = undefined; }
+    return;
+  }
+  if (prev && isOfficeWord(prev.text) && words.length <= 3 && !institutionWord(words) && words.every((w) => isCap(w)) && !strongKb) {
+    const titleStart = toks[titleRunStart(toks, s.start - 1, s.start)].start;
+    dropInside(names, si, titleStart, prev.end);
+    nm.type = 'PERSON';
+    if (nm.kb?.kind !== 'person') nm.kb = undefined;
+    nm.titleStart = titleStart;
+    return;
+  }
+  if ((nm.type === 'ORG' || nm.type === 'LOC' || nm.type === 'GPE' || nm.type === 'MISC') && !nm.kb && !getKb().demonym(words.join(' ')) && givenNameFirst(words)) { nm.type = 'PERSON'; return; }
+  if ((nm.type === 'LOC' || nm.type === 'GPE' || nm.type === 'MISC' || nm.type === 'PERSON') && !nm.kb && orgByLastWord(words)) nm.type = 'ORG';
+}
+
+const SPAN_BREAK = new Set([';', ',', '/', '—', '–', '|', '(', ')', '[', ']', ':', '"', '“', '”']);
+
+/**
+ * Cuts tagger spans at punctuation no name contains ("Google, Sergey Brin", "Twitter / NASA",
+ * "Google Science Fair — and tomorrow"), unless the whole span is a KB name ("Washington,
+ * D.C."); a piece is kept only when it starts with a capital or a digit.
+ */
+function splitAtPunctuation(toks: NerToken[], spans: TokSpan[]): TokSpan[] {
+  const kb = getKb();
+  const out: TokSpan[] = [];
+  for (const s of spans) {
+    let cut = false;
+    for (let i = s.start; i < s.end; i++) if (SPAN_BREAK.has(toks[i].text)) { cut = true; break; }
+    if (!cut || kb.lookup(toks.slice(s.start, s.end).map((t) => t.text).join(' ').replace(/ ,/g, ',')).length) { out.push(s); continue; }
+    let a = s.start;
+    for (let i = s.start; i <= s.end; i++) {
+      if (i < s.end && !SPAN_BREAK.has(toks[i].text)) continue;
+      if (i > a && /^[\p{Lu}0-9]/u.test(toks[a].text)) out.push({ start: a, end: i, type: s.type });
+      a = i + 1;
+    }
+  }
+  return out;
 }
