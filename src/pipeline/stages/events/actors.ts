@@ -80,6 +80,8 @@ export function npTokens(s: SyntaxSentence, h: number): number[] {
   return [...new Set(out)].sort((a, b) => a - b);
 }
 
+const IGO_NAME = /\b(International|European|Community|Union|League|Organi[sz]ation|Council|Agency|Commission|Fund|Red Cross|Red Crescent|Nations|Court|Bank|Office|Tribunal)\b/;
+
 /** Heads that count rather than name ("tens of thousands of students", "a group of rebels"). */
 const QUANTITY_HEADS = new Set(['tens', 'hundreds', 'thousands', 'dozens', 'scores', 'millions', 'group', 'groups', 'number', 'some', 'many', 'most', 'all', 'band', 'crowd', 'crowds', 'team', 'delegation', 'contingent', 'unit', 'batch', 'patch', 'wave']);
 
@@ -147,10 +149,18 @@ export function resolveActor(ctx: ActorContext, s: SyntaxSentence, h: number): A
     }
     i += m.length - 1;
   }
-  if (!country && !org && name) {
-    const r = ctx.pet.resolveActor(name, ctx.date);
-    if (r) { country = r.iso3 ?? null; org = r.org ?? null; sector = sector ?? r.sectors[0] ?? null; }
+  const kbEntry = entity ? kbEntryOf(ctx, entity) : undefined;
+  if (!country && !org) {
+    // The entity's canonical name and every KB variant of it ("European Community" → the EU's entry).
+    for (const n of [name, ...(kbEntry?.variants ?? [])]) {
+      const r = n ? ctx.pet.resolveActor(n, ctx.date) : undefined;
+      if (r) { country = r.iso3 ?? null; org = r.org ?? null; sector = sector ?? r.sectors[0] ?? null; break; }
+    }
   }
+  // KB organisations without a country are international bodies (UN, EU, IAEA …); so are unlinked
+  // organisations named like one.
+  if (!country && !org && kbEntry?.kind === 'org' && !kbEntry.country) org = 'IGO';
+  if (!country && !org && main?.label === 'ORG' && !kbEntry && IGO_NAME.test(name)) org = 'IGO';
 
   // The knowledge base: the entity's own country, then any place or demonym inside the phrase.
   if (!country) {
@@ -171,7 +181,7 @@ export function resolveActor(ctx: ActorContext, s: SyntaxSentence, h: number): A
   // dictionary's role, whose dates are often stale; a capital city standing for its state is GOV.
   const headWord = s.tokens[h].text.toLowerCase();
   const hs = agentSector(ctx, words, toks.indexOf(h)) ?? (MILITARY_NOUNS.has(headWord) ? 'MIL' : null);
-  if (hs && !(sector === 'GOV' && hs === 'ELI')) sector = hs;
+  if (hs && !(sector === 'GOV' && hs === 'ELI') && !(org && s.upos[h] === 'PROPN')) sector = hs;
   if (!sector && main && main.attrs.kind === 'name' && typeof main.attrs.entity === 'string') {
     const e = ctx.entities.get(main.attrs.entity);
     const entry = e && typeof e.attrs.kb === 'string' ? ctx.kb.entries.get(e.attrs.kb) : undefined;
@@ -203,4 +213,9 @@ function agentSector(ctx: ActorContext, words: readonly string[], headAt: number
 function textOf(s: SyntaxSentence, lo: number, hi: number): string {
   const base = s.sentence.start;
   return s.sentence.text.slice(s.tokens[lo].start - base, s.tokens[hi].end - base);
+}
+
+function kbEntryOf(ctx: ActorContext, entityId: string) {
+  const e = ctx.entities.get(entityId);
+  return e && typeof e.attrs.kb === 'string' ? ctx.kb.entries.get(e.attrs.kb) : undefined;
 }

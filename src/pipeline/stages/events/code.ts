@@ -6,7 +6,7 @@
 import type { SyntaxSentence } from '../../syntax-view.js';
 import type { Petrarch, PetrarchVerb } from '../../../kb/petrarch.js';
 import { matchPattern, stem } from './patterns.js';
-import { EVENT_NOUNS, LIGHT_VERBS, WRAPPERS, strikeCode, type Wrapper } from './lexicon.js';
+import { ASPECTUAL, EVENT_NOUNS, LIGHT_VERBS, PROPOSAL_NOUNS, VERB_CODES, WRAPPERS, strikeCode, type Wrapper } from './lexicon.js';
 
 /** Relations that open a separate clause: its words do not count for the patterns of the verb above. */
 export const CLAUSE_RELS = new Set(['ccomp', 'xcomp', 'advcl', 'parataxis', 'csubj', 'csubj:pass', 'acl', 'acl:relcl', 'conj', 'list', 'discourse', 'vocative', 'dislocated']);
@@ -27,6 +27,8 @@ export interface Predicate {
   wrapper?: Wrapper;
   /** For a light verb: the event noun carrying the event (targets hang off it). */
   noun?: number;
+  /** The event noun is the verb's subject ("riots continued"): its own modifiers name the source. */
+  aspectual?: boolean;
 }
 
 /** The verb entry of token `i`, trying "verb particle" first ("carry out", "call on"). */
@@ -79,7 +81,7 @@ export function codeVerb(pet: Petrarch, s: SyntaxSentence, i: number): Predicate
   const lemma = e?.v.lemma ?? lemmaOf(s.tokens[i].text);
   const wrapper = WRAPPERS[lemma] ?? WRAPPERS[lemma.split(' ')[0]];
   if (!e && !wrapper) return undefined;
-  let code = e?.v.code ?? '---';
+  let code = VERB_CODES[lemma] ?? e?.v.code ?? '---';
   let refined = false;
   const { pre, post } = clauseStems(s, i);
   if (e) {
@@ -87,13 +89,26 @@ export function codeVerb(pet: Petrarch, s: SyntaxSentence, i: number): Predicate
     if (p && p.code !== '---') { code = p.code; refined = true; }
     else if (p) { code = '---'; refined = true; }
   }
+  // "dismissed an appeal", "rejected calls for …": rejecting a proposal.
+  if (/^(reject|dismiss|rebuff|spurn|turn down|brush aside)$/.test(lemma)) {
+    for (let k = s.childStart[i]; k < s.childStart[i + 1]; k++) {
+      const c = s.children[k];
+      if (s.labels[c] === 'obj' && PROPOSAL_NOUNS.has(s.tokens[c].text.toLowerCase())) { code = '120'; refined = true; }
+    }
+  }
   const pred: Predicate = { i, lemma, kind: 'verb', code, refined, ...(wrapper ? { wrapper } : {}), ...(e?.prt !== undefined ? { j: e.prt } : {}) };
   // A light verb takes its event from its object noun ("launched an attack", "held talks").
   const head = lemma.split(' ')[0];
-  if ((!refined || code === '---') && (code === '---' || code.startsWith('01') || LIGHT_VERBS.has(head))) {
+  if ((!refined || code === '---') && (code === '---' || code.startsWith('01') || LIGHT_VERBS.has(head) || ASPECTUAL.has(lemma))) {
     for (let k = s.childStart[i]; k < s.childStart[i + 1]; k++) {
       const c = s.children[k];
-      if (s.labels[c] !== 'obj') continue;
+      const rel = s.labels[c];
+      if (ASPECTUAL.has(lemma) && (rel === 'nsubj' || rel === 'obj')) {
+        const nc = nounCode(s, c);
+        if (nc) { pred.code = nc; pred.noun = c; pred.refined = true; pred.aspectual = rel === 'nsubj'; }
+        continue;
+      }
+      if (rel !== 'obj') continue;
       const nc = nounCode(s, c);
       if (nc && LIGHT_VERBS.has(head)) { pred.code = nc; pred.noun = c; pred.refined = true; }
     }

@@ -160,17 +160,33 @@ function isEventCode(code: string): boolean {
 
 /** Marks the wrapper verbs above event `i` (through xcomp/ccomp links). */
 function markUp(s: SyntaxSentence, preds: (Predicate | undefined)[], i: number, marks: Set<number>): void {
+  for (const w of wrappersAbove(s, preds, i)) marks.add(w);
+}
+
+/** Relations through which a wrapper's scope reaches an event below it. */
+const SCOPE_RELS = new Set(['xcomp', 'ccomp', 'obj', 'advcl', 'acl', 'nmod', 'obl']);
+
+/**
+ * The wrapper predicates whose scope holds event `i`, nearest first: climbing complement,
+ * object and attachment links ("demanded that the US cancel plans to sell …"), stopping at
+ * relative clauses and at coded predicates that are not wrappers.
+ */
+function wrappersAbove(s: SyntaxSentence, preds: (Predicate | undefined)[], i: number): number[] {
+  const out: number[] = [];
   let k = i;
-  for (let depth = 0; depth < 4; depth++) {
+  for (let depth = 0; depth < 5; depth++) {
     const rel = s.labels[k];
     const h = s.heads[k];
-    if (h < 0 || !(rel === 'xcomp' || rel === 'ccomp' || rel === 'obj' || rel === 'advcl')) return;
+    if (h < 0 || !SCOPE_RELS.has(rel)) break;
     const hp = preds[h];
-    if (!hp?.wrapper) return;
-    if (rel === 'advcl' && hp.wrapper !== 'say') return;
-    marks.add(h);
+    if (hp?.wrapper) {
+      if (rel === 'advcl' && hp.wrapper !== 'say') break;
+      if ((rel === 'nmod' || rel === 'obl') && out.length === 0 && hp.wrapper !== 'say') { k = h; continue; }
+      out.push(h);
+    } else if (hp && isEventCode(hp.code) && hp.refined) break;
     k = h;
   }
+  return out;
 }
 
 /** Subject token(s) of predicate `i`, climbing control and coordination links when it has none. */
@@ -180,7 +196,8 @@ function subjectOf(s: SyntaxSentence, i: number, kind: 'verb' | 'noun'): { head:
     for (let j = s.childStart[k]; j < s.childStart[k + 1]; j++) {
       const c = s.children[j];
       if (SUBJ.has(s.labels[c])) return { head: relativeAntecedent(s, c), passive: false };
-      if (PASS_SUBJ.has(s.labels[c])) return { head: relativeAntecedent(s, c), passive: true };
+      // A passive subject without a passive auxiliary is the parser's slip for an active one.
+      if (PASS_SUBJ.has(s.labels[c])) return { head: relativeAntecedent(s, c), passive: hasPassiveAux(s, k) };
       if (kind === 'noun' && k === i && s.labels[c] === 'nmod:poss') return { head: c, passive: false };
     }
     // A misparsed subject: a bare nominal before the verb, attached without a preposition.
@@ -207,6 +224,12 @@ function subjectOf(s: SyntaxSentence, i: number, kind: 'verb' | 'noun'): { head:
     k = h;
   }
   return null;
+}
+
+function hasPassiveAux(s: SyntaxSentence, k: number): boolean {
+  if (s.xpos[k] !== 'VBN' && s.xpos[k] !== '') return false;
+  for (let j = s.childStart[k]; j < s.childStart[k + 1]; j++) if (s.labels[s.children[j]] === 'aux:pass') return true;
+  return s.labels[k] === 'acl' || s.labels[k] === 'xcomp';
 }
 
 /** A relative pronoun subject ("troops who were killed") stands for the noun the clause modifies. */
@@ -291,15 +314,18 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
   }
   let source = actorsAt(s, ix, sourceHead);
   let target = pickTarget(s, ix, targetCandidates(s, p, passiveSubj), source);
-  if (p.kind === 'noun') {
-    // A noun's own modifiers: "a Ukrainian incursion" (source demonym).
-    if (!source.length) {
-      for (let j = s.childStart[p.i]; j < s.childStart[p.i + 1]; j++) {
-        const c = s.children[j];
-        if ((s.labels[c] === 'amod' || s.labels[c] === 'compound') && c < p.i) { const a = resolveActor(ix.actx, s, c); if (a?.country) { source = [a]; break; } }
-      }
+  const eventNoun = p.kind === 'noun' ? p.i : p.aspectual ? p.noun : undefined;
+  if (eventNoun !== undefined && !source.some((a) => a.country || a.org)) {
+    // A noun's own modifiers: "a Ukrainian incursion", "Palestinian riots" (source demonym), "Israel's attack".
+    for (let j = s.childStart[eventNoun]; j < s.childStart[eventNoun + 1]; j++) {
+      const c = s.children[j];
+      if ((s.labels[c] === 'amod' || s.labels[c] === 'compound' || s.labels[c] === 'nmod:poss') && c < eventNoun) { const a = resolveActor(ix.actx, s, c); if (a?.country || a?.org) { source = [a]; break; } }
     }
   }
+  // Mobilising or deploying the military is CAMEO 154, not the verb's protest reading.
+  if (/^(mobili[sz]e|deploy|mass)$/.test(p.lemma) && target.some((a) => a.sector === 'MIL')) { code = '154'; category = 'MOBILIZE'; target = target.filter((a) => a.sector !== 'MIL' || !source.some((x) => x.country === a.country)); }
+  // Civilians blocking roads or bridges protest (CAMEO 144); a state blocking them coerces.
+  if (category === 'COERCE' && /^(block|blockade|barricade)$/.test(p.lemma) && source.length && source.every((a) => a.sector && ['LAB', 'CVL', 'EDU', 'AGR', 'OPP', 'REF'].includes(a.sector))) { code = '144'; category = 'PROTEST'; }
 
   // Status: wrappers and modals above the event, conditions, statements.
   let status: EventStatus = 'reported';
@@ -308,20 +334,14 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
   negated = aux.negated || (p.kind === 'noun' && nounNegated(s, p.i));
   let insideSay = false;
   let wrapperSubj: number | null = null;
-  let k = p.i;
   const chain: string[] = [];
-  for (let depth = 0; depth < 4; depth++) {
-    const rel = s.labels[k];
-    const h = s.heads[k];
-    if (h < 0 || !(rel === 'xcomp' || rel === 'ccomp' || rel === 'obj' || rel === 'advcl')) break;
-    const hp = preds[h];
-    if (!hp?.wrapper || (rel === 'advcl' && hp.wrapper !== 'say')) break;
-    chain.push(hp.wrapper);
+  for (const h of wrappersAbove(s, preds, p.i)) {
+    const hp = preds[h]!;
+    chain.push(hp.wrapper!);
     if (hp.wrapper === 'say') insideSay = true;
     const hs = subjectOf(s, h, 'verb');
     if (hs && !hs.passive && wrapperSubj === null) wrapperSubj = hs.head;
-    if (auxOf(s, h).negated) negated = !negated && hp.wrapper !== 'say' ? true : negated;
-    k = h;
+    if (auxOf(s, h).negated && hp.wrapper !== 'say') negated = true;
   }
   if (p.wrapper && !chain.length) chain.push(p.wrapper);
   for (const w of chain) {
@@ -387,8 +407,12 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
   if (!source.length) conf -= 0.15;
   // Events deep in the sentence (relative clauses, purposes) are less often the point of it.
   let depth = 0;
-  for (let q = p.i; s.heads[q] >= 0 && depth < 6; q = s.heads[q]) if (CLAUSE_RELS.has(s.labels[q])) depth++;
-  conf -= 0.07 * depth;
+  let relative = false;
+  for (let q = p.i; s.heads[q] >= 0 && depth < 6; q = s.heads[q]) {
+    if (CLAUSE_RELS.has(s.labels[q])) depth++;
+    if (s.labels[q] === 'acl:relcl') relative = true;
+  }
+  conf -= 0.07 * depth + (relative ? 0.2 : 0);
   conf = Math.round(Math.min(0.95, Math.max(0.1, conf)) * 100) / 100;
   const speaker = statement && typeof statement.attrs.speaker === 'string' ? statement.attrs.speaker : null;
   return {

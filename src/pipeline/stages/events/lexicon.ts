@@ -15,7 +15,7 @@ export type Wrapper = 'intent' | 'demand' | 'refuse' | 'threaten' | 'deny' | 'sa
  */
 export const WRAPPERS: Readonly<Record<string, Wrapper>> = {
   pledge: 'intent', promise: 'intent', vow: 'intent', offer: 'intent', agree: 'intent', commit: 'intent', undertake: 'intent', volunteer: 'intent', consent: 'intent',
-  plan: 'plan', intend: 'plan', prepare: 'plan', decide: 'plan', aim: 'plan', hope: 'plan', want: 'plan', seek: 'plan', expect: 'plan', propose: 'plan', schedule: 'plan', resolve: 'plan',
+  plan: 'plan', intend: 'plan', prepare: 'plan', aim: 'plan', hope: 'plan', want: 'plan', seek: 'plan', expect: 'plan', propose: 'plan', schedule: 'plan',
   threaten: 'threaten', warn: 'threaten',
   demand: 'demand', urge: 'demand', ask: 'demand', request: 'demand', order: 'demand', insist: 'demand', appeal: 'demand', press: 'demand', require: 'demand', call: 'demand', instruct: 'demand', tell: 'demand', command: 'demand', push: 'demand',
   refuse: 'refuse', decline: 'refuse', reject: 'refuse', resist: 'refuse',
@@ -67,3 +67,16 @@ export function strikeCode(modifier: string): string {
   if (m === 'military' || m === 'preemptive' || m === 'pre-emptive') return '190';
   return '143';
 }
+
+/**
+ * CAMEO codes for verbs whose PETRARCH2 entry codes another reading than the one news uses
+ * (CAMEO codebook: 115 "bring lawsuit against"; 154 "mobilize or increase armed forces" applies
+ * when the object is military — see the stage).
+ */
+export const VERB_CODES: Readonly<Record<string, string>> = { sue: '115' };
+
+/** Objects that make reject/dismiss/rebuff a rejection of a proposal (CAMEO 12x). */
+export const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(['appeal', 'call', 'demand', 'request', 'proposal', 'offer', 'plan', 'invitation', 'ultimatum', 'initiative', 'resolution', 'bid', 'overture', 'suggestion', 'idea', 'deal', 'terms', 'conditions', 'condition', 'calls', 'demands', 'requests', 'proposals', 'offers', 'plans', 'appeals']);
+
+/** Aspectual verbs that take their event from an event-noun subject or object ("riots continued", "began a hunger strike"). */
+export const ASPECTUAL: ReadonlySet<string> = new Set(['continue', 'begin', 'start', 'resume', 'escalate', 'intensify', 'end', 'spread', 'erupt', 'break out', 'persist', 'go on']);

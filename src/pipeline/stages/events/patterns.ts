@@ -39,6 +39,10 @@ function compilePart(part: string, pet: Petrarch): Slot[] {
   return slots;
 }
 
+// Patterns made only of prepositions ("* (TO)") match almost any clause of a long sentence; the
+// stage keeps the verb's own code instead.
+const FUNCTION_WORDS = new Set(['to', 'for', 'with', 'from', 'in', 'on', 'at', 'into', 'against', 'of', 'by', 'over', 'out', 'up', 'down', 'off', 'the', 'a', 'an', 'and', 'as', 'it', 'that', 'toward', 'through', 'under', 'about', 'away', 'back']);
+
 const cache = new Map<string, CompiledPattern[]>();
 
 /** The compiled patterns of a verb block (cached per process). */
@@ -48,7 +52,7 @@ export function blockPatterns(pet: Petrarch, block: string): readonly CompiledPa
   hit = pet.patterns(block).map((p: VerbPattern) => {
     const pre = compilePart(p.pre, pet), post = compilePart(p.post, pet);
     return { pre, post, code: p.code, size: pre.length + post.length };
-  }).filter((p) => p.size > 0);
+  }).filter((p) => p.size > 0 && [...p.pre, ...p.post].some((slot) => slot.some((w) => !FUNCTION_WORDS.has(w))));
   cache.set(block, hit);
   return hit;
 }
