@@ -27,7 +27,7 @@ import { getPetrarch, type PloverCategory } from '../../../kb/petrarch.js';
 import { CLAUSE_RELS, codeNoun, codeVerb, type Predicate } from './code.js';
 import { applyWrapper, auxOf, isConditional, nounNegated, ploverOf, type EventStatus } from './modality.js';
 import { caseOf, kbCountry, resolveActor, type Actor, type ActorContext } from './actors.js';
-import { mergeEvents, type EventDraft } from './merge.js';
+import { inheritPlaces, mergeEvents, type EventDraft } from './merge.js';
 import { WRAPPER_ADJECTIVES } from './lexicon.js';
 
 export type { EventStatus } from './modality.js';
@@ -47,6 +47,8 @@ export const eventsStage: Stage = {
 };
 
 const SUBJ = new Set(['nsubj', 'csubj']);
+/** Reporting cues whose content is presupposed true (the outlet reports it, not the speaker). */
+const FACTIVE_CUES = new Set(['thank', 'praise', 'acknowledge', 'welcome', 'condemn', 'regret', 'applaud', 'commend', 'hail', 'mourn', 'celebrate', 'denounce', 'lament']);
 const PASS_SUBJ = new Set(['nsubj:pass', 'csubj:pass']);
 /** Prepositions that introduce the target of an action ("attack on", "talks with", "aid to"). */
 const TARGET_CASES = new Set(['with', 'against', 'on', 'to', 'into', 'at', 'toward', 'towards', 'upon', 'of', 'from', 'between', 'by', 'over']);
@@ -101,6 +103,8 @@ export function findEvents(doc: Doc): EventDraft[] {
     if (ix.boiler.some((b) => b.start < s.sentence.end && s.sentence.start < b.end)) continue;
     sentenceEvents(doc, s, ix, out);
   }
+  out.sort((a, b) => a.sentence - b.sentence || a.trigger[0] - b.trigger[0]);
+  inheritPlaces(out);
   return mergeEvents(out);
 }
 
@@ -138,7 +142,7 @@ function sentenceEvents(doc: Doc, s: SyntaxSentence, ix: DocIndex, out: EventDra
     if (p.wrapper === 'say' && !p.refined) continue;
     let code = p.code;
     let pp = p;
-    if (p.wrapper && p.wrapper !== 'say' && (!isEventCode(code) || !p.refined) && wrapperOwnCode(p.wrapper) !== '---') {
+    if (p.wrapper && p.wrapper !== 'say' && (!isEventCode(code) || !p.refined) && wrapperOwnCode(p.wrapper) !== '---' && hasComplement(s, i, p.wrapper)) {
       // A demand, refusal, threat or promise whose content codes nothing is itself the event.
       code = wrapperOwnCode(p.wrapper);
       pp = { ...p, refined: true };
@@ -152,6 +156,17 @@ function sentenceEvents(doc: Doc, s: SyntaxSentence, ix: DocIndex, out: EventDra
 /** The code a wrapper verb has when nothing coded sits under it ("refused", "demanded the release", "agreed to an extension"). */
 function wrapperOwnCode(w: string): string {
   return w === 'demand' ? '100' : w === 'refuse' ? '120' : w === 'threaten' ? '130' : w === 'intent' ? '030' : '---';
+}
+
+/** Whether wrapper `i` has what it wraps: a clause, or (demands, refusals, threats) an object. */
+function hasComplement(s: SyntaxSentence, i: number, w: string): boolean {
+  for (let j = s.childStart[i]; j < s.childStart[i + 1]; j++) {
+    const rel = s.labels[s.children[j]];
+    if (rel === 'xcomp' || rel === 'ccomp') return true;
+    if (w !== 'intent' && rel === 'obj') return true;
+    if (w === 'intent' && rel === 'obl' && caseOf(s, s.children[j]) === 'to') return true;
+  }
+  return false;
 }
 
 function isEventCode(code: string): boolean {
@@ -215,6 +230,11 @@ function subjectOf(s: SyntaxSentence, i: number, kind: 'verb' | 'noun'): { head:
       for (let j = s.childStart[h]; j < s.childStart[h + 1]; j++) if (s.labels[s.children[j]] === 'obj' && s.children[j] < k) return { head: s.children[j], passive: false };
     }
     if (rel === 'acl:relcl') return { head: h, passive: false };
+    if (rel === 'advcl' && k === i) {
+      // "North Korea's support in helping …": the possessor of the noun just before "in V-ing".
+      const poss = possessorBefore(s, i);
+      if (poss >= 0) return { head: poss, passive: false };
+    }
     if (rel === 'acl' || rel === 'nmod') {
       // "North Korea's support in helping …": the noun's possessor.
       for (let j = s.childStart[h]; j < s.childStart[h + 1]; j++) if (s.labels[s.children[j]] === 'nmod:poss') return { head: s.children[j], passive: false };
@@ -224,6 +244,15 @@ function subjectOf(s: SyntaxSentence, i: number, kind: 'verb' | 'noun'): { head:
     k = h;
   }
   return null;
+}
+
+function possessorBefore(s: SyntaxSentence, i: number): number {
+  let mark = -1;
+  for (let j = s.childStart[i]; j < s.childStart[i + 1]; j++) if (s.labels[s.children[j]] === 'mark' && /^(in|by)$/i.test(s.tokens[s.children[j]].text)) mark = s.children[j];
+  const noun = mark - 1;
+  if (mark < 1 || s.upos[noun] !== 'NOUN') return -1;
+  for (let j = s.childStart[noun]; j < s.childStart[noun + 1]; j++) if (s.labels[s.children[j]] === 'nmod:poss') return s.children[j];
+  return -1;
 }
 
 function hasPassiveAux(s: SyntaxSentence, k: number): boolean {
@@ -282,6 +311,29 @@ function targetCandidates(s: SyntaxSentence, p: Predicate, passiveSubj: number |
       } else if ((rel === 'obl' || rel === 'nmod' || rel === 'obl:agent') && TARGET_CASES.has(caseOf(s, c))) later.push(c);
     }
   }
+  if (p.kind === 'noun') {
+    // "a meeting with X" even when the parser hangs "with X" lower in the phrase.
+    const stack: [number, number][] = [[p.i, 0]];
+    while (stack.length) {
+      const [k, d] = stack.pop()!;
+      for (let j = s.childStart[k]; j < s.childStart[k + 1]; j++) {
+        const c = s.children[j];
+        if (d > 0 && /^(with|between)$/.test(caseOf(s, c))) later.push(c);
+        if (d < 3 && !CLAUSE_RELS.has(s.labels[c])) stack.push([c, d + 1]);
+      }
+      if (d === 0) for (let j = s.childStart[k]; j < s.childStart[k + 1]; j++) if (/^(with|between)$/.test(caseOf(s, s.children[j]))) later.push(s.children[j]);
+    }
+    // The surface order when the parse lost the phrase: "meeting with President X".
+    const w = p.i + 1;
+    if (w + 1 < s.tokens.length && /^(with|between)$/i.test(s.tokens[w].text)) {
+      let k = w + 1;
+      while (k < s.tokens.length && s.upos[k] === 'DET') k++;
+      if (k < s.tokens.length && (s.upos[k] === 'PROPN' || s.upos[k] === 'NOUN')) {
+        while (s.heads[k] > k && s.heads[k] <= k + 4 && (s.upos[s.heads[k]] === 'PROPN' || s.upos[s.heads[k]] === 'NOUN')) k = s.heads[k];
+        later.push(k);
+      }
+    }
+  }
   return [...out, ...later];
 }
 
@@ -322,6 +374,8 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
       if ((s.labels[c] === 'amod' || s.labels[c] === 'compound' || s.labels[c] === 'nmod:poss') && c < eventNoun) { const a = resolveActor(ix.actx, s, c); if (a?.country || a?.org) { source = [a]; break; } }
     }
   }
+  // Expelling armed forces from a territory is fighting (CAMEO 190), not deporting people (174).
+  if (code.startsWith('174') && target.some((a) => a.sector === 'MIL')) { code = '190'; category = 'ASSAULT'; }
   // Mobilising or deploying the military is CAMEO 154, not the verb's protest reading.
   if (/^(mobili[sz]e|deploy|mass)$/.test(p.lemma) && target.some((a) => a.sector === 'MIL')) { code = '154'; category = 'MOBILIZE'; target = target.filter((a) => a.sector !== 'MIL' || !source.some((x) => x.country === a.country)); }
   // Civilians blocking roads or bridges protest (CAMEO 144); a state blocking them coerces.
@@ -382,7 +436,9 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
   for (const { st, content } of ix.statements) {
     if (content.some(([a, b]) => a <= trigStart && trigEnd <= b)) { statement = st; break; }
   }
-  if (statement && status === 'reported') status = 'attributed';
+  // Thanking, praising or acknowledging presupposes the content: it stays the outlet's report.
+  const factive = statement !== null && FACTIVE_CUES.has(String(statement.attrs.cueLemma ?? '').toLowerCase());
+  if (statement && status === 'reported' && !factive) status = 'attributed';
   if (!statement && insideSay && status === 'reported') status = 'attributed';
   if (!source.length && statement && typeof statement.attrs.speaker === 'string') {
     // "The Russian military reported the expulsion of Ukrainian troops": the speaker did it, as far as it says.
@@ -399,8 +455,11 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
   // One actor on both sides is a reflexive mention, not an event between two parties.
   target = target.filter((t) => !source.some((a) => a.entity && a.entity === t.entity && a.start === t.start));
 
-  const place = findPlace(s, ix, p, [...source, ...target]);
-  const time = findTime(s, ix, p);
+  let place = findPlace(s, ix, p, [...source, ...target]);
+  if (!place) place = soleSentencePlace(s, ix, [...source, ...target]);
+  // "an attack on Russia's Kursk Region": a sub-national target is also where it happened.
+  if (!place) for (const t of target) { const pl = t.head >= 0 ? placeAt(s, ix, t.head, []) : null; if (pl && pl.kb && pl.lat !== null && !ix.actx.kb.entries.get(pl.kb)?.iso3) { place = pl; break; } }
+  const time = findTime(s, ix, p, preds);
   let lo = trigStart, hi = trigEnd;
   for (const a of [...source, ...target]) if (a.head >= 0) { lo = Math.min(lo, a.start); hi = Math.max(hi, a.end); }
   let conf = 0.45 + (p.refined ? 0.2 : 0) + (source.some((a) => a.country || a.org) ? 0.15 : 0) + (target.length ? 0.1 : 0) - (p.kind === 'noun' ? 0.1 : 0);
@@ -417,7 +476,7 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
   const speaker = statement && typeof statement.attrs.speaker === 'string' ? statement.attrs.speaker : null;
   return {
     start: lo, end: hi, trigger: [trigStart, trigEnd], category: category as PloverCategory, cameo: code, mode: pet.plover(code)?.mode ?? '',
-    source, target, negated, status, speaker, statement: statement?.id ?? null, place, time, confidence: conf, mentions: [],
+    source, target, negated, status, speaker, statement: statement?.id ?? null, place, time, confidence: conf, mentions: [], sentence: s.index,
   };
 }
 
@@ -443,10 +502,23 @@ function findPlace(s: SyntaxSentence, ix: DocIndex, p: Predicate, actors: Actor[
   return null;
 }
 
+/** The one sub-national place the sentence names after a locative preposition, if there is exactly one (marked inferred). */
+function soleSentencePlace(s: SyntaxSentence, ix: DocIndex, actors: Actor[]): EventDraft['place'] {
+  let found: EventDraft['place'] = null;
+  for (let c = 0; c < s.tokens.length; c++) {
+    if (!PLACE_CASES.has(caseOf(s, c))) continue;
+    const pl = placeAt(s, ix, c, actors);
+    if (!pl || !pl.kb || ix.actx.kb.entries.get(pl.kb)?.iso3) continue;
+    if (found && found.entity !== pl.entity) return null;
+    found = pl;
+  }
+  return found ? { ...found, inferred: true } : null;
+}
+
 function placeAt(s: SyntaxSentence, ix: DocIndex, c: number, actors: Actor[]): EventDraft['place'] {
   const m = ix.actx.mentionOfToken.get(s.tokens[c].id);
   if (!m || (m.label !== 'GPE' && m.label !== 'LOC') || typeof m.attrs.entity !== 'string') return null;
-  if (actors.some((a) => a.start <= m.start && m.end <= a.end)) return null;
+  if (actors.some((a) => a.entity === m.attrs.entity)) return null;
   const e = ix.actx.entities.get(m.attrs.entity);
   if (!e) return null;
   const kbId = typeof e.attrs.kb === 'string' ? e.attrs.kb : null;
@@ -456,7 +528,7 @@ function placeAt(s: SyntaxSentence, ix: DocIndex, c: number, actors: Actor[]): E
   return { entity: e.id, name: String(e.attrs.name ?? e.text), kb: kbId, lat, lon, span: [m.start, m.end] };
 }
 
-function findTime(s: SyntaxSentence, ix: DocIndex, p: Predicate): EventDraft['time'] {
+function findTime(s: SyntaxSentence, ix: DocIndex, p: Predicate, preds: readonly (Predicate | undefined)[]): EventDraft['time'] {
   // A timex attached (through its nominal) to the predicate, or to the verbs above it.
   const hosts: number[] = [p.i];
   if (p.noun !== undefined) hosts.push(p.noun);
@@ -470,7 +542,20 @@ function findTime(s: SyntaxSentence, ix: DocIndex, p: Predicate): EventDraft['ti
       if (t && t.label !== 'DURATION' && t.label !== 'SET') return { timex: t.id, value: String(t.attrs.value ?? '') };
     }
   }
-  return null;
+  // When the parse attached it elsewhere: the nearest date with no other event trigger between
+  // (looking right first: "a meeting with X in Beijing on Wednesday").
+  let best: Annotation | null = null, bestD = Infinity;
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = ix.timexByToken.get(s.tokens[k].id);
+    if (!t || t.label === 'DURATION' || t.label === 'SET') continue;
+    const lo = Math.min(k, p.i), hi = Math.max(k, p.i);
+    let blocked = false;
+    for (let q = lo + 1; q < hi && !blocked; q++) if (q !== p.noun && preds[q] && isEventCode(preds[q]!.code)) blocked = true;
+    if (blocked) continue;
+    const d = (k > p.i ? 1 : 1.5) * Math.abs(k - p.i);
+    if (d < bestD) { best = t; bestD = d; }
+  }
+  return best ? { timex: best.id, value: String(best.attrs.value ?? '') } : null;
 }
 
 function actorAttr(doc: Doc, a: Actor): AttrValue {
@@ -484,7 +569,7 @@ function toDraft(doc: Doc, e: EventDraft, id: string): AnnotationDraft {
       cameo: e.cameo, mode: e.mode, trigger: spanRef(doc.text, e.trigger[0], e.trigger[1]),
       source: e.source.map((a) => actorAttr(doc, a)), target: e.target.map((a) => actorAttr(doc, a)),
       negated: e.negated, status: e.status, speaker: e.speaker, statement: e.statement,
-      place: e.place ? { entity: e.place.entity, name: e.place.name, kb: e.place.kb, lat: e.place.lat, lon: e.place.lon, span: spanRef(doc.text, e.place.span[0], e.place.span[1]) } : null,
+      place: e.place ? { entity: e.place.entity, name: e.place.name, kb: e.place.kb, lat: e.place.lat, lon: e.place.lon, span: spanRef(doc.text, e.place.span[0], e.place.span[1]), inferred: e.place.inferred ?? false } : null,
       time: e.time, confidence: e.confidence,
       mentions: e.mentions.map(([a, b]) => spanRef(doc.text, a, b)),
     },

@@ -44,11 +44,11 @@ export const EVENT_NOUNS: Readonly<Record<string, string>> = {
   meeting: '040', talks: '046', summit: '043', visit: '042', negotiations: '046', consultations: '040', call: '041',
   protest: '141', protests: '141', demonstration: '141', demonstrations: '141', rally: '141', riot: '145', riots: '145', boycott: '143', 'hunger strike': '142',
   sanctions: '163', embargo: '163', ceasefire: '0871', truce: '0871', withdrawal: '0874', surrender: '0874', treaty: '057', agreement: '057', deal: '057', accord: '057',
-  support: '050', aid: '070', assistance: '070', help: '070', accusation: '112', accusations: '112', threat: '130', threats: '130', condemnation: '111', investigation: '090', probe: '090',
+  support: '050', aid: '070', assistance: '070', help: '070', accusation: '112', atrocities: '180', atrocity: '180', accusations: '112', threat: '130', threats: '130', condemnation: '111', investigation: '090', probe: '090',
 };
 
 /** Light verbs whose object noun carries the event ("launched an attack", "held talks", "made a visit"). */
-export const LIGHT_VERBS: ReadonlySet<string> = new Set(['launch', 'stage', 'hold', 'make', 'carry', 'conduct', 'mount', 'begin', 'start', 'open', 'pay', 'have', 'take', 'give', 'provide', 'offer', 'lend', 'impose', 'issue', 'level', 'announce', 'order', 'sign', 'reach', 'conclude', 'seal', 'continue', 'resume', 'step', 'intensify', 'end', 'halt']);
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(['launch', 'stage', 'hold', 'make', 'carry', 'conduct', 'mount', 'begin', 'start', 'open', 'pay', 'commit', 'perpetrate', 'have', 'take', 'give', 'provide', 'offer', 'lend', 'impose', 'issue', 'level', 'announce', 'order', 'sign', 'reach', 'conclude', 'seal', 'continue', 'resume', 'step', 'intensify', 'end', 'halt']);
 
 /** Words that mark a military agent in a noun phrase ("Ukrainian forces", "troops") when PETRARCH's agents do not. */
 export const MILITARY_NOUNS: ReadonlySet<string> = new Set(['forces', 'force', 'troops', 'troop', 'soldiers', 'soldier', 'army', 'military', 'navy', 'servicemen', 'units', 'battalion', 'brigade']);

@@ -22,9 +22,11 @@ export interface EventDraft {
   status: EventStatus;
   speaker: string | null;
   statement: string | null;
-  place: { entity: string; name: string; kb: string | null; lat: number | null; lon: number | null; span: [number, number] } | null;
+  place: { entity: string; name: string; kb: string | null; lat: number | null; lon: number | null; span: [number, number]; inferred?: boolean } | null;
   time: { timex: string; value: string } | null;
   confidence: number;
+  /** Index of the sentence the event is in. */
+  sentence: number;
   /** Evidence spans of the merged repeats. */
   mentions: [number, number][];
 }
@@ -65,4 +67,27 @@ export function mergeEvents(events: EventDraft[]): EventDraft[] {
     out.push(e);
   }
   return out;
+}
+
+function countries(list: Actor[]): string {
+  return [...new Set(list.map((a) => a.country).filter(Boolean))].sort().join('+');
+}
+
+/**
+ * Narrative place: an event with no place of its own, between the same two countries as an event
+ * of the previous two sentences that has one, happened there too ("… an incursion into the Kursk
+ * Region. The military reported the expulsion of Ukrainian troops."). Marked `inferred`.
+ */
+export function inheritPlaces(events: EventDraft[]): void {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (e.place) continue;
+    const parties = [countries(e.source), countries(e.target)].filter(Boolean).sort().join('|');
+    if (!parties.includes('|')) continue;
+    for (let j = i - 1; j >= 0 && e.sentence - events[j].sentence <= 2; j--) {
+      const p = events[j];
+      if (!p.place || p.place.inferred) continue;
+      if ([countries(p.source), countries(p.target)].filter(Boolean).sort().join('|') === parties) { e.place = { ...p.place, inferred: true }; break; }
+    }
+  }
 }
