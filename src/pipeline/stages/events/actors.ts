@@ -30,11 +30,13 @@ export interface Actor {
   sector: string | null;
   /** Organisation primary (IGO, NGO, MNC, IMG) for non-state actors. */
   org: string | null;
+  /** The country was not named in the phrase but taken from the event's place or the other party. */
+  countryInferred?: boolean;
 }
 
 /** Sector words missing from PETRARCH2's agents (or spelled differently in news). */
 const EXTRA_AGENTS: Readonly<Record<string, string>> = {
-  official: 'GOV', officials: 'GOV', leader: 'GOV', leaders: 'GOV', government: 'GOV', governments: 'GOV', regime: 'GOV', administration: 'GOV', cabinet: 'GOV', ministry: 'GOV', diplomat: 'GOV', diplomats: 'GOV', authorities: 'GOV', spokesman: 'GOV', spokeswoman: 'GOV', emir: 'GOV', king: 'GOV', premier: 'GOV', envoy: 'GOV',
+  official: 'GOV', officials: 'GOV', leader: 'GOV', leaders: 'GOV', government: 'GOV', governments: 'GOV', regime: 'GOV', administration: 'GOV', cabinet: 'GOV', ministry: 'GOV', diplomat: 'GOV', diplomats: 'GOV', authorities: 'GOV', spokesman: 'GOV', spokeswoman: 'GOV', emir: 'GOV', king: 'GOV', premier: 'GOV', envoy: 'GOV', counterpart: 'GOV', counterparts: 'GOV', negotiator: 'GOV', negotiators: 'GOV',
   opposition: 'OPP', dissidents: 'OPP', protesters: 'OPP', demonstrators: 'OPP',
   guerrillas: 'REB', guerillas: 'REB', insurgents: 'REB', separatists: 'REB', rebel: 'REB', rebels: 'REB', militia: 'REB', militias: 'REB', militiamen: 'MIL', militants: 'REB', gunmen: 'REB',
   police: 'COP', policemen: 'COP',
@@ -119,7 +121,10 @@ export function kbCountry(kb: KnowledgeBase, kbId: string | undefined): string |
 /** Resolves the noun phrase headed by token `h` of sentence `s`; null when it names no actor at all. */
 export function resolveActor(ctx: ActorContext, s: SyntaxSentence, h: number): Actor | null {
   const toks = npTokens(s, h);
-  const lo = toks[0], hi = toks[toks.length - 1];
+  h = toks.includes(h) ? h : toks.find((k) => s.heads[k] < 0 || !toks.includes(s.heads[k])) ?? h;
+  let lo = toks[0], hi = toks[toks.length - 1];
+  while (lo < hi && (s.labels[lo] === 'case' || s.upos[lo] === 'PUNCT')) lo++;
+  while (hi > lo && s.upos[hi] === 'PUNCT') hi--;
   const headMention = ctx.mentionOfToken.get(s.tokens[h].id);
   let entity: string | null = null;
   let name = '';
@@ -130,7 +135,10 @@ export function resolveActor(ctx: ActorContext, s: SyntaxSentence, h: number): A
   // The entity behind the head (or, failing that, the first entity inside the phrase).
   const mentions: Annotation[] = [];
   for (const k of toks) { const m = ctx.mentionOfToken.get(s.tokens[k].id); if (m && !mentions.includes(m)) mentions.push(m); }
-  const main = headMention ?? mentions.find((m) => m.label !== 'NORP') ?? mentions[0];
+  // The phrase's own entity comes from its core (head and modifiers), not from "… in Nairobi".
+  const core = coreTokens(s, h);
+  const coreMentions = mentions.filter((m) => core.some((k) => ctx.mentionOfToken.get(s.tokens[k].id) === m));
+  const main = headMention ?? coreMentions.find((m) => m.label !== 'NORP') ?? coreMentions[0];
   if (main && typeof main.attrs.entity === 'string') {
     const e = ctx.entities.get(main.attrs.entity);
     if (e) { entity = e.id; name = String(e.attrs.name ?? e.text); }
@@ -189,6 +197,9 @@ export function resolveActor(ctx: ActorContext, s: SyntaxSentence, h: number): A
     else if (entry?.kind === 'person' && entry.roles?.length) sector = 'GOV';
   }
   if (!country && !org && !sector && !entity) return null;
+  // A thing ("an agreement with Portugal") is no actor, though a place hangs off it; people are
+  // ("protesters in Nairobi").
+  if (!entity && !sector && !coreHasActor(ctx, s, core)) return null;
   if (!name) name = s.tokens[lo].start <= s.tokens[h].start ? textOf(s, lo, hi) : s.tokens[h].text;
   const code = (country ?? org ?? '') + (sector && sector !== org ? sector : '');
   return { start: s.tokens[lo].start, end: s.tokens[hi].end, head: h, entity, name, code: code || null, country, sector, org };
@@ -218,4 +229,25 @@ function textOf(s: SyntaxSentence, lo: number, hi: number): string {
 function kbEntryOf(ctx: ActorContext, entityId: string) {
   const e = ctx.entities.get(entityId);
   return e && typeof e.attrs.kb === 'string' ? ctx.kb.entries.get(e.attrs.kb) : undefined;
+}
+
+/** The head and its modifiers without prepositional attachments. */
+function coreTokens(s: SyntaxSentence, h: number): number[] {
+  const out = [h];
+  for (let i = 0; i < out.length; i++) {
+    const k = out[i];
+    for (let j = s.childStart[k]; j < s.childStart[k + 1]; j++) { const c = s.children[j]; if (NP_RELS.has(s.labels[c]) && s.labels[c] !== 'case') out.push(c); }
+  }
+  for (let k = h - 1; k >= 0 && (s.upos[k] === 'PROPN' || s.upos[k] === 'ADJ' || s.upos[k] === 'NOUN') && s.heads[k] !== h && s.heads[k] > h; k--) out.push(k);
+  return out;
+}
+
+/** Whether the core names an actor by itself: a demonym or a dictionary actor. */
+function coreHasActor(ctx: ActorContext, s: SyntaxSentence, core: number[]): boolean {
+  for (const k of core) {
+    const w = s.tokens[k].text;
+    if (ctx.kb.demonym(w)) return true;
+    if (ctx.pet.actors(w).length) return true;
+  }
+  return false;
 }

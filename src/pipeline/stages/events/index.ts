@@ -47,6 +47,8 @@ export const eventsStage: Stage = {
 };
 
 const SUBJ = new Set(['nsubj', 'csubj']);
+/** Categories that happen somewhere physical, whose sub-national target is also their place. */
+const PHYSICAL = new Set<PloverCategory>(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST', 'AID', 'RETREAT']);
 /** Reporting cues whose content is presupposed true (the outlet reports it, not the speaker). */
 const FACTIVE_CUES = new Set(['thank', 'praise', 'acknowledge', 'welcome', 'condemn', 'regret', 'applaud', 'commend', 'hail', 'mourn', 'celebrate', 'denounce', 'lament']);
 const PASS_SUBJ = new Set(['nsubj:pass', 'csubj:pass']);
@@ -195,7 +197,7 @@ function wrappersAbove(s: SyntaxSentence, preds: (Predicate | undefined)[], i: n
     if (h < 0 || !SCOPE_RELS.has(rel)) break;
     const hp = preds[h];
     if (hp?.wrapper) {
-      if (rel === 'advcl' && hp.wrapper !== 'say') break;
+      if (rel === 'advcl' && hp.wrapper !== 'say' && !hasMark(s, k, /^that$/i)) break;
       if ((rel === 'nmod' || rel === 'obl') && out.length === 0 && hp.wrapper !== 'say') { k = h; continue; }
       out.push(h);
     } else if (hp && isEventCode(hp.code) && hp.refined) break;
@@ -230,6 +232,13 @@ function subjectOf(s: SyntaxSentence, i: number, kind: 'verb' | 'noun'): { head:
       for (let j = s.childStart[h]; j < s.childStart[h + 1]; j++) if (s.labels[s.children[j]] === 'obj' && s.children[j] < k) return { head: s.children[j], passive: false };
     }
     if (rel === 'acl:relcl') return { head: h, passive: false };
+    // "Thousands of farmers protested": a finite verb the parser hung on the noun as a modifier.
+    if (rel === 'acl' && k === i && (s.xpos[k] === 'VBD' || s.xpos[k] === 'VBZ' || s.xpos[k] === 'VBP' || s.heads[h] < 0)) return { head: h, passive: false };
+    if (rel === 'acl' && k === i && (hasMark(s, k, /^(of|for)$/i) || /^(of|for)$/.test(caseOf(s, k))) && (s.upos[h] === 'PROPN' || s.upos[h] === 'NOUN')) return { head: h, passive: false };
+    if ((rel === 'advcl' || rel === 'acl' || rel === 'obl') && k === i && (hasMark(s, k, /^(of|for)$/i) || /^(of|for)$/.test(caseOf(s, k)))) {
+      // "accused Kyiv of shelling", "blamed X for attacking": the accused is the agent.
+      for (let j = s.childStart[h]; j < s.childStart[h + 1]; j++) if (s.labels[s.children[j]] === 'obj') return { head: s.children[j], passive: false };
+    }
     if (rel === 'advcl' && k === i) {
       // "North Korea's support in helping …": the possessor of the noun just before "in V-ing".
       const poss = possessorBefore(s, i);
@@ -244,6 +253,11 @@ function subjectOf(s: SyntaxSentence, i: number, kind: 'verb' | 'noun'): { head:
     k = h;
   }
   return null;
+}
+
+function hasMark(s: SyntaxSentence, k: number, re: RegExp): boolean {
+  for (let j = s.childStart[k]; j < s.childStart[k + 1]; j++) if (s.labels[s.children[j]] === 'mark' && re.test(s.tokens[s.children[j]].text)) return true;
+  return false;
 }
 
 function possessorBefore(s: SyntaxSentence, i: number): number {
@@ -424,10 +438,10 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
       }
     }
   }
-  if (category === 'REQUEST' && chain[0] === 'demand' && !target.length) {
+  if (category === 'REQUEST' && chain[0] === 'demand' && wrapperSubj !== null) {
     // "demanded that X withdraw": the one asked is the subject of the content.
     const inner = subjectOf(s, p.i, p.kind);
-    if (inner && wrapperSubj !== null && inner.head !== wrapperSubj) { target = source; source = actorsAt(s, ix, wrapperSubj); }
+    if (inner && inner.head !== wrapperSubj) { const asked = actorsAt(s, ix, inner.head); if (asked.length) target = asked; source = actorsAt(s, ix, wrapperSubj); }
   }
 
   const trigStart = s.tokens[p.i].start;
@@ -458,7 +472,25 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
   let place = findPlace(s, ix, p, [...source, ...target]);
   if (!place) place = soleSentencePlace(s, ix, [...source, ...target]);
   // "an attack on Russia's Kursk Region": a sub-national target is also where it happened.
-  if (!place) for (const t of target) { const pl = t.head >= 0 ? placeAt(s, ix, t.head, []) : null; if (pl && pl.kb && pl.lat !== null && !ix.actx.kb.entries.get(pl.kb)?.iso3) { place = pl; break; } }
+  if (!place && PHYSICAL.has(category)) {
+    for (const t of target) {
+      const pl = t.head >= 0 ? placeAt(s, ix, t.head, []) : null;
+      const entry = pl?.kb ? ix.actx.kb.entries.get(pl.kb) : undefined;
+      // Capitals usually stand for their governments ("Moscow accused Kyiv"), not for places.
+      if (pl && entry && pl.lat !== null && !entry.iso3 && entry.kind !== 'capital') { place = pl; break; }
+    }
+  }
+  // A domestic actor named only by its role ("police", "the government") belongs to the country
+  // where the event happened, else to the one country the other side names.
+  const placeCountry = place?.kb ? kbCountry(ix.actx.kb, place.kb) : null;
+  for (const [side, other] of [[source, target], [target, source]] as const) {
+    const others = [...new Set(other.map((a) => a.country).filter((c): c is string => !!c))];
+    for (const a of side) {
+      if (a.country || a.org || !a.sector) continue;
+      const c = placeCountry ?? (others.length === 1 ? others[0] : null);
+      if (c) { a.country = c; a.countryInferred = true; a.code = c + a.sector; }
+    }
+  }
   const time = findTime(s, ix, p, preds);
   let lo = trigStart, hi = trigEnd;
   for (const a of [...source, ...target]) if (a.head >= 0) { lo = Math.min(lo, a.start); hi = Math.max(hi, a.end); }
@@ -559,7 +591,7 @@ function findTime(s: SyntaxSentence, ix: DocIndex, p: Predicate, preds: readonly
 }
 
 function actorAttr(doc: Doc, a: Actor): AttrValue {
-  return { entity: a.entity, name: a.name, code: a.code, country: a.country, sector: a.sector, org: a.org, span: spanRef(doc.text, a.start, a.end) };
+  return { entity: a.entity, name: a.name, code: a.code, country: a.country, countryInferred: a.countryInferred ?? false, sector: a.sector, org: a.org, span: spanRef(doc.text, a.start, a.end) };
 }
 
 function toDraft(doc: Doc, e: EventDraft, id: string): AnnotationDraft {
