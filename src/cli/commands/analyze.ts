@@ -2,13 +2,14 @@ import type { Command } from 'commander';
 import { analyze } from '../../analyze.js';
 import type { Doc } from '../../model/types.js';
 import { toDocJSON } from '../../export/json.js';
+import { eventsTsvHeader, eventsTsvRows } from '../../export/events-tsv.js';
 import { renderText } from '../../report/text.js';
 import { renderHtml } from '../../report/html.js';
 import { samplePaths } from '../../samples.js';
 import { expandInputs } from '../inputs.js';
 import { CliExit } from '../exit.js';
 
-const FORMATS = ['text', 'json', 'jsonl', 'html'] as const;
+const FORMATS = ['text', 'json', 'jsonl', 'html', 'events-tsv'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** `newsgraph analyze [FILE|DIR|-]...`: analyses articles and prints a report or the JSON export. */
@@ -31,11 +32,13 @@ export function registerAnalyze(program: Command): void {
       const color = opts.color ?? Boolean(process.stdout.isTTY);
       const docs: Doc[] = [];
       let bad = 0;
+      if (format === 'events-tsv') process.stdout.write(eventsTsvHeader() + '\n');
       for await (const item of expandInputs(args)) {
         if ('error' in item) { bad++; process.stderr.write(`newsgraph: ${item.error.message}\n`); continue; }
         const doc = await analyze(item.article, { published: opts.published });
         if (format === 'text') process.stdout.write(renderText(doc, { color }) + '\n');
         else if (format === 'jsonl') process.stdout.write(JSON.stringify(toDocJSON(doc)) + '\n');
+        else if (format === 'events-tsv') process.stdout.write(eventsTsvRows(doc));
         else docs.push(doc);
       }
       if (format === 'json') {

@@ -145,7 +145,8 @@ export function resolveActor(ctx: ActorContext, s: SyntaxSentence, h: number): A
   }
 
   // PETRARCH2 actors: the longest dictionary name inside the phrase, then the entity's canonical name.
-  const words = toks.map((k) => petrarchKey(s.tokens[k].text));
+  // Pronouns resolve only through coreference ("us" is not the USA).
+  const words = toks.map((k) => (s.upos[k] === 'PRON' || s.upos[k] === 'DET' || s.upos[k] === 'ADP' ? '' : petrarchKey(s.tokens[k].text)));
   for (let i = 0; i < words.length && !country && !org; i++) {
     const m = ctx.pet.matchActorAt(words, i);
     if (!m) continue;
@@ -180,6 +181,7 @@ export function resolveActor(ctx: ActorContext, s: SyntaxSentence, h: number): A
   }
   if (!country) {
     for (const k of toks) {
+      if (s.upos[k] === 'PRON') continue;
       const d = ctx.kb.demonym(s.tokens[k].text);
       if (d?.iso3) { country = d.iso3; break; }
     }
@@ -245,6 +247,7 @@ function coreTokens(s: SyntaxSentence, h: number): number[] {
 /** Whether the core names an actor by itself: a demonym or a dictionary actor. */
 function coreHasActor(ctx: ActorContext, s: SyntaxSentence, core: number[]): boolean {
   for (const k of core) {
+    if (s.upos[k] === 'PRON') continue;
     const w = s.tokens[k].text;
     if (ctx.kb.demonym(w)) return true;
     if (ctx.pet.actors(w).length) return true;

@@ -467,7 +467,7 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
   }
   if (!source.length && !target.length) return null;
   // One actor on both sides is a reflexive mention, not an event between two parties.
-  target = target.filter((t) => !source.some((a) => a.entity && a.entity === t.entity && a.start === t.start));
+  target = target.filter((t) => !source.some((a) => a.entity && a.entity === t.entity));
 
   let place = findPlace(s, ix, p, [...source, ...target]);
   if (!place) place = soleSentencePlace(s, ix, [...source, ...target]);
