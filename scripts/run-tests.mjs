@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Finds every *.test.ts under src/ and test/ and runs them with Node's test runner (via tsx).
+// Finds every *.test.ts under src/, test/, eval/, bench/ and training/ and runs them with Node's test runner (via tsx).
 // Extra arguments are passed through (e.g. a file filter: `npm test -- src/model`).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const roots = ['src', 'test', 'eval', 'bench'];
+const roots = ['src', 'test', 'eval', 'bench', 'training'];
 const filters = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const passthrough = process.argv.slice(2).filter((a) => a.startsWith('--'));
 const files = [];

@@ -1,6 +1,7 @@
 import { createDoc } from './model/doc.js';
 import type { Doc, DocMeta, Message } from './model/types.js';
 import { ingestArticle, type ArticleInput } from './ingest/index.js';
+import { validateStatedDate } from './ingest/metadata-stated.js';
 import { buildPipeline, type Pipeline } from './pipeline/runner.js';
 import { defaultStages } from './pipeline/default.js';
 
@@ -14,6 +15,8 @@ export interface AnalyzeOptions {
    * a file time is often a copy time, not a publication time.
    */
   useFileTime?: boolean;
+  /** Reading of ambiguous numeric dates (`03/09/2025`) in stated dates and pages: `dmy` or `mdy`; default from the language. */
+  dateOrder?: 'dmy' | 'mdy';
   /** A pipeline to use instead of the default one. */
   pipeline?: Pipeline;
 }
@@ -38,12 +41,14 @@ export async function analyze(input: string | ArticleInput, options: AnalyzeOpti
 /** Synchronous analysis with an already built pipeline (for batch loops and benchmarks). */
 export function analyzeWith(pipeline: Pipeline, input: string | ArticleInput, options: AnalyzeOptions = {}): Doc {
   const art: ArticleInput = typeof input === 'string' ? { text: input } : input;
-  const { text, meta, notes } = ingestArticle(art);
+  const { text, meta, notes } = ingestArticle(art, options.dateOrder ? { dateOrder: options.dateOrder } : {});
   const messages: Message[] = notes.map((n) => ({ rule: n.rule, severity: n.severity, message: n.message, origin: 'ingest', ...(n.data ? { data: n.data } : {}) }));
   const m: DocMeta = { ...meta };
   if (!m.publishedAt) {
-    if (options.published) {
-      m.publishedAt = options.published;
+    const given = options.published ? validateStatedDate(options.published, { origin: '--published', order: options.dateOrder, language: m.language, url: m.url }) : undefined;
+    for (const n of given?.notes ?? []) messages.push({ ...n, origin: 'ingest' });
+    if (given?.value) {
+      m.publishedAt = given.value;
       m.publishedAtSource = 'option';
     } else if (options.useFileTime && art.fileTime) {
       m.publishedAt = art.fileTime;

@@ -42,12 +42,25 @@ test('a bad item does not stop the others', () => {
   assert.equal(JSON.parse(lines[0]).text, 'The bridge reopened on Monday, officials said.');
 });
 
-test('unknown format and malformed --published are usage errors (exit 1)', () => {
+test('unknown format and --date-order values are usage errors (exit 1)', () => {
   const good = file('ok.txt', 'Text.');
   assert.equal(cli(['analyze', '--format', 'yaml', good]).status, 1);
-  const r = cli(['analyze', '--published', 'yesterday', good]);
+  const r = cli(['analyze', '--date-order', 'ydm', good]);
   assert.equal(r.status, 1);
-  assert.match(r.stderr, /--published: expected YYYY-MM-DD/);
+  assert.match(r.stderr, /--date-order: expected dmy or mdy/);
+});
+
+test('an unreadable or impossible --published is not the anchor: a warning on the document (#15)', () => {
+  const good = file('ok2.txt', 'The bridge reopened on Monday, officials said.');
+  for (const bad of ['yesterday', '2025-02-30']) {
+    const r = cli(['analyze', '--format', 'json', '--published', bad, good]);
+    assert.equal(r.status, 0, r.stderr);
+    const doc = JSON.parse(r.stdout);
+    assert.equal(doc.meta.publishedAt, undefined);
+    const rules = doc.messages.map((m: { rule: string }) => m.rule);
+    assert.ok(rules.includes('ingest/invalid-publication-date'), rules.join());
+    assert.ok(rules.includes('ingest/no-publication-date'), rules.join());
+  }
 });
 
 test('json output validates against the committed schema and keeps exact spans', () => {

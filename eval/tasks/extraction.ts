@@ -5,6 +5,8 @@
  * found in the output is a true positive (else a false negative); each `without` snippet
  * found is a false positive (else a true negative). Precision, recall, F1 and accuracy are
  * over the summed counts. Output and snippets are compared after collapsing whitespace.
+ * Metadata: date (exact day; also precision = right / dated, recall = right / (right + no date),
+ * so that a wrong date and a missing one count apart), title (normalised), author (all gold words).
  * Rows: newsgraph (src/ingest/html.ts) and Readability alone (textContent of
  * `Readability.parse()` over linkedom), for English, German, other and all pages; a page's
  * language is tinyld's guess on its gold snippets, else its declared `<html lang>`.
@@ -69,6 +71,9 @@ export const task: EvalTask = {
     for (const s of systems) { counts[s] = {}; for (const g of groups) counts[s][g] = zero(); }
     const worst: { file: string; fn: number; fp: number }[] = [];
     const meta = { date: { ok: 0, n: 0 }, title: { ok: 0, n: 0 }, author: { ok: 0, n: 0 } };
+    // A wrong date and a missing date are different errors (htmldate's counting): precision over
+    // the dated pages where newsgraph gave a date, recall over those where it was right or silent.
+    const dateErr = { wrong: 0, none: 0 };
     for (const p of pages) {
       const html = decodeBytes(p.bytes, p.file).text;
       let ours = '';
@@ -79,7 +84,11 @@ export const task: EvalTask = {
         found = ex.meta;
       } catch { ours = ''; }
       // Metadata against the page's gold title/date/author (where it has them).
-      if (p.date) { meta.date.n++; if (found.publishedAt?.startsWith(String(p.date))) meta.date.ok++; }
+      if (p.date) {
+        meta.date.n++;
+        if (found.publishedAt?.startsWith(String(p.date))) meta.date.ok++;
+        else if (found.publishedAt) dateErr.wrong++; else dateErr.none++;
+      }
       if (p.title) { meta.title.n++; if (found.title && simple(found.title) === simple(String(p.title))) meta.title.ok++; }
       if (p.author) {
         meta.author.n++;
@@ -113,6 +122,13 @@ export const task: EvalTask = {
       if (!v.n) continue;
       metrics[`meta.${k}.accuracy`] = v.ok / v.n;
       metrics[`meta.${k}.pages`] = v.n;
+    }
+    if (meta.date.n) {
+      metrics['meta.date.precision'] = meta.date.ok + dateErr.wrong ? meta.date.ok / (meta.date.ok + dateErr.wrong) : 0;
+      metrics['meta.date.recall'] = meta.date.ok + dateErr.none ? meta.date.ok / (meta.date.ok + dateErr.none) : 0;
+      metrics['meta.date.wrong'] = dateErr.wrong;
+      metrics['meta.date.none'] = dateErr.none;
+      notes.push(`date: precision ${metrics['meta.date.precision'].toFixed(4)} (wrong date on ${dateErr.wrong} pages), recall ${metrics['meta.date.recall'].toFixed(4)} (no date on ${dateErr.none} pages)`);
     }
     notes.push(`metadata (newsgraph): date ${fmt(meta.date)}, title ${fmt(meta.title)}, author ${fmt(meta.author)} — exact date, normalised title, all gold author words`);
     if (opts.flags.worst) {

@@ -36,9 +36,9 @@ test('extractHtml: metadata from JSON-LD, OpenGraph and canonical link', () => {
 });
 
 const dateCases: { name: string; head: string; body?: string; url?: string; expect: [string, string] }[] = [
-  { name: 'meta article:published_time', head: '<meta property="article:published_time" content="2023-11-02T10:00:00Z">', expect: ['2023-11-02T10:00:00Z', 'meta'] },
-  { name: 'meta name=date', head: '<meta name="date" content="2022-05-17">', expect: ['2022-05-17', 'meta'] },
-  { name: '<time datetime>', head: '', body: '<time datetime="2021-08-09T07:45:00+02:00">9 August</time>', expect: ['2021-08-09T07:45:00+02:00', 'time-element'] },
+  { name: 'meta article:published_time', head: '<meta property="article:published_time" content="2023-11-02T10:00:00Z">', expect: ['2023-11-02T10:00:00Z', 'meta:article:published_time'] },
+  { name: 'meta name=date', head: '<meta name="date" content="2022-05-17">', expect: ['2022-05-17', 'meta:date'] },
+  { name: '<time datetime>', head: '', body: '<time datetime="2021-08-09T07:45:00+02:00">9 August</time>', expect: ['2021-08-09T07:45:00+02:00', 'time'] },
   { name: 'URL path', head: '', url: 'https://paper.example/2020/06/30/story-slug', expect: ['2020-06-30', 'url'] },
 ];
 const para = '<p>The regional parliament passed the budget on Thursday after a debate that lasted eleven hours, with the governing coalition holding firm against every amendment.</p>';

@@ -24,7 +24,7 @@ import type { DocMeta } from '../model/types.js';
 import { blockRule, tailStart } from './boilerplate.js';
 import { extractMain, type Removed } from './extract-main.js';
 import { parseTree } from './htmltree.js';
-import { dateIn, metadataFromTree } from './metadata.js';
+import { dateIn, pageMetadata, type MetaNote } from './metadata.js';
 
 const PAGE_DATE_RULES = new Set(['date-line', 'byline', 'post-meta', 'page-chrome', 'pipe-menu', 'update-note', 'edge-label']);
 
@@ -46,20 +46,22 @@ export interface ExtractedHtml {
   method: string;
   /** Notes about the input (truncation …), for messages. */
   notes: string[];
+  /** Messages about the metadata (date signals that disagree, rejected values, broken JSON-LD). */
+  metaNotes: MetaNote[];
 }
 
 /**
  * Extracts the article from an HTML page (see the module doc for the cascade).
  * Never throws on malformed markup; a page without an article gives empty text.
  */
-export function extractHtml(html: string, url?: string): ExtractedHtml {
+export function extractHtml(html: string, url?: string, opts: { crawledAt?: string; dateOrder?: 'dmy' | 'mdy' } = {}): ExtractedHtml {
   const notes: string[] = [];
   if (html.length > MAX_HTML_CHARS) {
     notes.push(`page of ${html.length} characters cut to the first ${MAX_HTML_CHARS} before extraction`);
     html = html.slice(0, MAX_HTML_CHARS);
   }
   const tree = parseTree(html);
-  const meta = metadataFromTree(tree, url);
+  const { meta, notes: metaNotes } = pageMetadata(tree, { url, ...opts });
   const main = extractMain(tree);
   let blocks = main.blocks;
   let method: string = main.method;
@@ -94,7 +96,7 @@ export function extractHtml(html: string, url?: string): ExtractedHtml {
       if (d) { meta.publishedAt = d; meta.publishedAtSource = 'page-text'; break; }
     }
   }
-  return { text: blocks.join('\n\n'), meta, removed, method, notes };
+  return { text: blocks.join('\n\n'), meta, removed, method, notes, metaNotes };
 }
 
 function isEdgeLabel(b: string): boolean {

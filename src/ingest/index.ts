@@ -7,7 +7,9 @@ import { decodeBytes, repairMojibake } from './decode.js';
 import { looksLikeFeed, parseFeed } from './feed.js';
 import { fetchUrl, isUrl } from './fetch.js';
 import { extractHtml } from './html.js';
-import { dateFromDateline } from './metadata.js';
+import { dateFromDateline, dateOrderFor } from './metadata.js';
+import { checkStatedDate, validateStatedDate } from './metadata-stated.js';
+import type { DateOrder } from './metadata-dates.js';
 import { parseTextWithHeader } from './text.js';
 
 /** A note about an input found while reading it (becomes a `Message` on the document). */
@@ -42,20 +44,26 @@ export function looksLikeHtml(s: string): boolean {
  * what was removed recorded as notes) or header parsing, then language detection when
  * none is declared (stop-word vote, tinyld when unclear; src/ingest/language.ts).
  */
-export function ingestArticle(input: ArticleInput): IngestedText {
+export function ingestArticle(input: ArticleInput, opts: IngestOptions = {}): IngestedText {
   const notes: IngestNote[] = [...(input.notes ?? [])];
+  if (input.meta?.publishedAt !== undefined) {
+    // A date given with the input (JSON `published`, a feed item) is validated like a header's.
+    const given = statedDate(input.meta, input.meta.publishedAtSource ?? 'input', opts, notes);
+    input = { ...input, meta: given };
+  }
   if (input.html !== undefined) {
     const fixed = repairMojibake(input.html);
     if (fixed.repaired) notes.push(mojibakeNote(fixed.repaired));
     let ex: ReturnType<typeof extractHtml>;
     try {
-      ex = extractHtml(fixed.text, input.meta?.url);
+      ex = extractHtml(fixed.text, input.meta?.url, { ...(opts.dateOrder ? { dateOrder: opts.dateOrder } : {}), ...(opts.crawledAt ? { crawledAt: opts.crawledAt } : {}) });
     } catch (e) {
       // One page that breaks the extractor must not stop a batch: it becomes an empty item with an error.
       notes.push({ rule: 'ingest/extract-failed', severity: 'error', message: `${input.meta?.origin ?? 'page'}: extraction failed (${(e as Error).message})` });
       return { text: '', meta: { ...definedOnly(input.meta), format: 'html' }, notes };
     }
     for (const n of ex.notes) notes.push({ rule: 'ingest/truncated', severity: 'warning', message: n });
+    for (const n of ex.metaNotes) notes.push(n);
     // One note per removed block, up to a cap; a page's chrome can be hundreds of blocks.
     const MAX_REMOVED_NOTES = 60;
     if (ex.removed.length > MAX_REMOVED_NOTES) notes.push({ rule: 'ingest/removed-more', severity: 'info', message: `${ex.removed.length - MAX_REMOVED_NOTES} further removed block(s) not listed` });
@@ -69,8 +77,30 @@ export function ingestArticle(input: ArticleInput): IngestedText {
   if (looksLikeHtml(raw)) return ingestArticle({ ...input, text: undefined, html: raw });
   const fixed = repairMojibake(raw);
   if (fixed.repaired) notes.push(mojibakeNote(fixed.repaired));
-  const { body, meta } = parseTextWithHeader(fixed.text);
-  return { text: body, meta: withLanguage({ format: 'text', ...meta, ...definedOnly(input.meta) }, body), notes };
+  const parsed = parseTextWithHeader(fixed.text);
+  const body = parsed.body;
+  let meta = parsed.meta;
+  if (meta.publishedAt !== undefined) meta = statedDate({ ...meta, ...definedOnly(input.meta), publishedAt: meta.publishedAt, publishedAtSource: 'header' }, 'header', opts, notes);
+  const merged: DocMeta = { format: 'text', ...meta, ...definedOnly(input.meta) };
+  if (merged.publishedAt) for (const n of checkStatedDate(merged.publishedAt, { origin: merged.publishedAtSource ?? 'input', url: merged.url, text: body, order: opts.dateOrder ?? dateOrderFor(merged.language, merged.url) })) notes.push(n);
+  return { text: body, meta: withLanguage(merged, body), notes };
+}
+
+/** Options for {@link ingestArticle}. */
+export interface IngestOptions {
+  /** Reading of ambiguous numeric dates (`03/09/2025`); default from the document's language (see `dateOrderFor`). */
+  dateOrder?: DateOrder;
+  /** When the page was fetched (ISO 8601): the end of the plausible date window and the anchor of "3 hours ago". */
+  crawledAt?: string;
+}
+
+/** The meta with its stated `publishedAt` validated: replaced by the normalised value, or removed (with a warning) when impossible. */
+function statedDate(meta: DocMeta, origin: string, opts: IngestOptions, notes: IngestNote[]): DocMeta {
+  const r = validateStatedDate(meta.publishedAt ?? '', { origin, order: opts.dateOrder, language: meta.language, url: meta.url });
+  notes.push(...r.notes);
+  const out = { ...meta };
+  if (r.value) { out.publishedAt = r.value; out.publishedAtSource = meta.publishedAtSource ?? origin; } else { delete out.publishedAt; delete out.publishedAtSource; }
+  return out;
 }
 
 function mojibakeNote(n: number): IngestNote {

@@ -1,224 +1,476 @@
 /**
- * Page metadata from a parsed HTML tree: title, publication date-time, authors, outlet,
- * canonical URL and declared language. Sources in order of trust:
- * JSON-LD (`NewsArticle` …) → OpenGraph/`<meta>` → microdata (`itemprop`) → `<time>` →
- * URL path date (`/2025/09/03/`). Each date says where it came from (`publishedAtSource`).
- * Dates are normalised to ISO 8601 when they parse; otherwise they are left out.
+ * Page metadata from a parsed HTML tree, in one walk: title, publication date (and modified
+ * date, kept apart), authors, outlet, canonical URL, language, section, description, image.
+ *
+ * - Publication date: every signal is collected here and weighed in
+ *   `metadata-pubdate.ts` (documented order, the reader's day, plausibility, messages).
+ * - Title: og:title → JSON-LD `headline` → a heading marked as the headline
+ *   (`entry-title`, `headline`, `itemprop=headline` …) → `<title>` minus the site name → the first `<h1>`.
+ * - Authors: `metadata-authors.ts`.
+ * - Outlet: `og:site_name` → JSON-LD `publisher.name` → `application-name` → the site part of
+ *   `<title>` → the host.
+ * - Language: `<html lang>` → `content-language` → `og:locale` → JSON-LD `inLanguage` (detection
+ *   from the text happens later, in `ingestArticle`, when none is declared).
  * @module
  */
 import type { DocMeta } from '../model/types.js';
-import { findAll, textOf, type HNode } from './htmltree.js';
+import { textOf, type HNode } from './htmltree.js';
+import { choosePublicationDate, type DateEvidence, type DateSignal } from './metadata-pubdate.js';
+import { chooseAuthors, cleanAuthor } from './metadata-authors.js';
+import { findDates, isoDay, parseTimestamp, plausible, type DateOrder } from './metadata-dates.js';
 
-const PUB_META = ['article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'published_time', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'originalpublicationdate', 'publication_date', 'cxenseparse:recs:publishtime', 'og:updated_time', 'article:modified_time', 'last-modified'];
+export { cleanAuthor } from './metadata-authors.js';
+export { dateFromUrl } from './metadata-dates.js';
 
-const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|autor|byline|writer|verfasser)(?:name|-name|_name)?(?:$|[\s_-])/i;
-const AUTHOR_PREFIX = /^(?:by|von|from|posted by|written by|geschrieben von|verfasst von|ein beitrag von|autor(?:in)?\s*:|author\s*:|text\s*:|view all posts by|zeige alle beiträge von|alle beiträge von|posts by|more by|mehr von)\s+/i;
+/** A message about the page's metadata (becomes a document message). */
+export interface MetaNote { rule: string; severity: 'info' | 'warning'; message: string }
 
-/** A person's name from a byline-like string, or undefined when it does not look like one. */
-export function cleanAuthor(raw: string): string | undefined {
-  let t = norm(raw).replace(AUTHOR_PREFIX, '').replace(/\s*[→»›]+$/, '').trim();
-  t = t.replace(/\s*[|,]\s*(?:\d|updated|published|aktualisiert|veröffentlicht).*$/i, '');
-  if (!t || t.length > 60 || /\d|@|\[at\]|https?:|www\./i.test(t)) return undefined;
-  if (t.split(/\s+/).length > 5) return undefined;
-  return t;
+/** Options for {@link pageMetadata}. */
+export interface PageMetaOptions {
+  /** Where the page came from (for URL dates, the canonical URL and the host as outlet). */
+  url?: string;
+  /** When the page was fetched: the end of the plausible window and the anchor of "3 hours ago". */
+  crawledAt?: string | Date;
+  /** Reading of ambiguous all-numeric dates; default from the page's locale (see {@link dateOrderFor}). */
+  dateOrder?: DateOrder;
 }
 
-const ITEMPROPS = new Set(['datePublished', 'dateCreated', 'author', 'headline']);
+/** Meta names carrying the publication date, by tier (see metadata-pubdate.ts). */
+const OG_PUB = ['article:published_time', 'og:published_time', 'og:article:published_time', 'article.published', 'published_time', 'datepublished', 'og:pubdate'];
+const DC_PUB = ['dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dc.date', 'dcterms.created', 'dcterms.date', 'dc.date.published'];
+const CMS_PUB = ['sailthru.date', 'parsely-pub-date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'publication-date', 'date', 'originalpublicationdate', 'cxenseparse:recs:publishtime', 'article_date_original', 'created', 'date.created', 'dc.date.available', 'displaydate', 'citation_publication_date', 'citation_date', 'citation_online_date', 'prism.publicationdate', 'rnews:datepublished', 'article:published', 'timestamp', 'nv:date', 'vr:published_time', 'last-published', 'bt:pubdate', 'pdate', 'og:published', 'datecreated'];
+const MOD_META = ['article:modified_time', 'og:updated_time', 'dc.date.modified', 'dcterms.modified', 'last-modified', 'lastmod', 'datemodified', 'revised'];
+
+const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|autor|byline|writer|verfasser|auteur|autore|autorin|dateline-author|contributor)(?:name|-name|_name|s)?(?:$|[\s_-])/i;
+const DATE_CLASS = /date|datum|time|publish|posted|byline|fecha|dateline|meta-info|entry-meta|post-meta|article-meta|article-info|artikel-info|zeit|data-pub|data_pub|info-data/i;
+const NOT_DATE_CLASS = /update|modif|comment|related|teaser|sidebar|widget|recommend|footer|timeline|runtime|reading-?time|lesedauer|weather/i;
+const HEADLINE_CLASS = /(?:^|[\s_-])(?:entry-title|post-title|article-title|headline|post__title|article__title|article-headline|story-title|page-title|title)(?:$|[\s_-])/i;
+const CHROME_CLASS = /(?:^|[\s_-])(?:related|teasers?|sidebar|recommended|comments?|commentlist|respond|breadcrumbs?)(?:$|[\s_-])/i;
+const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'nav', 'footer', 'select', 'option', 'button', 'iframe', 'object']);
+const BLOCK_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'br', 'tr', 'td', 'th', 'section', 'article', 'header', 'table', 'blockquote', 'figure', 'figcaption', 'dd', 'dt', 'dl', 'address', 'main', 'hr', 'time']);
+const ITEMPROPS = new Set(['datePublished', 'dateCreated', 'dateModified', 'author', 'headline', 'articleSection']);
+/** Cap on JSON-LD text parsed per page: a page embedding megabytes of JSON is not read whole. */
+const MAX_LD_CHARS = 500_000;
+
+/** How far after the headline (characters of visible text) a printed date is looked for. */
+const AFTER_HEADLINE = 1500;
+
+/** What one walk collects. */
+interface Walk {
+  metas: Map<string, string>;
+  ld: unknown[];
+  ldErrors: number;
+  itemprops: Map<string, string>;
+  times: { datetime: string; text: string; good: boolean }[];
+  title?: string;
+  h1s: { text: string; at: number }[];
+  /** `<h2>`/`<h3>` texts (blog templates put the post title there, under a site-name `<h1>`). */
+  subheads: { text: string; at: number }[];
+  headings: { text: string; at: number }[];
+  canonical?: string;
+  lang?: string;
+  relAuthors: string[];
+  classAuthors: string[];
+  lines: { text: string; at: number }[];
+  dateEls: { text: string; at: number; before: string }[];
+}
 
 /** Reads metadata from the tree. `url` (where the page came from) is used for URL dates. */
 export function metadataFromTree(root: HNode, url?: string): DocMeta {
+  return pageMetadata(root, { url }).meta;
+}
+
+/** Metadata and the messages about it (date conflicts, rejected values, broken JSON-LD). */
+export function pageMetadata(root: HNode, opts: PageMetaOptions = {}): { meta: DocMeta; notes: MetaNote[] } {
+  const w = walkTree(root);
+  const notes: MetaNote[] = [];
   const meta: DocMeta = {};
-  const metas = new Map<string, string>();
-  let title: string | undefined, h1: string | undefined, canonical: string | undefined, lang: string | undefined;
-  const ld: unknown[] = [];
-  const itemprops = new Map<string, string>();
-  const times: string[] = [];
-  const relAuthors: string[] = [];
-  const classAuthors: string[] = [];
-  const walk = (n: HNode) => {
+  if (w.ldErrors) notes.push({ rule: 'meta/json-ld-invalid', severity: 'info', message: `${w.ldErrors} JSON-LD block(s) could not be parsed and were ignored` });
+  const article = findArticleLd(w.ld, w.metas.get('og:title') ?? w.title);
+
+  // Title.
+  const siteName = w.metas.get('og:site_name') ?? ldName(article?.publisher);
+  const og = w.metas.get('og:title') ?? w.metas.get('twitter:title') ?? w.metas.get('dc.title');
+  const headline = w.headings[0]?.text;
+  const t = chooseTitle(w, og, str(article?.headline), siteName);
+  if (t) meta.title = t;
+
+  // Language first: it sets how ambiguous numeric dates are read.
+  const locale = w.lang ?? w.metas.get('content-language') ?? w.metas.get('og:locale') ?? str(article?.inLanguage);
+  const code = locale ? /^([a-z]{2,3})(?:[-_]|$)/i.exec(locale.trim()) : null;
+  if (code) meta.language = code[1].toLowerCase();
+  const order = opts.dateOrder ?? dateOrderFor(locale, opts.url);
+
+  // Publication date.
+  const pageUrl = opts.url ?? w.canonical ?? w.metas.get('og:url');
+  const crawl = opts.crawledAt ? new Date(opts.crawledAt) : undefined;
+  const ev: DateEvidence = { published: [], modified: [], printed: printedTexts(w, meta.title), url: pageUrl, order, crawl: crawl && !Number.isNaN(crawl.getTime()) ? crawl : undefined };
+  const sig = (value: unknown, source: string, into: DateSignal[]) => { const v = str(value); if (v) into.push({ value: v, source }); };
+  sig(article?.datePublished, 'json-ld', ev.published);
+  sig(article?.dateCreated, 'json-ld', ev.published);
+  for (const k of [...OG_PUB, ...DC_PUB]) sig(w.metas.get(k), `meta:${k}`, ev.published);
+  sig(w.itemprops.get('datePublished') ?? w.itemprops.get('dateCreated'), 'itemprop', ev.published);
+  const time = w.times.find((x) => x.good) ?? w.times[0];
+  if (time) sig(time.datetime, 'time', ev.published);
+  for (const k of CMS_PUB) sig(w.metas.get(k), `meta:${k}`, ev.published);
+  sig(article?.dateModified, 'json-ld', ev.modified);
+  for (const k of MOD_META) sig(w.metas.get(k), `meta:${k}`, ev.modified);
+  sig(w.itemprops.get('dateModified'), 'itemprop', ev.modified);
+  const dates = choosePublicationDate(ev);
+  if (dates.publishedAt) { meta.publishedAt = dates.publishedAt; meta.publishedAtSource = dates.publishedAtSource; }
+  if (dates.publishedTimestamp) meta.publishedTimestamp = dates.publishedTimestamp;
+  if (dates.modifiedAt) meta.modifiedAt = dates.modifiedAt;
+  notes.push(...dates.notes);
+
+  // Authors.
+  const authors = chooseAuthors({
+    ld: article?.author,
+    metas: w.metas,
+    itemprop: w.itemprops.get('author'),
+    rel: w.relAuthors,
+    byline: w.classAuthors,
+    lines: w.lines,
+    titleAt: w.headings[0]?.at ?? w.h1s[0]?.at,
+    siteName,
+  });
+  if (authors.length) meta.authors = authors;
+
+  // Outlet.
+  const host = hostOf(pageUrl);
+  const outlet = siteName ?? w.metas.get('application-name') ?? (w.title ? siteSuffix(w.title) : undefined) ?? host;
+  if (outlet) meta.outlet = norm(outlet);
+
+  // URLs: the one given wins; the canonical one is kept apart when it differs.
+  const canon = w.canonical ?? w.metas.get('og:url');
+  if (opts.url) meta.url = opts.url; else if (canon && /^https?:\/\//.test(canon)) meta.url = canon;
+  if (canon && /^https?:\/\//.test(canon)) meta.canonicalUrl = canon;
+
+  const section = w.metas.get('article:section') ?? str(article?.articleSection) ?? w.itemprops.get('articleSection');
+  if (section) meta.section = norm(section).slice(0, 200);
+  const description = w.metas.get('og:description') ?? w.metas.get('description') ?? w.metas.get('twitter:description') ?? str(article?.description);
+  if (description) meta.description = norm(description).slice(0, 1000);
+  const image = w.metas.get('og:image') ?? w.metas.get('twitter:image') ?? ldImage(article?.image);
+  if (image && !/^data:/.test(image)) meta.image = image.trim();
+  return { meta, notes };
+}
+
+/**
+ * The reading of ambiguous numeric dates (`03/09/2025`) for a page: month first for
+ * `en-US` (and `en` with no region on a `.com`/`.us`/`.gov` host, where US usage dominates),
+ * day first everywhere else.
+ */
+export function dateOrderFor(locale: string | undefined, url?: string): DateOrder {
+  const l = (locale ?? '').toLowerCase().replace('_', '-');
+  if (l === 'en-us' || l === 'en-ph') return 'mdy';
+  if (l === 'en' || l === '') {
+    const h = hostOf(url) ?? '';
+    if (l === 'en' && /\.(?:com|us|gov|edu)$/.test(h)) return 'mdy';
+  }
+  return 'dmy';
+}
+
+function walkTree(root: HNode): Walk {
+  const w: Walk = { metas: new Map(), ld: [], ldErrors: 0, itemprops: new Map(), times: [], h1s: [], subheads: [], headings: [], relAuthors: [], classAuthors: [], lines: [], dateEls: [] };
+  let ldChars = 0;
+  let line = '';
+  let at = 0; // length of the visible text stream so far
+  let lineAt = 0;
+  const flush = () => {
+    const t = norm(line);
+    if (t && w.lines.length < 5000) w.lines.push({ text: t, at: lineAt });
+    line = '';
+    lineAt = at;
+  };
+  const visit = (n: HNode, hidden: boolean) => {
     for (const k of n.kids) {
-      if (typeof k === 'string') continue;
+      if (typeof k === 'string') {
+        // Indentation between tags is not text: it would stretch the distances to the headline.
+        if (!hidden && !isBlank(k)) { line += k; at += k.length; }
+        continue;
+      }
       const a = k.attrs;
       switch (k.tag) {
-        case 'html': if (a.lang || a['xml:lang']) lang = a.lang || a['xml:lang']; break;
+        case 'html': if (a.lang || a['xml:lang']) w.lang = a.lang || a['xml:lang']; break;
         case 'meta': {
           const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').toLowerCase();
           const val = a.content;
-          if (key && val && !metas.has(key)) metas.set(key, val.trim());
-          if (a.itemprop && val && !itemprops.has(a.itemprop)) itemprops.set(a.itemprop, val.trim());
+          if (key && val && !w.metas.has(key)) w.metas.set(key, val.trim());
+          if (a.itemprop && val && !w.itemprops.has(a.itemprop)) w.itemprops.set(a.itemprop, val.trim());
           break;
         }
-        case 'title': if (!title) title = norm(textOf(k)); break;
-        case 'h1': if (!h1) h1 = norm(textOf(k)); break;
-        case 'link': if (/\bcanonical\b/i.test(a.rel ?? '') && a.href) canonical = a.href; break;
-        case 'script': if (/ld\+json/i.test(a.type ?? '')) { try { ld.push(JSON.parse(textOf(k))); } catch { /* broken JSON-LD is ignored */ } } break;
-        case 'time': if (a.datetime) times.push(a.datetime); break;
-        case 'a': if (/\bauthor\b/i.test(a.rel ?? '')) { const t = norm(textOf(k)); if (t && t.length < 80) relAuthors.push(t); } break;
+        case 'title': if (!w.title) w.title = normKeep(textOf(k)); break;
+        case 'link':
+          if (/\bcanonical\b/i.test(a.rel ?? '') && a.href && !w.canonical) w.canonical = a.href;
+          if (/\bauthor\b/i.test(a.rel ?? '') && a.href) { /* a URL, not a name */ }
+          break;
+        case 'script':
+          if (/ld\+json/i.test(a.type ?? '')) {
+            const src = textOf(k);
+            ldChars += src.length;
+            if (ldChars <= MAX_LD_CHARS) { const v = parseLd(src); if (v === undefined) w.ldErrors++; else w.ld.push(v); }
+          }
+          break;
+        case 'time':
+          if (a.datetime && w.times.length < 20 && !hidden) w.times.push({ datetime: a.datetime, text: norm(textOf(k)), good: /publish|pubdate|posted|entry-date|created/i.test(`${a.class ?? ''} ${a.itemprop ?? ''}`) && !/modif|update/i.test(a.class ?? '') });
+          break;
+        case 'a': if (/\bauthor\b/i.test(a.rel ?? '') && w.relAuthors.length < 6) { const t = norm(textOf(k)); if (t && t.length < 80) w.relAuthors.push(t); } break;
+        case 'h1': if (!hidden && w.h1s.length < 5) { const t = normKeep(textOf(k)); if (t.length >= 3 && t.length <= 300) w.h1s.push({ text: t, at }); } break;
+        case 'h2': case 'h3': if (!hidden && w.subheads.length < 30) { const t = normKeep(textOf(k)); if (t.length >= 3 && t.length <= 300) w.subheads.push({ text: t, at }); } break;
+      }
+      const cls = a.class ?? '';
+      const id = a.id ?? '';
+      const chrome = hidden || HIDDEN_TAGS.has(k.tag) || (!!(cls || id) && (CHROME_CLASS.test(cls) || CHROME_CLASS.test(id)));
+      if (!chrome && (k.tag === 'h1' || k.tag === 'h2') && w.headings.length < 3 && (HEADLINE_CLASS.test(cls) || HEADLINE_CLASS.test(id) || a.itemprop === 'headline')) {
+        const t = normKeep(textOf(k));
+        if (t.length >= 3 && t.length <= 300) w.headings.push({ text: t, at });
       }
       // Tested on class and id apart (the pattern cannot span them): no joined string per element.
-      if (classAuthors.length < 4 && ((a.class && AUTHOR_CLASS.test(a.class)) || (a.id && AUTHOR_CLASS.test(a.id)))) {
+      if (!chrome && w.classAuthors.length < 4 && ((cls && AUTHOR_CLASS.test(cls)) || (id && AUTHOR_CLASS.test(id)))) {
         const t = norm(textOf(k));
-        if (t && t.length < 80) classAuthors.push(t);
+        if (t && t.length < 120) w.classAuthors.push(t);
       }
-      if (a.itemprop && k.tag !== 'meta' && ITEMPROPS.has(a.itemprop) && !itemprops.has(a.itemprop)) {
+      if (!chrome && w.dateEls.length < 30 && ((cls && DATE_CLASS.test(cls) && !NOT_DATE_CLASS.test(cls)) || (id && DATE_CLASS.test(id) && !NOT_DATE_CLASS.test(id)))) {
+        const t = norm(textOf(k));
+        if (t && t.length <= 200 && /\d/.test(t)) w.dateEls.push({ text: t, at, before: line.slice(-30) });
+      }
+      if (a.itemprop && k.tag !== 'meta' && ITEMPROPS.has(a.itemprop) && !w.itemprops.has(a.itemprop)) {
         const v = a.datetime ?? a.content ?? norm(textOf(k));
-        if (v) itemprops.set(a.itemprop, v);
+        if (v) w.itemprops.set(a.itemprop, v);
       }
-      walk(k);
+      const block = BLOCK_TAGS.has(k.tag);
+      if (block) flush();
+      // Inline elements are kept apart by a space ("Tanja Karrasch<span>3.11.2023</span>").
+      else if (line && !chrome) { line += ' '; at++; }
+      visit(k, chrome);
+      if (block) flush();
     }
   };
-  walk(root);
-
-  const article = findArticleLd(ld);
-  // Title: JSON-LD headline → the page's first <h1> → og:title / twitter:title → <title>;
-  // site names joined with " | ", " – ", " › " … are cut from the meta and <title> forms.
-  const og = metas.get('og:title') ?? metas.get('twitter:title');
-  const t = str(article?.headline) ?? (h1 && h1.length >= 3 && h1.length <= 300 ? h1 : undefined) ?? (og ? stripSiteSuffix(og) : undefined) ?? (title ? stripSiteSuffix(title) : undefined);
-  if (t) meta.title = norm(t);
-  // Publication date.
-  const candidates: [string | undefined, string][] = [
-    [str(article?.datePublished), 'json-ld'],
-    ...PUB_META.slice(0, 20).map((k) => [metas.get(k), 'meta'] as [string | undefined, string]),
-    [itemprops.get('datePublished'), 'microdata'],
-    [times[0], 'time-element'],
-    [str(article?.dateModified), 'json-ld-modified'],
-    ...PUB_META.slice(20).map((k) => [metas.get(k), 'meta-modified'] as [string | undefined, string]),
-  ];
-  for (const [v, src] of candidates) {
-    const iso = v ? normaliseDate(v) : undefined;
-    if (iso) { meta.publishedAt = iso; meta.publishedAtSource = src; break; }
-  }
-  const pageUrl = url ?? canonical ?? metas.get('og:url');
-  if (!meta.publishedAt && pageUrl) {
-    const d = dateFromUrl(pageUrl);
-    if (d) { meta.publishedAt = d; meta.publishedAtSource = 'url'; }
-  }
-  // Authors.
-  const authors = ldNames(article?.author);
-  if (!authors.length) {
-    const m = metas.get('author') ?? metas.get('article:author') ?? metas.get('dc.creator') ?? metas.get('parsely-author') ?? metas.get('sailthru.author') ?? itemprops.get('author');
-    if (m && !/^https?:/.test(m)) authors.push(...m.split(/\s*(?:,|;|\band\b|\bund\b|&)\s*/).filter((x) => x.length > 1));
-  }
-  if (!authors.length) authors.push(...relAuthors.slice(0, 4));
-  if (!authors.length) for (const c of classAuthors) { const n = cleanAuthor(c); if (n) { authors.push(n); break; } }
-  const clean = [...new Set(authors.map(cleanAuthor).filter((x): x is string => !!x))];
-  if (clean.length) meta.authors = clean;
-  // Outlet.
-  const outlet = metas.get('og:site_name') ?? ldNames((article as Record<string, unknown> | undefined)?.publisher)[0] ?? metas.get('application-name') ?? (title ? siteSuffix(title) : undefined);
-  if (outlet) meta.outlet = norm(outlet);
-  // Canonical URL and the URL given.
-  const canon = canonical ?? metas.get('og:url');
-  if (url) meta.url = url; else if (canon && /^https?:\/\//.test(canon)) meta.url = canon;
-  // Declared language.
-  const l = lang ?? metas.get('content-language') ?? metas.get('og:locale') ?? str(article?.inLanguage);
-  const code = l ? /^([a-z]{2,3})(?:[-_]|$)/i.exec(l.trim()) : null;
-  if (code) meta.language = code[1].toLowerCase();
-  return meta;
+  visit(root, false);
+  flush();
+  return w;
 }
 
-function norm(s: string): string { return s.replace(/\s+/g, ' ').trim(); }
-function str(v: unknown): string | undefined { return typeof v === 'string' && v.trim() ? v.trim() : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : undefined; }
+/**
+ * Texts that may print the publication date, nearest the headline first: byline/date elements
+ * and short lines within 400 characters before or 800 after the headline; without a headline,
+ * the byline/date elements in page order.
+ */
+function printedTexts(w: Walk, title?: string): DateEvidence['printed'] {
+  const head = locateHeadline(w, title);
+  const out: { text: string; dist: number }[] = [];
+  if (!head) {
+    w.dateEls.forEach((e, i) => out.push({ text: e.before + e.text, dist: i }));
+  } else {
+    const lo = head.at - 400, hi = head.at + head.text.length + AFTER_HEADLINE;
+    // Before the headline sit the page header's "today" dates; after it, the byline: distances before count double.
+    const distance = (at: number) => (at < head.at ? 2 * (head.at - at) : Math.max(0, at - head.at - head.text.length));
+    for (const e of w.dateEls) {
+      // A date element far from the headline is a related story's or the page header's.
+      if (e.at >= lo && e.at <= hi) out.push({ text: e.before + e.text, dist: distance(e.at) });
+    }
+    for (const l of w.lines) {
+      if (l.at + l.text.length < lo) continue;
+      if (l.at > hi) break;
+      const dist = distance(l.at);
+      // Long lines are paragraphs: only their opening can be a dateline.
+      out.push({ text: l.text.length > 200 ? l.text.slice(0, 100) : l.text, dist: dist + 1 });
+    }
+  }
+  out.sort((a, b) => a.dist - b.dist);
+  return out.slice(0, 40).map((o) => ({ text: o.text }));
+}
 
-const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|WebPage|SocialMediaPosting|BackgroundNewsArticle)$/;
+/**
+ * Where the headline is in the text stream: a heading marked as the headline, else an `<h1>`
+ * that is (part of) the title, else the first line that is the title, else the first `<h1>`.
+ */
+function locateHeadline(w: Walk, title?: string): { text: string; at: number } | undefined {
+  const t = title ? title.toLowerCase() : '';
+  const isTitle = (h: { text: string }) => { const x = h.text.toLowerCase(); return x.length >= 8 && !x.endsWith('…') && (t.includes(x) || x.includes(t)); };
+  const byTitle = t ? w.headings.find(isTitle) ?? w.h1s.find(isTitle) : undefined;
+  if (byTitle) return byTitle;
+  if (t.length >= 10) {
+    const l = w.lines.find((x) => x.text.length < t.length + 40 && x.text.toLowerCase().includes(t))
+      ?? w.lines.find((x) => x.text.length >= 20 && x.text.length >= t.length * 0.6 && t.includes(x.text.toLowerCase()));
+    if (l) return l;
+  }
+  return w.headings.find((h) => !h.text.endsWith('…')) ?? w.h1s[0];
+}
 
-/** The most article-like JSON-LD object (searching arrays and `@graph`). */
-function findArticleLd(ld: unknown[]): Record<string, unknown> | undefined {
+function norm(s: string): string { return s.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim(); }
+/** Whitespace collapsed, soft hyphens kept (a title is reported as the page writes it). */
+function normKeep(s: string): string { return decodeEntities(s).replace(/\s+/g, ' ').trim(); }
+/** For comparing texts: lower case, no soft hyphens, one space. */
+function key(s: string): string { return s.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim().toLowerCase(); }
+
+/** Entities left encoded by double-escaping templates (`&amp;#8222;` read once is `&#8222;`). */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&#(\d{1,7});|&#x([0-9a-f]{1,6});|&(amp|quot|apos|lt|gt|nbsp);/gi, (m, d, h, n) => {
+    if (d || h) { const c = d ? +d : parseInt(h, 16); return c > 0 && c <= 0x10ffff && (c < 0xd800 || c > 0xdfff) ? String.fromCodePoint(c) : m; }
+    return ({ amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' } as Record<string, string>)[n.toLowerCase()];
+  });
+}
+
+/**
+ * The headline. Page `<title>`/og:title carry the headline with the site name, a site-name
+ * `<h1>` sits on many blog templates, kickers sit inside `<h1>`: so, in order,
+ * 1. a heading (h1, then h2/h3, then one marked `headline`/`entry-title`) that the og:title or
+ *    `<title>` contains and that makes up most of it — the title confirms the heading;
+ * 2. the stripped og:title/`<title>` when an `<h1>` holds it plus a kicker;
+ * 3. JSON-LD `headline`; 4. a heading marked as the headline; 5. the first `<h1>` unless it is the site name;
+ * 6. og:title, then `<title>`, minus the site name.
+ */
+function chooseTitle(w: Walk, og: string | undefined, ldHeadline: string | undefined, siteName?: string): string | undefined {
+  const raw = [og, w.title].filter((x): x is string => !!x).map(normKeep);
+  const stripped = raw.map((t) => stripSiteSuffix(t, siteName));
+  const keys = raw.map(key);
+  const skeys = stripped.map(key);
+  const confirmed = (h: { text: string }) => {
+    const k = key(h.text);
+    return k.length >= 4 && keys.some((t, i) => t.includes(k) && k.length >= 0.5 * skeys[i].length);
+  };
+  const heading = w.h1s.find(confirmed) ?? w.subheads.find(confirmed) ?? w.headings.find(confirmed);
+  if (heading) return heading.text;
+  for (const h of w.h1s) {
+    const k = key(h.text);
+    const i = skeys.findIndex((t) => t.length >= 10 && k.length > t.length && k.endsWith(t));
+    if (i >= 0) return stripped[i];
+  }
+  if (ldHeadline) return normKeep(ldHeadline);
+  const marked = w.headings.find((h) => !h.text.endsWith('…'));
+  if (marked) return marked.text;
+  const site = siteName ? key(siteName) : '';
+  const h1 = w.h1s.find((h) => { const k = key(h.text); return k !== site && !(site && site.includes(k)) && !keys.some((t, i) => t !== skeys[i] && !skeys[i].includes(k) && t.includes(k)); });
+  if (h1) return h1.text;
+  return stripped[0] ?? w.headings[0]?.text;
+}
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 160) return false; }
+  return true;
+}
+function str(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (Array.isArray(v)) return str(v[0]);
+  return undefined;
+}
+
+/** JSON-LD text → value; lenient about what pages commonly break (raw line breaks in strings, CDATA, comments, trailing commas). */
+function parseLd(src: string): unknown {
+  if (tooDeep(src, 64)) return undefined;
+  try { return JSON.parse(src); } catch { /* repaired below */ }
+  const fixed = src.replace(/^\s*(?:<!\[CDATA\[|<!--)/, '').replace(/(?:\]\]>|-->)\s*$/, '').replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1');
+  try { return JSON.parse(fixed); } catch { return undefined; }
+}
+
+/** True when brackets nest deeper than `max` (outside strings): such JSON-LD is not metadata, and parsing it costs stack. */
+function tooDeep(src: string, max: number): boolean {
+  let depth = 0;
+  let inStr = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (inStr) { if (c === 92) i++; else if (c === 34) inStr = false; continue; }
+    if (c === 34) inStr = true;
+    else if (c === 91 || c === 123) { if (++depth > max) return true; } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
+}
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|WebPage|SocialMediaPosting|BackgroundNewsArticle|ReviewNewsArticle|Review|Recipe|VideoObject|PodcastEpisode|DiscussionForumPosting|Blog|CreativeWork|ItemPage|AboutPage|MedicalWebPage|Event|PressRelease)$/;
+
+/** The most article-like JSON-LD object (arrays and `@graph` searched, depth- and count-bounded); one whose headline is the page title first. */
+function findArticleLd(ld: unknown[], pageTitle?: string): Record<string, unknown> | undefined {
   const objs: Record<string, unknown>[] = [];
   const visit = (v: unknown, depth: number) => {
-    if (depth > 4 || !v || typeof v !== 'object') return;
-    if (Array.isArray(v)) { for (const x of v) visit(x, depth + 1); return; }
+    if (depth > 6 || objs.length > 200 || !v || typeof v !== 'object') return;
+    if (Array.isArray(v)) { for (const x of v.slice(0, 100)) visit(x, depth + 1); return; }
     const o = v as Record<string, unknown>;
     objs.push(o);
     if (o['@graph']) visit(o['@graph'], depth + 1);
+    if (o.mainEntity && typeof o.mainEntity === 'object') visit(o.mainEntity, depth + 1);
   };
   for (const x of ld) visit(x, 0);
   const typeOf = (o: Record<string, unknown>) => (Array.isArray(o['@type']) ? o['@type'].map(String) : [String(o['@type'] ?? '')]);
-  return objs.find((o) => typeOf(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage') && (o.headline || o.datePublished))
+  const articles = objs.filter((o) => typeOf(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage') && (o.headline || o.datePublished || o.name));
+  const pt = pageTitle ? norm(pageTitle).toLowerCase() : '';
+  return (pt ? articles.find((o) => typeof o.headline === 'string' && pt.includes(norm(o.headline).toLowerCase().slice(0, 60))) : undefined)
+    ?? articles[0]
     ?? objs.find((o) => typeOf(o).some((t) => ARTICLE_TYPES.test(t)));
 }
 
-function ldNames(v: unknown): string[] {
-  if (!v) return [];
-  if (typeof v === 'string') return /^https?:/.test(v) ? [] : [v];
-  if (Array.isArray(v)) return v.flatMap(ldNames);
-  if (typeof v === 'object') { const n = (v as Record<string, unknown>).name; return typeof n === 'string' ? [n] : []; }
-  return [];
+function ldName(v: unknown): string | undefined {
+  if (Array.isArray(v)) return ldName(v[0]);
+  if (v && typeof v === 'object') { const n = (v as Record<string, unknown>).name; return typeof n === 'string' && n.trim() ? n.trim() : undefined; }
+  return undefined;
+}
+function ldImage(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return ldImage(v[0]);
+  if (v && typeof v === 'object') { const u = (v as Record<string, unknown>).url; return typeof u === 'string' ? u : undefined; }
+  return undefined;
 }
 
-const SITE_SEP = /\s+[|–—·•»›:-]\s+/;
-function stripSiteSuffix(t: string): string {
-  const parts = t.split(SITE_SEP);
-  if (parts.length < 2) return t;
-  // Keep the longest part: the headline is longer than the site name.
-  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+function hostOf(url?: string): string | undefined {
+  if (!url) return undefined;
+  try { return new URL(url).hostname.replace(/^www\./, '') || undefined; } catch { return undefined; }
+}
+
+const SITE_SEP = /\s+[|–—·•»›:~-]\s+|\s+[|/]{2}\s+|\s*\|\s*/g;
+/**
+ * A title without its site-name part: a leading or trailing part equal to the site name, else a
+ * short (≤ 30 characters) trailing part ("Headline | Site"), else a short leading one ("Site: Headline").
+ * The headline's own text is kept as written (inner separators stay).
+ */
+export function stripSiteSuffix(t: string, siteName?: string): string {
+  const seps: { start: number; end: number }[] = [];
+  SITE_SEP.lastIndex = 0;
+  for (let m = SITE_SEP.exec(t); m && seps.length < 10; m = SITE_SEP.exec(t)) { if (m[0].length === 0) { SITE_SEP.lastIndex++; continue; } seps.push({ start: m.index, end: m.index + m[0].length }); }
+  if (!seps.length) return t;
+  const head = t.slice(0, seps[0].start).trim();
+  const tail = t.slice(seps[seps.length - 1].end).trim();
+  const sn = (siteName ?? '').trim().toLowerCase();
+  const same = (p: string) => !!sn && (p.toLowerCase() === sn || p.toLowerCase().replace(/^www\./, '') === sn.replace(/^www\./, ''));
+  if (same(tail)) return t.slice(0, seps[seps.length - 1].start).trim();
+  if (same(head)) return t.slice(seps[0].end).trim();
+  const withoutTail = t.slice(0, seps[seps.length - 1].start).trim();
+  const withoutHead = t.slice(seps[0].end).trim();
+  if (tail.length <= 30 && tail.length < withoutTail.length) return withoutTail;
+  if (head.length <= 30 && head.length < withoutHead.length) return withoutHead;
+  return t;
 }
 function siteSuffix(t: string): string | undefined {
   const parts = t.split(SITE_SEP);
   if (parts.length < 2) return undefined;
-  const last = parts[parts.length - 1];
+  const last = parts[parts.length - 1].trim();
   return last.length <= 40 ? last : undefined;
 }
 
 /**
- * Normalises a date string to ISO 8601: keeps `YYYY-MM-DD[THH:MM[:SS][zone]]` forms as given
- * (zone kept), parses RFC 2822 / other `Date.parse`-able forms into UTC. Years outside
- * 1990–2100 are rejected (placeholders like 0001-01-01).
+ * Normalises a date string to ISO 8601 (zone kept as written), or undefined when it is not a
+ * real, plausible date (see metadata-dates.ts).
  */
 export function normaliseDate(v: string): string | undefined {
-  const s = v.trim();
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(s);
-  if (m) {
-    const y = +m[1];
-    if (y < 1990 || y > 2100 || +m[2] < 1 || +m[2] > 12 || +m[3] < 1 || +m[3] > 31) return undefined;
-    if (!m[4]) return `${m[1]}-${m[2]}-${m[3]}`;
-    const zone = m[7] ? (m[7] === 'Z' ? 'Z' : m[7].length === 5 ? `${m[7].slice(0, 3)}:${m[7].slice(3)}` : m[7]) : '';
-    return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}${zone}`;
-  }
-  if (/^\d{8}$/.test(s)) return normaliseDate(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6)}`);
-  if (!/[a-z]{3}/i.test(s) && !/\d{4}/.test(s)) return undefined;
-  const t = Date.parse(s);
-  if (Number.isNaN(t)) return undefined;
-  const d = new Date(t);
-  if (d.getUTCFullYear() < 1990 || d.getUTCFullYear() > 2100) return undefined;
-  return d.toISOString().replace('.000Z', 'Z');
+  const d = parseTimestampPlausible(v);
+  return d ? d.timestamp ?? isoDay(d) : undefined;
 }
 
-/** A `/YYYY/MM/DD/` or `/YYYY-MM-DD` date in a URL path, as `YYYY-MM-DD`. */
-export function dateFromUrl(url: string): string | undefined {
-  const m = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url);
-  if (!m) return undefined;
-  return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-}
-
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, januar: 1, jänner: 1, feb: 2, february: 2, februar: 2, mar: 3, march: 3, märz: 3, apr: 4, april: 4,
-  may: 5, mai: 5, jun: 6, june: 6, juni: 6, jul: 7, july: 7, juli: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
-  oct: 10, october: 10, okt: 10, oktober: 10, nov: 11, november: 11, dec: 12, december: 12, dez: 12, dezember: 12,
-};
-const DATELINE_RE = /\b(?:(\d{1,2})\.?\s+([A-Za-zä]{3,9})\.?,?\s+((?:19|20)\d{2})|([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))\b/;
+function parseTimestampPlausible(v: string) { const d = parseTimestamp(v); return d && plausible(d) ? d : undefined; }
 
 /**
  * A full date (with year) in the opening of the text (first line or sentence, ≤ 120 characters) — a dateline such as
  * "BERLIN, 3 September 2025 –" or a "Published: Sept. 3, 2025" line — as `YYYY-MM-DD`.
  * Dates without a year are ignored: the year would be a guess.
  */
-export function dateFromDateline(text: string): string | undefined {
-  // Only the opening: up to the first line or sentence end, at most 120 characters.
+export function dateFromDateline(text: string, order: DateOrder = 'dmy'): string | undefined {
   let head = text.slice(0, 120);
-  const cut = head.search(/\n|[.!?]\s+\p{Lu}/u);
+  const cut = head.search(/\n|(?<!\d)[.!?]\s+\p{Lu}/u);
   if (cut > 0) head = head.slice(0, cut + 1);
-  return dateIn(head);
+  return dateIn(head, order);
 }
 
 /** The first full date (day, month, year) anywhere in a short string, as `YYYY-MM-DD`. */
-export function dateIn(head: string): string | undefined {
-  const m = DATELINE_RE.exec(head);
-  if (!m) return undefined;
-  let y: number, mo: number | undefined, d: number;
-  if (m[1]) { d = +m[1]; mo = MONTHS[m[2].toLowerCase()]; y = +m[3]; }
-  else if (m[4]) { mo = MONTHS[m[4].toLowerCase()]; d = +m[5]; y = +m[6]; }
-  else if (m[7]) { d = +m[7]; mo = +m[8]; y = +m[9]; }
-  else { y = +m[10]; mo = +m[11]; d = +m[12]; }
-  if (!mo || mo > 12 || d < 1 || d > 31) return undefined;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+export function dateIn(head: string, order: DateOrder = 'dmy'): string | undefined {
+  const d = findDates(head, { order, max: 1 })[0];
+  return d ? isoDay(d) : undefined;
 }

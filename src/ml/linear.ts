@@ -1,8 +1,8 @@
 /**
  * Linear multi-class scorers over hashed feature keys: {@link SparseLinear} is the
  * compact inference form (open-addressing key table + sparse rows of quantised
- * weights), {@link AveragedPerceptron} the training form (dense rows, averaged by the
- * w − u/c trick so averaging costs O(1) per update).
+ * weights) used at inference; its training counterpart, the averaged perceptron, lives in
+ * ./train.ts (training code, not part of the published package).
  * @module
  */
 
@@ -197,77 +197,5 @@ export class SparseLinear {
       rows.push({ key: keys[i], cls: c, w });
     }
     return SparseLinear.build(nClasses, rows);
-  }
-}
-
-/** Training-time averaged perceptron with dense rows allocated on first update. */
-export class AveragedPerceptron {
-  private rowOf = new Map<number, number>();
-  private w: Float32Array;
-  private u: Float32Array;
-  private nRows = 0;
-  /** Number of training instances seen (the averaging clock). */
-  c = 1;
-
-  /**
-   * @param allowed optional filter: a feature gets a row only when `allowed(key)` is true
-   *   (used to prune features seen once in a counting pass).
-   */
-  constructor(readonly nClasses: number, private readonly allowed: ((key: number) => boolean) | null = null) {
-    this.w = new Float32Array(1024 * nClasses);
-    this.u = new Float32Array(1024 * nClasses);
-  }
-
-  get rows(): number { return this.nRows; }
-
-  score(feats: Int32Array, n: number, out: Float32Array): void {
-    const C = this.nClasses, w = this.w;
-    for (let f = 0; f < n; f++) {
-      const r = this.rowOf.get(feats[f]);
-      if (r === undefined) continue;
-      const base = r * C;
-      for (let c = 0; c < C; c++) out[c] += w[base + c];
-    }
-  }
-
-  private rowFor(key: number): number {
-    let r = this.rowOf.get(key);
-    if (r !== undefined) return r;
-    if (this.allowed && !this.allowed(key)) return -1;
-    r = this.nRows++;
-    if (this.nRows * this.nClasses > this.w.length) {
-      const nw = new Float32Array(this.w.length * 2); nw.set(this.w); this.w = nw;
-      const nu = new Float32Array(this.u.length * 2); nu.set(this.u); this.u = nu;
-    }
-    this.rowOf.set(key, r);
-    return r;
-  }
-
-  /** Perceptron update: +1 for class `good`, −1 for class `bad`, on every feature. */
-  update(feats: Int32Array, n: number, good: number, bad: number): void {
-    if (good === bad) return;
-    const C = this.nClasses, c = this.c;
-    for (let f = 0; f < n; f++) {
-      const r = this.rowFor(feats[f]);
-      if (r < 0) continue;
-      const base = r * C;
-      this.w[base + good] += 1; this.u[base + good] += c;
-      this.w[base + bad] -= 1; this.u[base + bad] -= c;
-    }
-  }
-
-  /** The averaged weights as a compact {@link SparseLinear}; weights with |w| < `minAbs` are dropped. */
-  finish(minAbs = 1e-3): SparseLinear {
-    const C = this.nClasses, c = this.c;
-    const rows: { key: number; cls: number[]; w: number[] }[] = [];
-    for (const [key, r] of this.rowOf) {
-      const cls: number[] = [], ws: number[] = [];
-      for (let k = 0; k < C; k++) {
-        const v = this.w[r * C + k] - this.u[r * C + k] / c;
-        if (Math.abs(v) >= minAbs) { cls.push(k); ws.push(v); }
-      }
-      if (cls.length) rows.push({ key, cls, w: ws });
-    }
-    return SparseLinear.build(C, rows);
   }
 }

@@ -110,8 +110,26 @@ export interface DocMeta {
   language?: string;
   /** ISO 8601 date or date-time; the document creation time (DCT). */
   publishedAt?: string;
-  /** Where `publishedAt` came from: `header`, `option`, `json-ld`, `meta`, `time-element`, `url`, `dateline`, `file-mtime`, … */
+  /**
+   * Where `publishedAt` came from: `header`, `input`, `option`, `json-ld`, `meta:<name>` (e.g.
+   * `meta:article:published_time`), `itemprop`, `time`, `url`, `text`, `text-relative`, `dateline`, `file-mtime`, …
+   */
   publishedAtSource?: string;
+  /**
+   * The full stated timestamp when `publishedAt` is the day the outlet's readers see rather than
+   * the timestamp itself (e.g. `2020-02-18T02:18:11Z` printed on the page as 17 February).
+   */
+  publishedTimestamp?: string;
+  /** Last modification date-time, kept apart from the publication date (never used as the anchor). */
+  modifiedAt?: string;
+  /** The page's canonical URL (`<link rel=canonical>`, `og:url`) when it states one. */
+  canonicalUrl?: string;
+  /** Section or category (`article:section`, JSON-LD `articleSection`). */
+  section?: string;
+  /** Summary (`og:description`, `<meta name=description>`). */
+  description?: string;
+  /** Lead image URL (`og:image`, JSON-LD `image`). */
+  image?: string;
   authors?: string[];
   /** Path or URL the document was read from. */
   origin?: string;

@@ -11,12 +11,5 @@ export function* textFiles(dir: string): Iterable<string> {
   }
 }
 
-/** A deterministic PRNG (mulberry32) in [0, 1), so training runs are repeatable. */
-export function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG of the learning layer (one implementation, in src/ml/train.ts). */
+export { rng } from '../ml/train.js';

@@ -18,16 +18,16 @@ export function registerAnalyze(program: Command): void {
     .command('analyze')
     .description('analyse articles (.txt with optional header, .html, .json, .jsonl; a directory; - for stdin); with no input, the built-in samples')
     .argument('[inputs...]', 'files, directories or - for stdin')
-    .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that state none')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that state none; an impossible one is not used (warning on the document)')
+    .option('--date-order <order>', 'reading of ambiguous numeric dates like 03/09/2025: dmy or mdy (default: from the language)')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
     .option('--color', 'force colour in the text report')
     .option('--no-color', 'no colour in the text report')
-    .action(async (inputs: string[], opts: { published?: string; format: string; color?: boolean }) => {
+    .action(async (inputs: string[], opts: { published?: string; dateOrder?: string; format: string; color?: boolean }) => {
       const format = opts.format as Format;
       if (!FORMATS.includes(format)) throw new CliExit(1, `unknown format "${opts.format}" (use ${FORMATS.join(', ')})`);
-      if (opts.published !== undefined && !/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(opts.published)) {
-        throw new CliExit(1, `--published: expected YYYY-MM-DD, got "${opts.published}"`);
-      }
+      if (opts.dateOrder !== undefined && opts.dateOrder !== 'dmy' && opts.dateOrder !== 'mdy') throw new CliExit(1, `--date-order: expected dmy or mdy, got "${opts.dateOrder}"`);
+      const dateOrder = opts.dateOrder as 'dmy' | 'mdy' | undefined;
       const args = inputs.length ? inputs : samplePaths();
       const color = opts.color ?? Boolean(process.stdout.isTTY);
       const docs: Doc[] = [];
@@ -35,7 +35,7 @@ export function registerAnalyze(program: Command): void {
       if (format === 'events-tsv') process.stdout.write(eventsTsvHeader() + '\n');
       for await (const item of expandInputs(args)) {
         if ('error' in item) { bad++; process.stderr.write(`newsgraph: ${item.error.message}\n`); continue; }
-        const doc = await analyze(item.article, { published: opts.published });
+        const doc = await analyze(item.article, { published: opts.published, ...(dateOrder ? { dateOrder } : {}) });
         if (format === 'text') process.stdout.write(renderText(doc, { color }) + '\n');
         else if (format === 'jsonl') process.stdout.write(JSON.stringify(toDocJSON(doc)) + '\n');
         else if (format === 'events-tsv') process.stdout.write(eventsTsvRows(doc));

@@ -7,7 +7,7 @@ import { paragraphsStage } from './paragraphs.js';
 import { boilerplateStage } from './boilerplate.js';
 import { tokenizeStage } from './tokenize.js';
 import { SYNTAX_MODEL_URL, syntaxStage } from './syntax.js';
-import { SyntaxView } from '../syntax-view.js';
+import { docView, type DocView } from '../../model/view.js';
 import type { Doc } from '../../model/types.js';
 
 const skip = existsSync(SYNTAX_MODEL_URL) ? false : 'needs models/syntax.bin (npm run train -- syntax)';
@@ -17,10 +17,9 @@ async function parse(text: string): Promise<Doc> {
   return analyzeWith(p, text, { published: '2026-03-02' });
 }
 
-/** Token index (within its sentence) of the first token with this text. */
-function idx(v: SyntaxView, text: string): number {
-  const s = v.sentences[0];
-  const i = s.tokens.findIndex((t) => t.text === text);
+/** Token index of the first token with this text. */
+function idx(v: DocView, text: string): number {
+  const i = v.tokens.findIndex((t) => t.text === text);
   assert.ok(i >= 0, `token "${text}" present`);
   return i;
 }
@@ -36,27 +35,24 @@ const accuseCases: { text: string; verb: string; subj: string; obj: string }[] =
 
 for (const c of accuseCases) {
   test(`"X accuses Y of …": ${c.subj} is nsubj, ${c.obj} is obj`, { skip }, async () => {
-    const v = SyntaxView.fromDoc(await parse(c.text));
-    const s = v.sentences[0];
+    const v = docView(await parse(c.text));
     const verb = idx(v, c.verb);
-    assert.equal(s.tokens[v.subjectOf(s, verb)]?.text, c.subj);
-    assert.equal(s.labels[v.subjectOf(s, verb)], 'nsubj');
-    assert.equal(s.tokens[v.objectOf(s, verb)]?.text, c.obj);
-    assert.equal(v.rootOf(s), verb);
+    assert.equal(v.tokens[v.subjectOf(verb)]?.text, c.subj);
+    assert.equal(v.deprel[v.subjectOf(verb)], 'nsubj');
+    assert.equal(v.tokens[v.objectOf(verb)]?.text, c.obj);
+    assert.equal(v.rootOf(0), verb);
   });
 }
 
 test('reporting verb takes its clause as ccomp', { skip }, async () => {
-  const v = SyntaxView.fromDoc(await parse('The minister said that the talks had collapsed late on Friday.'));
-  const s = v.sentences[0];
+  const doc = await parse('The minister said that the talks had collapsed late on Friday.');
+  const v = docView(doc);
   const said = idx(v, 'said');
-  assert.equal(s.tokens[v.subjectOf(s, said)].text, 'minister');
-  const comp = v.clausalComplementOf(s, said);
-  assert.equal(s.tokens[comp]?.text, 'collapsed');
-  const span = v.subtreeSpan(s, comp);
-  assert.equal(s.sentence.text.length > 0, true);
-  assert.equal(s.tokens[0].text, 'The');
-  assert.ok(span.start < span.end);
+  assert.equal(v.tokens[v.subjectOf(said)].text, 'minister');
+  const comp = v.clausalComplementOf(said);
+  assert.equal(v.tokens[comp]?.text, 'collapsed');
+  const span = v.subtreeSpan(comp);
+  assert.equal(doc.text.slice(span.start, span.end), 'that the talks had collapsed late on Friday');
 });
 
 test('one pos and one dep per token with the token span; one root per sentence', { skip }, async () => {
@@ -80,17 +76,18 @@ test('one pos and one dep per token with the token span; one root per sentence',
     const h = dep[i].attrs.head;
     if (h !== null) assert.equal(tokById.get(h as string)?.attrs.sentence, tokens[i].attrs.sentence, 'head in the same sentence');
   }
-  const v = SyntaxView.fromDoc(doc);
+  const v = docView(doc);
   assert.equal(v.sentences.length, doc.layers.sentences.length);
-  for (const s of v.sentences) {
-    const roots = Array.from(s.heads).filter((h) => h < 0).length;
+  for (let s = 0; s < v.sentences.length; s++) {
+    const a = v.sentFirst[s], b = v.sentEnd[s];
+    const roots = Array.from(v.head.subarray(a, b)).filter((h) => h < 0).length;
     assert.equal(roots, 1);
-    assert.equal(s.labels[v.rootOf(s)], 'root');
+    assert.equal(v.deprel[v.rootOf(s)], 'root');
     // Acyclic: every token reaches the root.
-    for (let i = 0; i < s.heads.length; i++) {
+    for (let i = a; i < b; i++) {
       let k = i, steps = 0;
-      while (s.heads[k] >= 0 && steps++ <= s.heads.length) k = s.heads[k];
-      assert.ok(steps <= s.heads.length, 'no cycle');
+      while (v.head[k] >= 0 && steps++ <= b - a) k = v.head[k];
+      assert.ok(steps <= b - a, 'no cycle');
     }
   }
   const poss = dep.find((d) => d.text === '\u2019s');

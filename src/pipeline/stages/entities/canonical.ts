@@ -31,6 +31,7 @@
  */
 import type { Annotation, Doc } from '../../../model/types.js';
 import { layer } from '../../../model/doc.js';
+import { docView } from '../../../model/view.js';
 import { getKb, normName, type KbEntry } from '../../../kb/index.js';
 import type { NameSpan, NerToken } from './recognise.js';
 
@@ -286,28 +287,24 @@ function properCase(s: string): string {
  * Without a `dep` layer the test is always false.
  */
 function verbSubjects(doc: Doc): (end: number) => boolean {
-  const dep = doc.layers.dep, pos = doc.layers.pos;
-  if (!dep?.length || !pos?.length) return () => false;
-  const byEnd = new Map<number, number>();
-  const byTok = new Map<string, number>();
-  for (let i = 0; i < dep.length; i++) { byEnd.set(dep[i].end, i); if (typeof dep[i].attrs.token === 'string') byTok.set(dep[i].attrs.token as string, i); }
-  const upos = (i: number) => pos[i]?.start === dep[i].start ? pos[i].label : undefined;
-  const head = (i: number) => { const h = dep[i].attrs.head; return typeof h === 'string' ? byTok.get(h) : undefined; };
+  const v = docView(doc);
+  if (!v.hasDep || !v.hasPos) return () => false;
+  const head = v.head, rel = v.deprel, upos = v.upos;
   // Verbs with a clausal complement: a passive subject of one is the actor of the complement
   // ("Washington is thought to fear …", "Ankara is expected to reject …").
-  const raising = new Set<string>();
-  for (const d of dep) if (d.label === 'xcomp' && typeof d.attrs.head === 'string') raising.add(d.attrs.head);
+  const raising = new Uint8Array(v.n);
+  for (let i = 0; i < v.n; i++) if (rel[i] === 'xcomp' && head[i] >= 0) raising[head[i]] = 1;
   const activeSubject = (i: number) => {
-    const h = head(i);
-    if (h === undefined || (upos(h) !== 'VERB' && upos(h) !== 'AUX')) return false;
-    return dep[i].label === 'nsubj' || (dep[i].label === 'nsubj:pass' && raising.has(dep[i].attrs.head as string));
+    const h = head[i];
+    if (h < 0 || (upos[h] !== 'VERB' && upos[h] !== 'AUX')) return false;
+    return rel[i] === 'nsubj' || (rel[i] === 'nsubj:pass' && raising[h] === 1);
   };
   return (end: number) => {
-    const i = byEnd.get(end);
-    if (i === undefined) return false;
+    const i = v.tokenEndingAt(end);
+    if (i < 0) return false;
     if (activeSubject(i)) return true;
-    const h = head(i);
-    return dep[i].label === 'conj' && h !== undefined && activeSubject(h);
+    const h = head[i];
+    return rel[i] === 'conj' && h >= 0 && activeSubject(h);
   };
 }
 
@@ -316,14 +313,13 @@ function verbSubjects(doc: Doc): (end: number) => boolean {
  * of the same verb?" from the `dep` layer (false without one).
  */
 function subjectAndObject(doc: Doc): (subjEnd: number, objEnd: number) => boolean {
-  const dep = doc.layers.dep;
-  if (!dep?.length) return () => false;
-  const byEnd = new Map<number, Annotation>();
-  for (const d of dep) byEnd.set(d.end, d);
+  const v = docView(doc);
+  if (!v.hasDep) return () => false;
+  const head = v.head, rel = v.deprel;
   return (subjEnd: number, objEnd: number) => {
-    const s = byEnd.get(subjEnd), o = byEnd.get(objEnd);
-    if (!s || !o || !(s.label ?? '').startsWith('nsubj') || !/^(obj|iobj)$/.test(o.label ?? '')) return false;
-    return s.attrs.head === o.attrs.head;
+    const s = v.tokenEndingAt(subjEnd), o = v.tokenEndingAt(objEnd);
+    if (s < 0 || o < 0 || !rel[s].startsWith('nsubj') || !/^(obj|iobj)$/.test(rel[o])) return false;
+    return head[s] === head[o];
   };
 }
 

@@ -10,7 +10,7 @@
  * @module
  */
 import type { Annotation, Doc } from '../../../model/types.js';
-import { layer } from '../../../model/doc.js';
+import { docView } from '../../../model/view.js';
 import { getKb, type KbEntry } from '../../../kb/index.js';
 import { nameTokens } from '../../../models/ner/gazetteer.js';
 import { NerTagger } from '../../../models/ner/tagger.js';
@@ -40,19 +40,18 @@ const isHyphen = (s: string) => s === '-' || s === '‐' || s === '‑';
 /** Groups the `tokens` layer into NER tokens per sentence, merging hyphenated pieces. */
 export function nerTokens(doc: Doc): { sentences: NerToken[][]; sentenceAnns: readonly Annotation[] } {
   const text = doc.text;
-  const sents = layer(doc, 'sentences');
-  const toks = layer(doc, 'tokens');
+  const v = docView(doc);
+  const toks = v.tokens;
   const out: NerToken[][] = [];
-  let ti = 0;
-  for (const s of sents) {
+  for (let si = 0; si < v.sentences.length; si++) {
     const list: NerToken[] = [];
-    while (ti < toks.length && toks[ti].start < s.start) ti++;
-    for (; ti < toks.length && toks[ti].end <= s.end; ti++) {
+    const last = v.sentEnd[si];
+    for (let ti = v.sentFirst[si]; ti < last; ti++) {
       const t = toks[ti];
       const prev = list[list.length - 1];
-      const next = toks[ti + 1];
+      const next = ti + 1 < last ? toks[ti + 1] : undefined;
       // "Jong" + "-" + "un" with no spaces → one token; also "Al-Qaeda", "Rolls-Royce".
-      if (prev && isHyphen(t.text) && prev.end === t.start && next && next.start === t.end && next.end <= s.end && /\w$/.test(prev.text) && /^\w/.test(next.text)) {
+      if (prev && isHyphen(t.text) && prev.end === t.start && next && next.start === t.end && /\w$/.test(prev.text) && /^\w/.test(next.text)) {
         prev.end = next.end; prev.text = text.slice(prev.start, prev.end); ti++;
         continue;
       }
@@ -60,7 +59,7 @@ export function nerTokens(doc: Doc): { sentences: NerToken[][]; sentenceAnns: re
     }
     out.push(list);
   }
-  return { sentences: out, sentenceAnns: sents };
+  return { sentences: out, sentenceAnns: v.sentences };
 }
 
 let tagger: NerTagger | undefined;

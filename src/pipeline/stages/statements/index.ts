@@ -68,6 +68,10 @@ export const statementsStage: Stage = {
 /** Rule refinements over the learned output (see the module comment). Exported for tests. */
 export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
   const out: Statement[] = [];
+  const cueTok = new Uint8Array(v.n);
+  for (const r of raw) for (let i = r.cue[0]; i <= r.cue[1]; i++) cueTok[i] = 1;
+  // Cues in text order, for "the next cue after token i".
+  const byStart = raw.map((r) => r.cue[0]).sort((a, b) => a - b);
   for (const r of raw) {
     let content = r.content.filter(([a, b]) => hasWord(v, a, b));
     // "According to X, Y." / "Y, according to X.": the rest of the sentence past the comma.
@@ -208,10 +212,10 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
         // content; a coordinated one ("… and acknowledged") ends it.
         let ok = true;
         for (let i = last[1] + 1; i <= e; i++) {
-          if (!isCueTok(raw, i)) continue;
+          if (!cueTok[i]) continue;
           const p = v.pos[i - 1];
           if (!(i - 1 >= last[0] && (p === 'NOUN' || p === 'PROPN' || p === 'PRON'))) { ok = false; break; }
-          while (i + 1 <= e && isCueTok(raw, i + 1)) i++;
+          while (i + 1 <= e && cueTok[i + 1]) i++;
         }
         if (ok) last[1] = e;
       }
@@ -220,7 +224,10 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
     // that coordinates the next cue.
     {
       const last = content[content.length - 1];
-      const next = raw.find((o) => o.cue[0] > last[1] && o.cue[0] - last[1] <= 8 && v.sent[o.cue[0]] === v.sent[last[1]]);
+      // The first cue starting after the content (cues may start at the same token: the first in text order).
+      const k = firstAbove(byStart, last[1]);
+      const nextStart = k < byStart.length ? byStart[k] : -1;
+      const next = nextStart >= 0 && nextStart - last[1] <= 8 && v.sent[nextStart] === v.sent[last[1]] ? { cue: [nextStart] } : null;
       if (next) {
         for (let i = last[0] + 1; i <= last[1]; i++) {
           if (v.pos[i] !== 'CCONJ') continue;
@@ -309,30 +316,31 @@ function isAux(v: TokView, i: number): boolean {
   return v.pos[i] === 'AUX' || (v.deprel !== undefined && v.deprel[i].startsWith('aux'));
 }
 
-function isCueTok(raw: RawAttribution[], i: number): boolean {
-  for (const r of raw) if (i >= r.cue[0] && i <= r.cue[1]) return true;
-  return false;
-}
 
 function hasWord(v: TokView, a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (v.shape[i] !== 'p') return true;
   return false;
 }
 
+/** The head of a cue: its first token whose head lies outside the cue (else its last token). */
+function cueHead(v: TokView, cue: [number, number]): number {
+  const head = v.head!;
+  for (let i = cue[0]; i <= cue[1]; i++) if (head[i] < cue[0] || head[i] > cue[1]) return i;
+  return cue[1];
+}
+
+/** Tokens more than this many arcs below a node are left out of its subtree's range (as before the view). */
+const SUBTREE_DEPTH = 20;
+
 /** The token range of the subtree of the first child of the cue's head with one of `rels`. */
 function childSubtree(v: TokView, cue: [number, number], rels: string[]): [number, number] | null {
-  const head = v.head!, rel = v.deprel!;
-  let h = cue[1];
-  for (let i = cue[0]; i <= cue[1]; i++) if (head[i] < cue[0] || head[i] > cue[1]) { h = i; break; }
+  const rel = v.deprel!;
+  const h = cueHead(v, cue);
+  const kids = v.dv.children(h);
   for (const want of rels) {
-    for (let i = 0; i < v.n; i++) {
-      if (head[i] !== h || rel[i].split(':')[0] !== want) continue;
-      let lo = i, hi = i;
-      for (let j = 0; j < v.n; j++) {
-        let k = j, steps = 0;
-        while (k >= 0 && k !== i && steps < 20) { k = head[k]; steps++; }
-        if (k === i) { if (j < lo) lo = j; if (j > hi) hi = j; }
-      }
+    for (const i of kids) {
+      if (rel[i].split(':')[0] !== want) continue;
+      let [lo, hi] = v.dv.subtreeRange(i, SUBTREE_DEPTH);
       while (hi > lo && v.shape[hi] === 'p' && v.mark[hi] !== 2) hi--;
       return [lo, hi];
     }
@@ -343,20 +351,14 @@ function childSubtree(v: TokView, cue: [number, number], rels: string[]): [numbe
 /** The `nsubj` (or passive agent) subtree of the cue's head, as a token range. */
 function subjectOf(v: TokView, cue: [number, number]): [number, number] | null {
   const head = v.head!, rel = v.deprel!;
-  let h = cue[1];
-  for (let i = cue[0]; i <= cue[1]; i++) if (head[i] < cue[0] || head[i] > cue[1]) { h = i; break; }
+  let h = cueHead(v, cue);
   // A participle ("…, saying") or conjunct takes its governor's subject.
   for (let hop = 0; hop < 3; hop++) {
-    for (let i = 0; i < v.n; i++) {
+    for (const i of v.dv.children(h)) {
       // A passive cue's subject is what was said ("the plan was announced"); its source is
       // the agent ("… by the ministry").
-      if (head[i] === h && (rel[i] === 'nsubj' || rel[i] === 'obl:agent')) {
-        let lo = i, hi = i;
-        for (let j = 0; j < v.n; j++) {
-          let k = j, steps = 0;
-          while (k >= 0 && k !== i && steps < 20) { k = head[k]; steps++; }
-          if (k === i) { if (j < lo) lo = j; if (j > hi) hi = j; }
-        }
+      if (rel[i] === 'nsubj' || rel[i] === 'obl:agent') {
+        let [lo, hi] = v.dv.subtreeRange(i, SUBTREE_DEPTH);
         if (rel[i] === 'obl:agent' && v.lower[lo] === 'by') lo++;
         return lo <= hi ? [lo, hi] : null;
       }
@@ -364,6 +366,13 @@ function subjectOf(v: TokView, cue: [number, number]): [number, number] | null {
     if ((rel[h] === 'advcl' || rel[h] === 'conj' || rel[h] === 'xcomp') && head[h] >= 0) h = head[h]; else break;
   }
   return null;
+}
+
+/** Index of the first value in sorted `xs` greater than `x` (xs.length when none). */
+function firstAbove(xs: readonly number[], x: number): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (xs[m] <= x) lo = m + 1; else hi = m; }
+  return lo;
 }
 
 function sentIndex(v: TokView, i: number): number {
@@ -389,6 +398,7 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
   const speechQuotes = new Set<number>();
   const contentSpans: { start: number; end: number; id: string }[] = [];
   const names: string[] = [];
+  const properNames = new ProperNames(v);
   for (const s of stmts) {
     const id = ctx.newId('st');
     const parts = s.content.map(([a, b]) => ref(doc, v, a, b));
@@ -441,7 +451,7 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
       const byText = kindFromText(source.text, words, tags, doc.meta.outlet);
       if (sourceKind === 'unknown' || byText === 'vague' || byText === 'anonymous' || byText === 'outlet') sourceKind = byText;
       if (!m) {
-        const r = nameByRule(text, v, s.source!, names);
+        const r = nameByRule(text, v, s.source!, names, properNames);
         speakerName = r.name;
         speakerInferred ||= r.inferred;
       }
@@ -460,8 +470,9 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
     if (cueKind !== 'other' || quoted > 0) for (const p of parts) contentSpans.push({ start: p.start, end: p.end, id });
   }
   // Quotes.
+  const ownerOf = overlapFinder(contentSpans);
   v.quotes.forEach((q, qi) => {
-    const owner = contentSpans.find((c) => c.start < q.end && c.end > q.start);
+    const owner = ownerOf(q.start, q.end);
     const label = shapeLabel[qi] === 'title' ? 'title' : speechQuotes.has(qi) ? 'speech' : shapeLabel[qi];
     const attrs: Record<string, AttrValue> = owner ? { statement: owner.id } : {};
     if (q.open) attrs.open = true;
@@ -474,10 +485,35 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
   return out;
 }
 
+/**
+ * `(start, end) => the first span of `spans` (in their order) overlapping [start, end)`, without
+ * scanning every span per query: spans sorted by start, with a running maximum of their ends.
+ */
+function overlapFinder<T extends { start: number; end: number }>(spans: readonly T[]): (start: number, end: number) => T | undefined {
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start || a - b);
+  const maxEnd: number[] = [];
+  for (const i of order) maxEnd.push(Math.max(maxEnd.length ? maxEnd[maxEnd.length - 1] : -Infinity, spans[i].end));
+  return (start, end) => {
+    // Spans starting before `end`; walk back while an earlier one can still reach past `start`.
+    let lo = 0, hi = order.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (spans[order[m]].start < end) lo = m + 1; else hi = m; }
+    let best = -1;
+    for (let k = lo - 1; k >= 0 && maxEnd[k] > start; k--) {
+      const i = order[k];
+      if (spans[i].end > start && (best < 0 || i < best)) best = i;
+    }
+    return best < 0 ? undefined : spans[best];
+  };
+}
+
 /** The mention that best stands for a source span: one starting it, else a person, else the first non-demonym. */
 function pickMention(mentions: readonly Annotation[], start: number, end: number): Annotation | undefined {
   let best: Annotation | undefined, bestScore = -1;
-  for (const m of mentions) {
+  // Mentions are sorted by start and short: begin a bounded distance before the span.
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].start < start - MAX_MENTION) lo = mid + 1; else hi = mid; }
+  for (let k = lo; k < mentions.length; k++) {
+    const m = mentions[k];
     if (m.start >= end) break;
     if (m.end <= start) continue;
     // A demonym only modifies the source ("Turkish Foreign Minister X"): it is the speaker
@@ -497,7 +533,7 @@ function pickMention(mentions: readonly Annotation[], start: number, end: number
  * run. A pronoun takes the previous statement's speaker; a single name takes the fuller
  * earlier name it is part of ("Kim" → "Kim Jong-un").
  */
-function nameByRule(text: string, v: TokView, src: [number, number], earlier: string[]): { name: string | null; inferred: boolean } {
+function nameByRule(text: string, v: TokView, src: [number, number], earlier: string[], properNames: ProperNames): { name: string | null; inferred: boolean } {
   const [a, b] = src;
   if (a === b && PRONOUNS.has(v.lower[a])) return { name: earlier.length ? earlier[earlier.length - 1] : null, inferred: true };
   let stop = b;
@@ -513,21 +549,75 @@ function nameByRule(text: string, v: TokView, src: [number, number], earlier: st
   const best = runs[runs.length - 1];
   const name = text.slice(v.start[best[0]], v.end[best[1]]);
   if (best[0] === best[1]) {
-    let full: string | null = null;
-    for (const [x, y] of properRuns(v, 0, a - 1)) {
-      if (y === x) continue;
-      for (let k = x; k <= y; k++) if (v.word[k] === v.word[best[0]]) {
-        const s = text.slice(v.start[x], v.end[y]);
-        if (!full || s.length > full.length) full = s;
-      }
-    }
+    const full = properNames.longestBefore(text, a, v.word[best[0]]);
     if (full) return { name: full, inferred: false };
   }
   return { name, inferred: false };
 }
 
-/** Runs of PROPN tokens in [a, b], joined across unspaced hyphens (Jong-un). */
-function properRuns(v: TokView, a: number, b: number): [number, number][] {
+/** Longer mentions than this (UTF-16 units) are not searched back for by {@link pickMention}. */
+const MAX_MENTION = 400;
+
+/**
+ * The multi-word proper-noun runs of a document indexed by word, so that "the longest
+ * earlier run containing this word" costs a binary search instead of a scan from the
+ * document start. Answers exactly what `properRuns(v, 0, a − 1)` scanned for.
+ */
+class ProperNames {
+  private readonly runs: [number, number][];
+  /** Raw start (before title words are skipped) of each run. */
+  private readonly raw: number[] = [];
+  /** Per word: run ends and the longest run text up to each (ties: the earliest). */
+  private readonly byWord = new Map<string, { y: number[]; best: string[] }>();
+  constructor(private readonly v: TokView) {
+    this.runs = properRuns(v, 0, v.n - 1, this.raw);
+  }
+
+  longestBefore(text: string, a: number, word: string): string | null {
+    const v = this.v;
+    if (this.byWord.size === 0 && this.runs.length) this.index(text);
+    let full: string | null = null;
+    const e = this.byWord.get(word);
+    if (e) {
+      const k = firstAbove(e.y, a - 1) - 1;
+      if (k >= 0) full = e.best[k];
+    }
+    // The run cut by the bound is scanned as properRuns(v, 0, a − 1) would cut it.
+    const r = firstAbove(this.raw, a - 1) - 1;
+    if (r >= 0 && this.runs[r][1] > a - 1) {
+      for (const [x, y] of properRuns(v, this.raw[r], a - 1)) {
+        if (y === x) continue;
+        for (let k = x; k <= y; k++) if (v.word[k] === word) {
+          const s = text.slice(v.start[x], v.end[y]);
+          if (!full || s.length > full.length) full = s;
+        }
+      }
+    }
+    return full;
+  }
+
+  private index(text: string): void {
+    const v = this.v;
+    for (const [x, y] of this.runs) {
+      if (y === x) continue;
+      const s = text.slice(v.start[x], v.end[y]);
+      const seen = new Set<string>();
+      for (let k = x; k <= y; k++) {
+        const w = v.word[k];
+        if (seen.has(w)) continue;
+        seen.add(w);
+        let e = this.byWord.get(w);
+        if (!e) { e = { y: [], best: [] }; this.byWord.set(w, e); }
+        const prev = e.best.length ? e.best[e.best.length - 1] : null;
+        e.y.push(y);
+        e.best.push(prev && prev.length >= s.length ? prev : s);
+      }
+    }
+  }
+}
+
+/** Runs of PROPN tokens in [a, b], joined across unspaced hyphens (Jong-un); `rawStarts` gets each run's first PROPN. */
+function properRuns(v: TokView, a: number, b: number, rawStarts?: number[]): [number, number][] {
   const out: [number, number][] = [];
   for (let i = a; i <= b; i++) {
     if (v.pos[i] !== 'PROPN') continue;
@@ -541,6 +631,7 @@ function properRuns(v: TokView, a: number, b: number): [number, number][] {
     let x = i;
     while (x < j && TITLE_WORDS.has(v.lower[x])) x++;
     out.push([x, j]);
+    rawStarts?.push(i);
     i = j;
   }
   return out;

@@ -8,10 +8,12 @@
  * @module
  */
 import type { Annotation, Doc } from '../../../model/types.js';
-import { layer } from '../../../model/doc.js';
+import { docView, type DocView } from '../../../model/view.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 
 export interface TokView {
+  /** The document's array view this one extends (children lists, subtrees). */
+  dv: DocView;
   n: number;
   ids: string[];
   start: Int32Array;
@@ -39,57 +41,24 @@ export interface TokView {
   lastMark: Int32Array;
 }
 
-/** Builds the {@link TokView} of `doc` from its `tokens`, `pos`, `sentences`, `paragraphs` (and `dep` when present). */
+/**
+ * Builds the {@link TokView} of `doc` from its `tokens`, `pos`, `sentences`, `paragraphs`
+ * (and `dep` when present), read through the document's array view.
+ */
 export function buildTokView(doc: Doc): TokView {
   const text = doc.text;
-  const toks = layer(doc, 'tokens');
-  const n = toks.length;
-  // Taggers write one `pos` annotation per token in token order: take that fast path,
-  // else map by token id.
-  const posAnns = layer(doc, 'pos');
-  const pos = new Array<string>(n).fill('X');
-  let aligned = posAnns.length === n;
-  if (aligned) {
-    for (let i = 0; i < n; i++) {
-      const p = posAnns[i];
-      if (p.start !== toks[i].start || p.end !== toks[i].end) { aligned = false; break; }
-      if (p.label) pos[i] = p.label;
-    }
-  }
-  let idx: Map<string, number> | undefined;
-  const index = (): Map<string, number> => {
-    if (!idx) { idx = new Map(); for (let i = 0; i < n; i++) idx.set(toks[i].id, i); }
-    return idx;
-  };
-  if (!aligned) {
-    pos.fill('X');
-    for (const p of posAnns) {
-      const i = index().get(p.attrs.token as string);
-      if (i !== undefined && p.label) pos[i] = p.label;
-    }
-  }
+  const dv = docView(doc);
+  const toks = dv.tokens;
+  const n = dv.n;
   const v: TokView = {
-    n, ids: new Array(n), start: new Int32Array(n), end: new Int32Array(n), word: new Array(n), lower: new Array(n),
-    pos, shape: new Array(n), sent: new Int32Array(n), para: new Int32Array(n), quote: new Int32Array(n).fill(-1),
+    dv, n, ids: new Array(n), start: dv.start, end: dv.end, word: new Array(n), lower: dv.lower as string[],
+    pos: dv.upos as string[], shape: new Array(n), sent: dv.sentOf, para: dv.paraOf, quote: new Int32Array(n).fill(-1),
     mark: new Uint8Array(n), quotes: [], sentStart: [], paraStart: [], firstMark: new Int32Array(0), lastMark: new Int32Array(0),
   };
-  const sents = layer(doc, 'sentences');
-  let si = 0;
   for (let i = 0; i < n; i++) {
     const t = toks[i];
-    v.ids[i] = t.id; v.start[i] = t.start; v.end[i] = t.end; v.word[i] = t.text;
-    v.lower[i] = t.text.toLowerCase();
+    v.ids[i] = t.id; v.word[i] = t.text;
     v.shape[i] = shapeOf(t.text);
-    // Sentence index by offset (both layers are sorted).
-    while (si + 1 < sents.length && sents[si].end <= t.start) si++;
-    v.sent[i] = si;
-  }
-  // Paragraph index by offset (both layers are sorted).
-  const paras = layer(doc, 'paragraphs');
-  let pi = 0;
-  for (let i = 0; i < n; i++) {
-    while (pi + 1 < paras.length && paras[pi].end <= v.start[i]) pi++;
-    v.para[i] = pi;
   }
   for (let i = 0; i < n; i++) {
     if (i === 0 || v.sent[i] !== v.sent[i - 1]) v.sentStart.push(i);
@@ -97,6 +66,7 @@ export function buildTokView(doc: Doc): TokView {
   }
   v.sentStart.push(n); v.paraStart.push(n);
   // Quotations per paragraph.
+  const paras = dv.paragraphs;
   for (const p of paras.length ? paras : [{ start: 0, end: text.length } as Annotation]) {
     for (const q of findQuotes(text, p.start, p.end)) v.quotes.push(q);
   }
@@ -111,17 +81,9 @@ export function buildTokView(doc: Doc): TokView {
       v.lastMark[si] = j;
     }
   }
-  const dep = layer(doc, 'dep');
-  if (dep.length) {
-    v.head = new Int32Array(n).fill(-1);
-    v.deprel = new Array<string>(n).fill('');
-    for (const d of dep) {
-      const i = index().get(d.attrs.token as string);
-      if (i === undefined) continue;
-      v.deprel[i] = d.label ?? '';
-      const h = d.attrs.head;
-      v.head[i] = typeof h === 'string' ? index().get(h) ?? -1 : -1;
-    }
+  if (dv.hasDep) {
+    v.head = dv.head;
+    v.deprel = dv.deprel as string[];
   }
   return v;
 }

@@ -1,13 +1,12 @@
 import * as chrono from 'chrono-node';
 import type { AttrValue, Doc } from '../../../model/types.js';
-import { layer } from '../../../model/doc.js';
 import type { AnnotationDraft, Stage, StageContext, StageOutput } from '../../stage.js';
 import { parseIsoDay, type CalPoint } from './calendar.js';
 import { matchSentence, type MatchCtx } from './matchers.js';
 import { dropOverlaps, extendModifiers, mergeAdjacent } from './refiners.js';
 import { resolve, type RefTime } from './resolve.js';
 import { tenseAt, type TTok } from './tense.js';
-import { headsByToken } from './dep.js';
+import { docView } from '../../../model/view.js';
 import type { Cand } from './types.js';
 
 /**
@@ -41,38 +40,22 @@ export function documentDct(doc: Doc, options: Readonly<Record<string, unknown>>
 function findTimexes(doc: Doc, ctx: StageContext): StageOutput {
   const text = doc.text;
   const dct = documentDct(doc, ctx.options);
-  const tokens = layer(doc, 'tokens');
-  // UPOS per token index: the pos layer is one annotation per token, normally in token order.
-  const pos = layer(doc, 'pos');
-  const posOf = new Array<string>(tokens.length);
-  const aligned = pos.length === tokens.length && pos.every((p, i) => p.attrs.token === tokens[i].id);
-  if (aligned) for (let i = 0; i < pos.length; i++) posOf[i] = pos[i].label ?? 'X';
-  else {
-    const byId = new Map<string, string>();
-    for (const p of pos) byId.set(p.attrs.token as string, p.label ?? 'X');
-    for (let i = 0; i < tokens.length; i++) posOf[i] = byId.get(tokens[i].id) ?? 'X';
-  }
-  const headByToken = headsByToken(doc);
-  const hasDep = headByToken.size > 0;
+  const v = docView(doc);
+  const tokens = v.tokens, upos = v.upos, head = v.head;
+  const hasDep = v.hasDep;
 
   const perSentence: { cands: Cand[]; toks: TTok[] }[] = [];
-  let ti = 0;
-  for (const sent of layer(doc, 'sentences')) {
-    while (ti < tokens.length && tokens[ti].start < sent.start) ti++;
+  const sentences = v.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    const sent = sentences[si];
+    const first = v.sentFirst[si], last = v.sentEnd[si];
     const toks: TTok[] = [];
-    const startIdx = ti;
-    for (; ti < tokens.length && tokens[ti].start < sent.end; ti++) {
-      const t = tokens[ti];
-      toks.push({ start: t.start, end: t.end, text: t.text, pos: posOf[ti] ?? 'X' });
-    }
-    if (hasDep) {
-      const idxById = new Map<string, number>();
-      for (let k = startIdx; k < ti; k++) idxById.set(tokens[k].id, k - startIdx);
-      for (let k = startIdx; k < ti; k++) {
-        const h = headByToken.get(tokens[k].id);
-        const hi = h ? idxById.get(h) : undefined;
-        if (hi !== undefined) toks[k - startIdx].head = hi;
-      }
+    for (let k = first; k < last; k++) {
+      const t = tokens[k];
+      const tt: TTok = { start: t.start, end: t.end, text: t.text, pos: upos[k] };
+      // Heads inside the sentence, as sentence-local indices.
+      if (hasDep && head[k] >= first && head[k] < last) tt.head = head[k] - first;
+      toks.push(tt);
     }
     const s = text.slice(sent.start, sent.end);
     const base = sent.start;

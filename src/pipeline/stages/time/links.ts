@@ -1,7 +1,7 @@
 import type { Annotation, Doc, SpanRef } from '../../../model/types.js';
 import { layer } from '../../../model/doc.js';
 import type { AnnotationDraft, Stage, StageContext } from '../../stage.js';
-import { headsByToken } from './dep.js';
+import { docView } from '../../../model/view.js';
 
 /**
  * Time links: each timex is attached to the statement(s) and event(s) of its clause, ready
@@ -60,15 +60,61 @@ export function relationFor(tx: Annotation, textBefore: string): { relation: str
   return { relation: dayOrFiner ? 'at' : 'during', signal };
 }
 
+/**
+ * Whether [a, b) holds a clause break, answered from the break positions found once in the
+ * whole text (one regex pass, not one per timex × cue).
+ */
+function clauseBreaks(text: string): (a: number, b: number) => boolean {
+  const starts: number[] = [], ends: number[] = [];
+  const re = new RegExp(CLAUSE_BREAK.source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) { starts.push(m.index); ends.push(m.index + m[0].length); }
+  return (a, b) => {
+    let lo = 0, hi = starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < a) lo = mid + 1; else hi = mid; }
+    return lo < starts.length && ends[lo] <= b;
+  };
+}
+
+/** Index of the sentence holding offset `at` (the last one starting at or before it), −1 when none. */
+function sentenceAt(sentences: readonly Annotation[], at: number): number {
+  let lo = 0, hi = sentences.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (sentences[m].start <= at) lo = m + 1; else hi = m; }
+  return lo - 1;
+}
+
 function linkTimes(doc: Doc, ctx: StageContext): AnnotationDraft[] {
   const text = doc.text;
+  const v = docView(doc);
   const sentences = layer(doc, 'sentences');
   const statements = layer(doc, 'statements');
   const events = layer(doc, 'events');
-  const tokens = layer(doc, 'tokens');
-  const headOf = headsByToken(doc);
-  const tokenById = new Map<string, Annotation>();
-  for (const t of tokens) tokenById.set(t.id, t);
+  const breakIn = clauseBreaks(text);
+  // Per sentence: the statements whose cue overlaps it and the events inside it, in layer order.
+  const cuesIn = new Map<number, number[]>();
+  const contents: { start: number; end: number; i: number }[] = [];
+  statements.forEach((st, i) => {
+    const content = spanOf(st.attrs.content);
+    if (content) contents.push({ start: content.start, end: content.end, i });
+    const cue = spanOf(st.attrs.cue);
+    if (!cue) return;
+    for (let k = Math.max(0, sentenceAt(sentences, cue.start)); k < sentences.length && sentences[k].start < cue.end; k++) {
+      if (sentences[k].end <= cue.start) continue;
+      let list = cuesIn.get(k);
+      if (!list) cuesIn.set(k, (list = []));
+      list.push(i);
+    }
+  });
+  contents.sort((a, b) => a.start - b.start || a.i - b.i);
+  const contentMaxEnd: number[] = [];
+  for (const c of contents) contentMaxEnd.push(Math.max(contentMaxEnd.length ? contentMaxEnd[contentMaxEnd.length - 1] : -Infinity, c.end));
+  const eventsIn = new Map<number, Annotation[]>();
+  for (const e of events) {
+    const k = sentenceAt(sentences, e.start);
+    if (k < 0 || e.end > sentences[k].end) continue;
+    let list = eventsIn.get(k);
+    if (!list) eventsIn.set(k, (list = []));
+    list.push(e);
+  }
   const out: AnnotationDraft[] = [];
   let si = 0;
   for (const tx of layer(doc, 'timexes')) {
@@ -83,40 +129,45 @@ function linkTimes(doc: Doc, ctx: StageContext): AnnotationDraft[] {
       out.push({ id: ctx.newId('tl'), layer: 'timelinks', start: tx.start, end: tx.end, text: tx.text, attrs });
     };
 
-    // Statements: content containing the timex, else the nearest cue in the same sentence.
-    let cueBest: Annotation | null = null, cueDist = Infinity;
-    for (const st of statements) {
-      const content = spanOf(st.attrs.content);
-      const cue = spanOf(st.attrs.cue);
-      if (content && content.start <= tx.start && tx.end <= content.end) { push(st, 'statements', 'content'); cueBest = null; cueDist = -1; continue; }
-      if (cueDist < 0 || !cue) continue;
-      if (cue.start >= sent.end || cue.end <= sent.start) continue;
-      if (content && content.start <= tx.start && tx.end <= content.end) continue;
-      const d = cue.end <= tx.start ? tx.start - cue.end : cue.start - tx.end;
-      if (d < cueDist && !CLAUSE_BREAK.test(text.slice(Math.min(cue.end, tx.end), Math.max(cue.start, tx.start)))) { cueDist = d; cueBest = st; }
+    // Statements: every content containing the timex, else the nearest cue in the same sentence.
+    const holding: number[] = [];
+    {
+      let lo = 0, hi = contents.length;
+      while (lo < hi) { const m = (lo + hi) >> 1; if (contents[m].start <= tx.start) lo = m + 1; else hi = m; }
+      for (let k = lo - 1; k >= 0 && contentMaxEnd[k] >= tx.end; k--) if (contents[k].end >= tx.end) holding.push(contents[k].i);
     }
-    if (cueBest) push(cueBest, 'statements', 'cue');
+    if (holding.length) {
+      holding.sort((a, b) => a - b);
+      for (const i of holding) push(statements[i], 'statements', 'content');
+    } else {
+      let cueBest: Annotation | null = null, cueDist = Infinity;
+      for (const i of cuesIn.get(si) ?? []) {
+        const st = statements[i];
+        const cue = spanOf(st.attrs.cue)!;
+        const d = cue.end <= tx.start ? tx.start - cue.end : cue.start - tx.end;
+        if (d < cueDist && !breakIn(Math.min(cue.end, tx.end), Math.max(cue.start, tx.start))) { cueDist = d; cueBest = st; }
+      }
+      if (cueBest) push(cueBest, 'statements', 'cue');
+    }
 
     // Events: through the dependency head when present, else the nearest in the clause.
-    const inSentence = events.filter((e) => e.start >= sent.start && e.end <= sent.end);
+    const inSentence = eventsIn.get(si) ?? [];
     if (!inSentence.length) continue;
     let chosen: Annotation | null = null;
-    if (headOf.size) {
-      const txTok = tokens.find((t) => t.start >= tx.start && t.end <= tx.end);
-      let h = txTok ? headOf.get(txTok.id) ?? null : null;
-      for (let guard = 0; h && guard < 6 && !chosen; guard++) {
-        const ht = tokenById.get(h);
-        if (!ht) break;
-        chosen = inSentence.find((e) => e.start <= ht.start && ht.end <= e.end) ?? null;
-        h = headOf.get(h) ?? null;
+    if (v.hasDep) {
+      const k = v.firstTokenFrom(tx.start);
+      let h = k < v.n && v.end[k] <= tx.end ? v.head[k] : -1;
+      for (let guard = 0; h >= 0 && guard < 6 && !chosen; guard++) {
+        const hs = v.start[h], he = v.end[h];
+        chosen = inSentence.find((e) => e.start <= hs && he <= e.end) ?? null;
+        h = v.head[h];
       }
     }
     if (!chosen) {
       let best = Infinity;
       for (const e of inSentence) {
         const d = e.end <= tx.start ? tx.start - e.end : e.start >= tx.end ? e.start - tx.end : 0;
-        const gap = text.slice(Math.min(e.end, tx.end), Math.max(e.start, tx.start));
-        const cost = d + (CLAUSE_BREAK.test(gap) ? 1000 : 0);
+        const cost = d + (breakIn(Math.min(e.end, tx.end), Math.max(e.start, tx.start)) ? 1000 : 0);
         if (cost < best) { best = cost; chosen = e; }
       }
     }

@@ -1,0 +1,97 @@
+/**
+ * Authors of a page, from the first source that names someone:
+ * JSON-LD `author` (Person names, strings) → `<meta name=author>` and CMS author metas →
+ * `itemprop=author` → `rel=author` links → byline/author elements → a byline line near the
+ * headline ("By …", "Von …", "Par …", "Por …", "Di …", "Door …", "Autor: …", "Text: …").
+ * Names are split at separators ("and", "und", "et", "y", "e", "i", "en", commas, `&`, `/`, `;`)
+ * and cleaned; site names, the outlet, dates, URLs, e-mail addresses, form labels ("Name *")
+ * and comment furniture ("… says:") are never authors.
+ * @module
+ */
+
+/** What the page walk found for the authors. */
+export interface AuthorEvidence {
+  ld: unknown;
+  metas: Map<string, string>;
+  itemprop?: string;
+  rel: string[];
+  byline: string[];
+  lines: { text: string; at: number }[];
+  /** Stream offset of the headline, for the byline-line search. */
+  titleAt?: number;
+  siteName?: string;
+}
+
+const META_KEYS = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author', 'cxenseparse:author', 'author_name', 'og:article:author', 'twitter:data1:author'];
+const AUTHOR_PREFIX = /^(?:by|von|from|posted by|written by|geschrieben von|verfasst von|ein beitrag von|ein kommentar von|eine analyse von|autor(?:in|en)?\s*:|author\s*:|authors\s*:|text\s*:|texte\s*:|par|por|di|door|de|av|av:|przez|автор\s*:?|view all posts by|zeige alle beiträge von|alle beiträge von|posts by|more by|mehr von|veröffentlicht von|publié par|publicado por|pubblicato da|gepubliceerd door)\s+/i;
+const BYLINE_LINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|[Dd]oor|[Pp]rzez|[Tt]ext:|[Aa]utor(?:in)?:|[Aa]uthor:|[Аа]втор:)\s+(\p{Lu}[\p{L}'’.-]*,?(?:\s+(?:\p{Lu}[\p{L}'’.-]*,?|von|van|de|der|den|da|di|du|del|la|le|y|und|and|et|e|i|en|&|,)){0,12})/u;
+const NOT_NAME = /^(?:name|e-?mail|website|webseite|comment|kommentar|posted|published|veröffentlicht|publiziert|follow|folgen|share|teilen|no author|admin|administrator|wordpressadmin|redaktion\s*:?|by|von|anonymous|unknown|guest|staff|editor|home|menu|search|suche|more|mehr|about|über|impressum|kontakt|contact)\b[\s:*().-]*(?:\(.*\))?$/i;
+const FURNITURE = /\b(?:sagt|says|schreibt|writes|dice|dit|diz|zegt)\s*:?\s*$|\(erforderlich\)|\(required\)|\*\s*$|^\$|designed by|powered by|theme by|themegrill|gesponsert|sponsored/i;
+
+/** A person's name from a byline-like string, or undefined when it does not look like one. */
+export function cleanAuthor(raw: string): string | undefined {
+  let t = raw.replace(/\s+/g, ' ').trim().replace(AUTHOR_PREFIX, '').replace(/\s*[→»›]+$/, '').trim();
+  t = t.replace(/\s*[|,·•]\s*(?:\d|updated|published|aktualisiert|veröffentlicht|stand|on\s|am\s|le\s).*$/i, '');
+  t = t.replace(/\s+(?:am|on|le|el|il|op)\s+\d.*$/i, '').replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
+  if (!t || t.length > 60 || /@|\[at\]|https?:|www\.|\.(?:com|de|org|net|at|ch|fr)\b/i.test(t)) return undefined;
+  if (/\d/.test(t) && (t.includes(' ') || /^\d+$/.test(t) || /\d{1,2}[./-]\d{1,2}|\d{4}/.test(t))) return undefined;
+  if (NOT_NAME.test(t) || FURNITURE.test(t)) return undefined;
+  if (t.split(/\s+/).length > 5) return undefined;
+  return t;
+}
+
+const SPLIT = /\s*(?:[,;&/|]|\s(?:and|und|et|y|e|i|en|og|och|ve|и|та)\s)\s*/iu;
+
+/** Splits a byline into names and cleans each; [] when none survives. */
+function names(raw: string, exclude: (s: string) => boolean): string[] {
+  const s = raw.replace(/\s+/g, ' ').trim().replace(AUTHOR_PREFIX, '');
+  const out: string[] = [];
+  for (const part of s.split(SPLIT)) {
+    const c = cleanAuthor(part);
+    if (c && !exclude(c) && !out.includes(c)) out.push(c);
+    if (out.length >= 8) break;
+  }
+  return out;
+}
+
+function ldAuthorNames(v: unknown, depth = 0): string[] {
+  if (!v || depth > 3) return [];
+  if (typeof v === 'string') return /^https?:/.test(v) ? [] : [v];
+  if (Array.isArray(v)) return v.slice(0, 20).flatMap((x) => ldAuthorNames(x, depth + 1));
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (typeof o.name === 'string') return [o.name];
+    if (Array.isArray(o.name)) return ldAuthorNames(o.name, depth + 1);
+    if (typeof o.givenName === 'string') return [`${o.givenName} ${typeof o.familyName === 'string' ? o.familyName : ''}`.trim()];
+  }
+  return [];
+}
+
+/** The page's authors (see the module doc). */
+export function chooseAuthors(ev: AuthorEvidence): string[] {
+  const site = (ev.siteName ?? '').toLowerCase();
+  const exclude = (s: string) => {
+    const l = s.toLowerCase();
+    return !!site && (l === site || site.includes(l) && l.length > 3 || l.replace(/\s+/g, '') === site.replace(/\s+/g, ''));
+  };
+  const from = (raws: string[]) => { const out: string[] = []; for (const r of raws) for (const n of names(r, exclude)) if (!out.includes(n)) out.push(n); return out; };
+  let got = from(ldAuthorNames(ev.ld));
+  if (got.length) return got;
+  for (const k of META_KEYS) {
+    const v = ev.metas.get(k);
+    if (v && !/^https?:/.test(v)) { got = from([v]); if (got.length) return got; }
+  }
+  if (ev.itemprop) { got = from([ev.itemprop]); if (got.length) return got; }
+  got = from(ev.rel.slice(0, 4));
+  if (got.length) return got;
+  for (const b of ev.byline) { got = from([b]); if (got.length) return got; }
+  if (ev.titleAt !== undefined) {
+    for (const l of ev.lines) {
+      if (l.at < ev.titleAt - 300) continue;
+      if (l.at > ev.titleAt + 1200) break;
+      const m = BYLINE_LINE.exec(l.text);
+      if (m) { got = from([m[1]]); if (got.length) return got; }
+    }
+  }
+  return [];
+}
