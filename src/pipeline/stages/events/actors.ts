@@ -7,7 +7,7 @@
  * @module
  */
 import type { Annotation } from '../../../model/types.js';
-import type { SyntaxSentence } from '../../syntax-view.js';
+import type { SyntaxSentence } from './sentence-view.js';
 import type { KnowledgeBase } from '../../../kb/index.js';
 import { petrarchKey, type Petrarch } from '../../../kb/petrarch.js';
 import { MILITARY_NOUNS } from './lexicon.js';

@@ -3,7 +3,7 @@
  * verb's clause) or an event noun ("an attack on", "talks with"), giving a CAMEO code.
  * @module
  */
-import type { SyntaxSentence } from '../../syntax-view.js';
+import type { SyntaxSentence } from './sentence-view.js';
 import type { Petrarch, PetrarchVerb } from '../../../kb/petrarch.js';
 import { matchPattern, stem } from './patterns.js';
 import { ASPECTUAL, EVENT_NOUNS, LIGHT_VERBS, PROPOSAL_NOUNS, VERB_CODES, WRAPPERS, strikeCode, type Wrapper } from './lexicon.js';

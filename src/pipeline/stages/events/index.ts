@@ -21,7 +21,7 @@
 import type { Annotation, AttrValue, Doc } from '../../../model/types.js';
 import { layer, spanRef } from '../../../model/doc.js';
 import type { AnnotationDraft, Stage, StageContext } from '../../stage.js';
-import { SyntaxView, type SyntaxSentence } from '../../syntax-view.js';
+import { sentenceViews, type SyntaxSentence } from './sentence-view.js';
 import { getKb } from '../../../kb/index.js';
 import { getPetrarch, type PloverCategory } from '../../../kb/petrarch.js';
 import { CLAUSE_RELS, codeNoun, codeVerb, type Predicate } from './code.js';
@@ -98,10 +98,10 @@ function indexDoc(doc: Doc): DocIndex {
 /** Finds, codes and merges the events of a document. */
 export function findEvents(doc: Doc): EventDraft[] {
   if (!layer(doc, 'dep').length) return [];
-  const view = SyntaxView.fromDoc(doc);
+  const sentences = sentenceViews(doc);
   const ix = indexDoc(doc);
   const out: EventDraft[] = [];
-  for (const s of view.sentences) {
+  for (const s of sentences) {
     if (ix.boiler.some((b) => b.start < s.sentence.end && s.sentence.start < b.end)) continue;
     sentenceEvents(doc, s, ix, out);
   }

@@ -3,7 +3,7 @@
  * (pledge, demand, refuse, deny, say …) and its modal auxiliaries are taken into account.
  * @module
  */
-import type { SyntaxSentence } from '../../syntax-view.js';
+import type { SyntaxSentence } from './sentence-view.js';
 import type { Petrarch, PloverCategory } from '../../../kb/petrarch.js';
 import { MODALS, NEGATORS, type Wrapper } from './lexicon.js';
 
