@@ -66,3 +66,25 @@ test('ids from ctx.newId are unique per prefix across stages', async () => {
   const out = p.run(createDoc(TEXT));
   assert.deepEqual([out.layers.l1[0].id, out.layers.l2[0].id], ['x0', 'x1']);
 });
+
+test('a stage that does not know the document language is not run, says so, and leaves its layers empty', async () => {
+  const english: Stage = { ...stage('english', [], ['words'], (doc) => [{ id: 'w0', layer: 'words', start: 0, end: 9, text: doc.text.slice(0, 9) }]), languages: ['en'] };
+  const any = stage('any', ['words'], ['counts'], (doc) => [{ id: 'c0', layer: 'counts', start: 0, end: 0, text: '', attrs: { n: doc.layers.words.length } }]);
+  const p = await buildPipeline([english, any]);
+  const cases: { language?: string; words: number; messages: string[] }[] = [
+    { language: undefined, words: 1, messages: [] },
+    { language: 'en', words: 1, messages: [] },
+    { language: 'en-GB', words: 1, messages: [] },
+    { language: 'de', words: 0, messages: ['pipeline/language-unsupported', 'pipeline/language-unsupported'] },
+  ];
+  for (const c of cases) {
+    const doc = p.run(createDoc(TEXT, c.language ? { language: c.language } : {}));
+    assert.equal(doc.layers.words.length, c.words, String(c.language));
+    assert.equal(doc.layers.counts[0].attrs.n, c.words, 'later stages still run');
+    assert.deepEqual(doc.messages.map((m) => m.rule), c.messages, String(c.language));
+  }
+  const de = p.run(createDoc(TEXT, { language: 'de' }));
+  assert.match(de.messages[0].message, /"de".*english; they were not run/);
+  assert.equal(de.messages[0].severity, 'warning');
+  assert.deepEqual([de.messages[1].origin, de.messages[1].severity], ['english', 'info']);
+});

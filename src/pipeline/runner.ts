@@ -34,17 +34,37 @@ export class Pipeline {
         return prefix + n;
       },
     };
+    const lang = primaryLanguage(doc.meta.language);
+    const skipped: string[] = [];
     for (let i = 0; i < this.stages.length; i++) {
       const stage = this.stages[i];
       const t0 = performance.now();
-      const raw = stage.run(current, ctx);
-      current = applyOutput(current, stage, Array.isArray(raw) ? { annotations: raw } : raw);
+      if (lang && stage.languages && !stage.languages.includes(lang)) {
+        skipped.push(stage.name);
+        current = applyOutput(current, stage, { annotations: [], messages: [{ rule: 'pipeline/language-unsupported', severity: 'info',
+          message: `${stage.name} knows ${stage.languages.join(', ')} only and the document is in "${lang}": not run, its layers (${stage.assigns.join(', ')}) are empty` }] });
+      } else {
+        const raw = stage.run(current, ctx);
+        current = applyOutput(current, stage, Array.isArray(raw) ? { annotations: raw } : raw);
+      }
       const timing = this.timings[i];
       timing.ms += performance.now() - t0;
       timing.docs++;
     }
+    if (skipped.length) {
+      const m: Message = { rule: 'pipeline/language-unsupported', severity: 'warning', origin: 'pipeline',
+        message: `the document is in "${doc.meta.language}", which these stages have no rules or models for (they know ${[...new Set(this.stages.filter((s) => skipped.includes(s.name)).flatMap((s) => s.languages ?? []))].join(', ')}): ${skipped.join(', ')}; they were not run and their layers are empty` };
+      current = Object.freeze({ ...current, messages: Object.freeze([m, ...current.messages]) });
+    }
     return current;
   }
+}
+
+/** The primary subtag of a BCP-47 language tag, lower case (`en-GB` → `en`); undefined when absent. */
+function primaryLanguage(tag: string | undefined): string | undefined {
+  if (!tag) return undefined;
+  const p = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return p || undefined;
 }
 
 function bumpCounter(counters: Map<string, number>, id: string): void {

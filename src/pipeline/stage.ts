@@ -46,6 +46,13 @@ export interface Stage {
    * When some stage in the pipeline assigns one, it must come earlier than this stage.
    */
   readonly optional?: readonly Layer[];
+  /**
+   * The languages (ISO 639-1) whose rules and models the stage has; absent: any language.
+   * On a document whose language (`doc.meta.language`, declared or detected) is not among
+   * them, the runner does not run the stage: its layers are written empty and a
+   * `pipeline/language-unsupported` message says so.
+   */
+  readonly languages?: readonly string[];
   /** Optional one-time initialisation (e.g. loading a model); called when the pipeline is built. */
   init?(): void | Promise<void>;
   run(doc: Doc, ctx: StageContext): StageOutput | AnnotationDraft[];

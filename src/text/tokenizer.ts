@@ -85,8 +85,10 @@ export function tokenize(text: string, start: number, end: number, out: TokenBuf
 /** Splits one whitespace-free chunk [a, b); `limit` is the end of the text being tokenized. */
 function chunk(text: string, a: number, b: number, limit: number, out: TokenBuffer): void {
   // An e-mail address can only start in the run of address characters just before the
-  // chunk's first "@": found once here, so that no scan repeats per word (linear time).
-  const at = text.indexOf('@', a);
+  // chunk's first "@": found once here, so that no scan repeats per word, and searched for
+  // only inside the chunk (not to the end of the text), so the cost is the chunk's length.
+  let at = -1;
+  for (let k = a + 1; k < b; k++) if (text.charCodeAt(k) === 0x40) { at = k; break; }
   let mailFrom = -1, mailTo = -1;
   if (at > a && at < b) {
     mailTo = mailDomainEnd(text, at, b);

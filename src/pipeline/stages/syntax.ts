@@ -48,6 +48,7 @@ export const syntaxStage: Stage = {
   version: '2',
   requires: ['sentences', 'tokens'],
   assigns: ['pos', 'dep'],
+  languages: ['en'],
   init(): void { loadSyntax(); },
   run(doc: Doc, ctx: StageContext): AnnotationDraft[] {
     const model = loadSyntax();

@@ -60,3 +60,25 @@ test('hard-wrapped paragraphs are not split at every line break', async () => {
   assert.equal(doc.layers.sentences.length, 2);
   assert.ok(doc.layers.sentences[0].text.endsWith('industry groups.'));
 });
+
+test('a run-on sentence is cut at MAX_SENTENCE_TOKENS, at a comma when one is near, with one info message', async () => {
+  const { MAX_SENTENCE_TOKENS } = await import('./tokenize.js');
+  const words = (n: number, w: string) => Array.from({ length: n }, (_, i) => `${w}${i % 7}`);
+  const cases: { name: string; tokens: string[]; pieces: number[]; message: boolean }[] = [
+    { name: 'just under the limit', tokens: words(MAX_SENTENCE_TOKENS, 'w'), pieces: [MAX_SENTENCE_TOKENS], message: false },
+    { name: 'one over, no comma: hard cut', tokens: words(MAX_SENTENCE_TOKENS + 1, 'w'), pieces: [MAX_SENTENCE_TOKENS, 1], message: true },
+    { name: 'a comma in the second half: cut after it',
+      tokens: [...words(200, 'a'), ',', ...words(100, 'b')], pieces: [201, 100], message: true },
+    { name: 'a comma too early: hard cut', tokens: [...words(10, 'a'), ',', ...words(300, 'b')], pieces: [MAX_SENTENCE_TOKENS, 61], message: true },
+  ];
+  for (const c of cases) {
+    const text = c.tokens.join(' ').replace(/ ,/g, ',');
+    const doc = await run(text);
+    assert.deepEqual(doc.layers.sentences.map((s) => doc.layers.tokens.filter((t) => t.attrs.sentence === s.id).length), c.pieces, c.name);
+    for (const s of doc.layers.sentences) assert.equal(s.text, text.slice(s.start, s.end));
+    assert.equal(doc.layers.tokens.length, c.tokens.length, `${c.name}: no token lost`);
+    const msgs = doc.messages.filter((m) => m.rule === 'tokenize/long-sentence');
+    assert.equal(msgs.length, c.message ? 1 : 0, c.name);
+    if (c.message) assert.deepEqual([msgs[0].start, msgs[0].end, msgs[0].severity], [0, text.length, 'info']);
+  }
+});

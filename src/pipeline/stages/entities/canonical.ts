@@ -34,6 +34,7 @@ import { layer } from '../../../model/doc.js';
 import { docView } from '../../../model/view.js';
 import { getKb, normName, type KbEntry } from '../../../kb/index.js';
 import type { NameSpan, NerToken } from './recognise.js';
+import { KeyIndex, PersonIndex, WordPositions } from './name-index.js';
 
 /** A mention before ids are assigned. */
 export interface MentionDraft {
@@ -75,13 +76,21 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
   const clusters: ClusterDraft[] = [];
   const mentions: MentionDraft[] = [];
   const byKey = new Map<string, number>();
+  const keys = new KeyIndex(acronym);
   const clusterFor = (key: string, make: () => ClusterDraft): number => {
     let c = byKey.get(key);
-    if (c === undefined) { c = clusters.length; clusters.push(make()); byKey.set(key, c); }
+    if (c === undefined) { c = clusters.length; clusters.push(make()); byKey.set(key, c); keys.add(key); }
     return c;
   };
   const countryCluster = (e: KbEntry): number => clusterFor(`kb:${e.id}`, () => ({ type: e.type, name: e.name, kb: e }));
   const persons: { cluster: number; tokens: string[]; sentence: number; start: number }[] = [];
+  const personIndex = new PersonIndex();
+  // Later full names by word, for a short form written before the full name.
+  const fullNames = new WordPositions(names, (o) => {
+    if (o.type !== 'PERSON') return null;
+    const w = text.slice(o.start, o.end).split(/\s+/);
+    return w.length > 1 ? w : null;
+  });
   const sentStart = layer(doc, 'sentences').map((s) => s.start);
   const subjectOfVerb = verbSubjects(doc);
   const hasParse = !!doc.layers.dep?.length;
@@ -133,13 +142,12 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       if (kbPerson) cluster = clusterFor(`kb:${kbPerson.id}`, () => ({ type: 'PERSON', name: kbPerson.name, kb: kbPerson, gender: kbPerson.gender, country: kbPerson.roles?.[0]?.country }));
       if (cluster < 0) {
         // A short form joins the latest earlier person whose name contains all its tokens.
-        for (let p = persons.length - 1; p >= 0; p--) {
-          if (ptoks.every((t) => persons[p].tokens.includes(t)) && ptoks.length < persons[p].tokens.length) { cluster = persons[p].cluster; break; }
-        }
+        const p = personIndex.latestContaining(ptoks);
+        if (p >= 0) cluster = persons[p].cluster;
       }
       if (cluster < 0 && ptoks.length === 1) {
         // A short form before the full name (a headline "Musk …" then "Elon Musk"): the first later full name.
-        const later = names.find((o) => o.start > nm.end && o.type === 'PERSON' && text.slice(o.start, o.end).split(/\s+/).length > 1 && text.slice(o.start, o.end).split(/\s+/).includes(ptoks[0]));
+        const later = fullNames.firstAfter(ptoks[0], nm.end);
         if (later) {
           const full = text.slice(later.start, later.end);
           const kbP = later.kb?.kind === 'person' ? later.kb : undefined;
@@ -152,12 +160,13 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
         const g = ptoks.length > 1 ? kb.firstName(ptoks[0]) : undefined;
         cluster = clusterFor(`person:${surface}`, () => ({ type: 'PERSON', name: surface, gender: g === 'm' || g === 'f' ? g : undefined }));
       }
-      if (kbPerson) byKey.set(`person:${surface}`, cluster);
+      if (kbPerson) { byKey.set(`person:${surface}`, cluster); keys.add(`person:${surface}`); }
       const c = clusters[cluster];
       if (role && !c.role) c.role = role;
       if (nm.country && !c.country) c.country = nm.country.iso2 ?? nm.country.id;
       if (ptoks.length > c.name.split(/\s+/).length && !c.kb) c.name = surface;
       persons.push({ cluster, tokens: ptoks, sentence: nm.sentence, start: nm.start });
+      personIndex.add(persons.length - 1, ptoks);
       mentions.push({ start, end: nm.end, type: 'PERSON', kind: 'name', cluster, role });
       // Role phrase before the name: "<Demonym> <office> Name" (lower-case office).
       const roleM = /(?:^|[\s(“"'])((?:[A-Z][\w’'-]*\s+){1,2})((?:prime minister|foreign minister|defen[cs]e minister|supreme leader|president|leader|premier|chancellor|king|ambassador|envoy|spokes(?:wo)?man))\s+$/.exec(before);
@@ -180,7 +189,7 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
     if (e && (e.kind === 'capital') && e.capitalOf) {
       // Metonymy: the capital acting as its state.
       const nextText = after ? after.text : '';
-      const conjoined = /^(and|,)$/.test(nextText) && names.some((o) => o !== nm && o.sentence === nm.sentence && o.start > nm.end && o.start - nm.end < 8 && o.kb?.kind === 'capital');
+      const conjoined = /^(and|,)$/.test(nextText) && namesNear(names, nm.end, 8).some((o) => o !== nm && o.sentence === nm.sentence && o.start > nm.end && o.start - nm.end < 8 && o.kb?.kind === 'capital');
       const governed = GOV_NOUNS.test(before);
       // With a parse, auxiliaries and copulas are left to it ("Quito was flooded" is a place).
       const listed = SPEECH_VERB.test(nextText) && !(hasParse && AUX_FORM.test(nextText));
@@ -209,11 +218,8 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
     const key = `${nm.type}:${normName(surface)}`;
     let cl = byKey.get(key);
     if (cl === undefined) {
-      for (const [k, v] of byKey) {
-        if (!k.startsWith(nm.type + ':')) continue;
-        const longName = k.slice(nm.type.length + 1);
-        if (longName.endsWith(' ' + normName(surface)) || acronym(longName) === surface.replace(/\./g, '').toLowerCase()) { cl = v; break; }
-      }
+      const k = keys.first(nm.type, normName(surface), surface.replace(/\./g, '').toLowerCase());
+      if (k !== undefined) cl = byKey.get(k);
     }
     if (cl === undefined) cl = clusterFor(key, () => ({ type: nm.type, name: surface }));
     mentions.push({ start: nm.start, end: nm.end, type: nm.type, kind: 'name', cluster: cl });
@@ -222,6 +228,14 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
   // Pronouns and "his country".
   const personMentions = mentions.filter((m) => m.type === 'PERSON' && m.kind === 'name').sort((a, b) => a.start - b.start);
   const sentenceOf = (pos: number) => { let lo = 0, hi = sentStart.length - 1, r = 0; while (lo <= hi) { const mid = (lo + hi) >> 1; if (sentStart[mid] <= pos) { r = mid; lo = mid + 1; } else hi = mid - 1; } return r; };
+  // Person mentions per sentence (in order), so a pronoun looks at its sentence and the one before only.
+  const personsIn = new Map<number, MentionDraft[]>();
+  for (const m of personMentions) {
+    const si = sentenceOf(m.start);
+    let list = personsIn.get(si);
+    if (!list) personsIn.set(si, (list = []));
+    list.push(m);
+  }
   for (let si = 0; si < tokens.length; si++) {
     const toks = tokens[si];
     for (let ti = 0; ti < toks.length; ti++) {
@@ -232,10 +246,10 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       const compatible = (cl: number) => { const g = clusters[cl].gender; return !g || (male ? g === 'm' : g === 'f'); };
       // An object pronoun is not the subject of its own verb ("Kimaro thanked him": him ≠ Kimaro).
       const reflexive = w === 'himself' || w === 'herself';
-      const before = personMentions.filter((m) => m.start < pos && sentenceOf(m.start) === si && compatible(m.cluster));
+      const before = (personsIn.get(si) ?? []).filter((m) => m.start < pos && compatible(m.cluster));
       const excluded = new Set(reflexive ? [] : before.filter((m) => coArgument(m.end, toks[ti].end)).map((m) => m.cluster));
       const same = before.filter((m) => !excluded.has(m.cluster));
-      const prev = personMentions.filter((m) => sentenceOf(m.start) === si - 1 && compatible(m.cluster) && !excluded.has(m.cluster));
+      const prev = (personsIn.get(si - 1) ?? []).filter((m) => compatible(m.cluster) && !excluded.has(m.cluster));
       const pick = same[0] ?? prev[0];
       if (!pick) continue;
       mentions.push({ start: toks[ti].start, end: toks[ti].end, type: 'PERSON', kind: 'pronoun', cluster: pick.cluster, inferred: true });
@@ -321,6 +335,15 @@ function subjectAndObject(doc: Doc): (subjEnd: number, objEnd: number) => boolea
     if (s < 0 || o < 0 || !rel[s].startsWith('nsubj') || !/^(obj|iobj)$/.test(rel[o])) return false;
     return head[s] === head[o];
   };
+}
+
+/** The names (sorted by start) starting in (`offset`, `offset + within`), by binary search. */
+function namesNear(names: readonly NameSpan[], offset: number, within: number): NameSpan[] {
+  let lo = 0, hi = names.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (names[m].start <= offset) lo = m + 1; else hi = m; }
+  const out: NameSpan[] = [];
+  for (let i = lo; i < names.length && names[i].start < offset + within; i++) out.push(names[i]);
+  return out;
 }
 
 function acronym(name: string): string {

@@ -21,6 +21,7 @@ export const entitiesStage: Stage = {
   // The parse, when an earlier stage made one, tells capitals acting as subjects ("Quito regards").
   optional: ['pos', 'dep'],
   assigns: ['mentions', 'entities'],
+  languages: ['en'],
   init() { getTagger(); },
   run(doc: Doc, ctx: StageContext): AnnotationDraft[] {
     const text = doc.text;
@@ -31,7 +32,8 @@ export const entitiesStage: Stage = {
     const firstSpan: ({ start: number; end: number } | undefined)[] = clusters.map(() => undefined);
     // Entity ids in order of first mention, so they read naturally.
     const order: number[] = [];
-    for (const m of mentions) if (!order.includes(m.cluster)) order.push(m.cluster);
+    const firstMention = new Map<number, (typeof mentions)[number]>();
+    for (const m of mentions) if (!firstMention.has(m.cluster)) { firstMention.set(m.cluster, m); order.push(m.cluster); }
     for (const c of order) entityIds[c] = ctx.newId('e');
     const out: AnnotationDraft[] = [];
     for (const m of mentions) {
@@ -46,7 +48,7 @@ export const entitiesStage: Stage = {
     }
     for (const c of order) {
       const cl = clusters[c];
-      const span = firstSpan[c] ?? mentions.find((m) => m.cluster === c)!;
+      const span = firstSpan[c] ?? firstMention.get(c)!;
       const attrs: Record<string, AttrValue> = { name: cl.name, mentions: mentionIds[c] };
       if (cl.kb) {
         attrs.kb = cl.kb.id;

@@ -363,7 +363,17 @@ function addLastNameMentions(text: string, sentences: NerToken[][], names: NameS
     const surface = text.slice(nm.start, nm.end);
     if (last.has(surface) && !nm.kb) nm.type = 'PERSON';
   }
-  const covered = (s: number, e: number) => names.some((n) => n.start < e && n.end > s);
+  // Names are in text order: "does a name overlap [s, e)?" by binary search and a running maximum of ends.
+  const maxEnd: number[] = [];
+  for (const n of names) maxEnd.push(Math.max(maxEnd.length ? maxEnd[maxEnd.length - 1] : -Infinity, n.end));
+  const sorted = names.every((n, i) => i === 0 || names[i - 1].start <= n.start);
+  const covered = (s: number, e: number) => {
+    if (!sorted) return names.some((n) => n.start < e && n.end > s);
+    let lo = 0, hi = names.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (names[m].start < e) lo = m + 1; else hi = m; }
+    for (let k = lo - 1; k >= 0 && maxEnd[k] > s; k--) if (names[k].end > s) return true;
+    return false;
+  };
   const added: NameSpan[] = [];
   for (let si = 0; si < sentences.length; si++) {
     for (const t of sentences[si]) {

@@ -54,6 +54,7 @@ export const statementsStage: Stage = {
   requires: ['paragraphs', 'sentences', 'tokens', 'pos'],
   optional: ['dep', 'mentions', 'entities'],
   assigns: ['statements', 'quotes', 'voice'],
+  languages: ['en'],
   init() { loadModels(); },
   run(doc: Doc, ctx: StageContext): AnnotationDraft[] {
     const m = loadModels(); // first: it sets which word forms the cue tagger scores

@@ -27,6 +27,7 @@ export const timexStage: Stage = {
   requires: ['sentences', 'tokens', 'pos'],
   optional: ['dep'],
   assigns: ['timexes'],
+  languages: ['en'],
   run(doc: Doc, ctx: StageContext): StageOutput {
     return findTimexes(doc, ctx);
   },

@@ -27,6 +27,7 @@ export const timelinksStage: Stage = {
   requires: ['timexes', 'sentences'],
   optional: ['statements', 'events', 'dep', 'tokens'],
   assigns: ['timelinks'],
+  languages: ['en'],
   run(doc: Doc, ctx: StageContext): AnnotationDraft[] {
     return linkTimes(doc, ctx);
   },
