@@ -31,7 +31,7 @@ import { getPetrarch } from '../../src/kb/petrarch.js';
 export const OLD_TO_2021: Readonly<Record<string, string>> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
 
 interface GoldActor { actorText?: string; code?: string; sector?: string }
-interface PloverRecord { id: string; date: string; text: string; event: string; source?: GoldActor[] | string; target?: GoldActor[] | string }
+interface PloverRecord { id: string; date: string; text: string; event: string; language?: string; source?: GoldActor[] | string; target?: GoldActor[] | string }
 
 /** An actor as scored: code and optional sector. */
 export interface ScoredActor { code: string; sector: string | null }
@@ -109,7 +109,8 @@ export const task: EvalTask = {
     for (let r = 0; r < records.length; r++) {
       const rec = records[r];
       const half = r % 2 === 0 ? 'dev' : 'check';
-      const doc = await analyze(rec.text, { published: rec.date });
+      // Records are single sentences, too short for language detection: their stated language is used.
+      const doc = await analyze({ text: rec.text, meta: { language: rec.language ?? 'en' } }, { published: rec.date });
       const ev = mainEvent(layer(doc, 'events'));
       const gold = OLD_TO_2021[rec.event] ?? rec.event;
       const gs = goldActors(rec.source), gt = goldActors(rec.target);
@@ -151,7 +152,7 @@ export const task: EvalTask = {
       for (const r of recs) {
         const real = r.codes.filter((c) => /^\d{3,4}$/.test(c) && (pet.plover(c) || c.startsWith('01')));
         if (!real.length && !r.noevents) continue;
-        const doc = await analyze(r.text, { published: r.date || undefined });
+        const doc = await analyze({ text: r.text, meta: { language: 'en' } }, { published: r.date || undefined });
         const evs = layer(doc, 'events');
         if (r.noevents) { noev++; if (!evs.length) noevOk++; continue; }
         scorable++;

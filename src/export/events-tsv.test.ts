@@ -5,7 +5,7 @@ import { EVENTS_TSV_COLUMNS, eventsTsvHeader, eventsTsvRows } from './events-tsv
 
 test('events-tsv: one line per event, every column, offsets slicing the evidence', async () => {
   const text = 'Japan imposed sanctions on North Korea.\nThe Kenyan president met his Ugandan counterpart in Kampala on Monday.';
-  const doc = await analyze(text, { published: '2026-03-05' });
+  const doc = await analyze({ text: text, meta: { language: 'en' } }, { published: '2026-03-05' });
   assert.equal(eventsTsvHeader().split('\t').length, EVENTS_TSV_COLUMNS.length);
   const rows = eventsTsvRows(doc).split('\n').filter(Boolean).map((l) => l.split('\t'));
   assert.equal(rows.length, (doc.layers.events ?? []).length);
@@ -28,6 +28,6 @@ test('events-tsv: one line per event, every column, offsets slicing the evidence
 });
 
 test('events-tsv: a document without events gives no rows; values never break a line', async () => {
-  const doc = await analyze('Weather: sunny, 24 degrees.', { published: '2026-03-05' });
+  const doc = await analyze({ text: 'Weather: sunny, 24 degrees.', meta: { language: 'en' } }, { published: '2026-03-05' });
   assert.equal(eventsTsvRows(doc), '');
 });

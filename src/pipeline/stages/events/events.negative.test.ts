@@ -21,7 +21,7 @@ const negatives: [string, string[]][] = [
 
 test('events negative: no event on words that only look like triggers', async () => {
   for (const [sentence, words] of negatives) {
-    const doc = await analyze(sentence, { published: '2026-03-05' });
+    const doc = await analyze({ text: sentence, meta: { language: 'en' } }, { published: '2026-03-05' });
     const events = layer(doc, 'events');
     for (const w of words) {
       const hit = events.find((e) => (e.attrs.trigger as SpanRef).text === w && ((e.attrs.source as unknown[]).length > 0 && (e.attrs.target as unknown[]).length > 0));
@@ -32,12 +32,12 @@ test('events negative: no event on words that only look like triggers', async ()
 
 test('events negative: an empty or eventless document has an empty events layer', async () => {
   for (const text of ['', 'Weather: sunny, 24 degrees.', 'Contact us at the address below.']) {
-    const doc = await analyze(text, { published: '2026-03-05' });
+    const doc = await analyze({ text: text, meta: { language: 'en' } }, { published: '2026-03-05' });
     assert.deepEqual([...layer(doc, 'events')], []);
   }
 });
 
 test('events negative: sports results and boilerplate are not coded as attacks between states', async () => {
-  const doc = await analyze('France beat Germany 2-1 in the final on Sunday.', { published: '2026-03-05' });
+  const doc = await analyze({ text: 'France beat Germany 2-1 in the final on Sunday.', meta: { language: 'en' } }, { published: '2026-03-05' });
   assert.equal(layer(doc, 'events').filter((e) => e.label === 'ASSAULT').length, 0);
 });

@@ -7,7 +7,7 @@ import type { Annotation, SpanRef } from '../../../model/types.js';
 interface Party { name: string; country: string | null; sector: string | null; span: SpanRef }
 
 async function eventsOf(text: string): Promise<{ text: string; events: readonly Annotation[] }> {
-  const doc = await analyze(text, { published: '2026-03-05' });
+  const doc = await analyze({ text: text, meta: { language: 'en' } }, { published: '2026-03-05' });
   return { text: doc.text, events: layer(doc, 'events') };
 }
 

@@ -37,6 +37,7 @@ export type { Actor } from './actors.js';
 export const eventsStage: Stage = {
   name: 'events',
   version: '1',
+  languages: ['en'],
   requires: ['sentences', 'tokens', 'pos', 'dep'],
   optional: ['mentions', 'entities', 'statements', 'timexes', 'boilerplate'],
   assigns: ['events'],
