@@ -142,11 +142,18 @@ export function scoreExpected(doc: Doc, exp: Expected): { sections: SectionScore
 
   // Events: class, parties, place, time and status (eval/expected-events.ts).
   items.push(...scoreEvents(doc, exp.events ?? []));
+  // Framing: a span overlapping the expected text with an acceptable label and the expected voice (see framingLabels / voiceMatches).
   const fr = layer(doc, 'framing');
   for (const f of exp.framing ?? []) {
     const places = locateMention(text, f.text);
-    const ok = fr.some((x) => places.some(([s, e]) => x.start < e && x.end > s));
-    items.push({ section: 'framing', item: `${f.text} (${f.technique.split(' ')[0]})`, ok, why: ok ? undefined : fr.length ? 'not flagged' : 'no framing layer' });
+    const labels = framingLabels(f.technique);
+    const near = fr.filter((x) => places.some(([s, e]) => x.start < e && x.end > s));
+    const labelled = near.filter((x) => labels.includes(x.label ?? ''));
+    const ok = labelled.some((x) => voiceMatches(x, f.voice, entities));
+    const why = ok ? undefined : !fr.length ? 'no framing layer' : !near.length ? 'not flagged'
+      : !labelled.length ? `labelled ${[...new Set(near.map((x) => x.label))].join('/')}, expected ${labels.join('/')}`
+      : `voice ${labelled.map((x) => `${String(x.attrs.voice)}${x.attrs.speakerName ? ` (${String(x.attrs.speakerName)})` : ''}`).join('/')}`;
+    items.push({ section: 'framing', item: `${f.text} (${f.technique.split(' ')[0]})`, ok, why });
   }
 
   const order = ['boilerplate', 'entities', 'statements', 'authorial', 'times', 'events', 'framing'];
@@ -154,6 +161,49 @@ export function scoreExpected(doc: Doc, exp: Expected): { sections: SectionScore
     .map((section) => { const its = items.filter((i) => i.section === section); return { section, found: its.filter((i) => i.ok).length, expected: its.length }; })
     .filter((s) => s.expected > 0);
   return { sections, items };
+}
+
+const TECHNIQUE_NAMES = ['Loaded_Language', 'Name_Calling,Labeling', 'Repetition', 'Exaggeration,Minimisation', 'Doubt',
+  'Appeal_to_fear-prejudice', 'Flag-Waving', 'Causal_Oversimplification', 'Slogans', 'Appeal_to_Authority',
+  'Black-and-White_Fallacy', 'Thought-terminating_Cliches', 'Whataboutism,Straw_Men,Red_Herring', 'Bandwagon,Reductio_ad_hitlerum'];
+
+/**
+ * The framing labels an analyst's technique description accepts: alternatives are split
+ * on " / "; a PTC technique name (or one of the names a merged class joins, e.g.
+ * Reductio_ad_hitlerum) gives that class; "scare quote", "vague sourcing",
+ * "exonym"/"contested" and "adoption" give the project's own labels.
+ */
+export function framingLabels(technique: string): string[] {
+  const out = new Set<string>();
+  for (const alt of technique.split(/\s+\/\s+/)) {
+    const a = alt.toLowerCase();
+    for (const t of TECHNIQUE_NAMES) if (t.toLowerCase().split(',').some((part) => a.includes(part)) || a.includes(t.toLowerCase())) out.add(t);
+    if (a.includes('scare quote')) out.add('scare-quotes');
+    if (a.includes('vague sourcing')) out.add('vague-sourcing');
+    if (a.includes('exonym') || a.includes('contested')) out.add('contested-term');
+    if (a.includes('adoption')) out.add('authorial-adoption');
+  }
+  return [...out];
+}
+
+/**
+ * Whether a framing span's voice matches an analyst's "quoted (X)", "attributed (X)" or
+ * "authorial": the voice kind (a direct quotation inside X's claim also counts as
+ * attributed to X) and X as a part of the speaker entity's name or the source text.
+ */
+export function voiceMatches(a: Annotation, expected: string, entities: ReadonlyMap<string, Annotation>): boolean {
+  const m = /^(quoted|attributed|authorial)(?:\s*\((.*)\))?$/i.exec(expected.trim());
+  if (!m) return false;
+  const kind = m[1].toLowerCase(), who = m[2] ? norm(m[2]) : '';
+  const voice = String(a.attrs.voice ?? '');
+  if (kind === 'authorial') return voice === 'outlet';
+  if (!(voice === kind || (kind === 'attributed' && voice === 'quoted'))) return false;
+  if (!who) return true;
+  const id = typeof a.attrs.speaker === 'string' ? a.attrs.speaker : undefined;
+  const ent = id ? entities.get(id) : undefined;
+  const names = [ent && String(ent.attrs.name ?? ent.text), typeof a.attrs.speakerName === 'string' ? a.attrs.speakerName : undefined]
+    .filter((x): x is string => !!x).map(norm);
+  return names.some((n) => n.includes(who) || who.includes(n));
 }
 
 function overlapRatio(s1: number, e1: number, s2: number, e2: number): number {

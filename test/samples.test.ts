@@ -64,6 +64,8 @@ test('the schema rejects documents that break the layer contracts', async () => 
     ['negative offset', (d) => { d.layers.tokens[0].start = -1; }],
     ['dep without a head', (d) => { delete d.layers.dep[0].attrs.head; }],
     ['mention of an unknown kind', (d) => { d.layers.mentions[0].attrs.kind = 'guess'; }],
+    ['framing span with an unknown voice', (d) => { d.layers.framing[0].attrs.voice = 'narrator'; }],
+    ['framing summary without tone', (d) => { delete d.framing.tone; }],
     ['message with a bad rule id', (d) => { d.messages.push({ rule: 'No Rule', severity: 'info', message: 'x', origin: 'x' }); }],
   ];
   for (const [name, breakIt] of broken) {

@@ -1,4 +1,5 @@
 import type { Annotation, Doc, DocMeta, Message } from '../model/types.js';
+import { framingSummary, type FramingSummary } from '../pipeline/stages/framing/summary.js';
 
 /** The schema id of the exported document; bump the major version on breaking changes. */
 export const DOC_SCHEMA_ID = 'https://newsgraph.invalid/schema/doc/v1.json';
@@ -20,6 +21,8 @@ export interface DocJSON {
   meta: DocMeta;
   layers: Record<string, Annotation[]>;
   messages: Message[];
+  /** Article-level framing summary (counts by label and voice, outlet share, tone, most loaded statements); present when the document has a `framing` layer. */
+  framing?: FramingSummary;
 }
 
 /** Converts a document to its JSON export (a plain object ready for `JSON.stringify`). */
@@ -35,5 +38,6 @@ export function toDocJSON(doc: Doc): DocJSON {
     meta: doc.meta as DocMeta,
     layers,
     messages: doc.messages as Message[],
+    ...(doc.layers.framing ? { framing: framingSummary(doc)! } : {}),
   };
 }

@@ -15,7 +15,8 @@ export interface AuthorEvidence {
   metas: Map<string, string>;
   itemprop?: string;
   rel: string[];
-  byline: string[];
+  /** Texts of author/byline-classed elements with their stream offsets. */
+  byline: { text: string; at: number }[];
   lines: { text: string; at: number }[];
   /** Stream offset of the headline, for the byline-line search. */
   titleAt?: number;
@@ -25,7 +26,13 @@ export interface AuthorEvidence {
 const META_KEYS = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author', 'cxenseparse:author', 'author_name', 'og:article:author', 'twitter:data1:author'];
 const AUTHOR_PREFIX = /^(?:by|von|from|posted by|written by|geschrieben von|verfasst von|ein beitrag von|ein kommentar von|eine analyse von|autor(?:in|en)?\s*:|author\s*:|authors\s*:|text\s*:|texte\s*:|par|por|di|door|de|av|av:|przez|автор\s*:?|view all posts by|zeige alle beiträge von|alle beiträge von|posts by|more by|mehr von|veröffentlicht von|publié par|publicado por|pubblicato da|gepubliceerd door)\s+/i;
 const BYLINE_LINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|[Dd]oor|[Pp]rzez|[Tt]ext:|[Aa]utor(?:in)?:|[Aa]uthor:|[Аа]втор:)\s+(\p{Lu}[\p{L}'’.-]*,?(?:\s+(?:\p{Lu}[\p{L}'’.-]*,?|von|van|de|der|den|da|di|du|del|la|le|y|und|and|et|e|i|en|&|,)){0,12})/u;
-const NOT_NAME = /^(?:name|e-?mail|website|webseite|comment|kommentar|posted|published|veröffentlicht|publiziert|follow|folgen|share|teilen|no author|admin|administrator|wordpressadmin|redaktion\s*:?|by|von|anonymous|unknown|guest|staff|editor|home|menu|search|suche|more|mehr|about|über|impressum|kontakt|contact)\b[\s:*().-]*(?:\(.*\))?$/i;
+/** A byline label inside a line: "Blog post by X", "Written by: X", "Redaktion: X", "责任编辑：X". */
+const BYLINE_IN = /(?:^|[\s(|·•–—-])(?:[Ww]ritten by:?|[Pp]osted by|[Gg]eschrieben von|[Gg]espeichert von|[Vv]erfasst von|[Bb]eitrag von|[Rr]edaktion:|[Aa]utor(?:in)?:|[Aa]uthor:|[Tt]exte?:|[Pp]ublié par|[Pp]ublicado por|[Pp]ubblicato da|责任编辑[：:]|作者[：:])\s*(\p{Lu}[\p{L}'’.-]*,?(?:\s+(?:\p{Lu}[\p{L}'’.-]*,?|von|van|de|der|den|da|di|du|del|la|le|und|and|et|&)){0,8}|[\p{Script=Han}]{2,4})/u;
+/** A short "date – Name" or "Name | date" line under a headline. */
+/** "… | By X" / "– von X" in a short line: by/von after a separator only, where they are not running text. */
+const BY_AFTER_SEP = /(?:^|\s[|·•–—-]\s*)(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|da|di|du|del|la|le)){0,4})/u;
+const DATE_NAME = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*[-–—|·,]\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u;
+const NOT_NAME = /^(?:(?:published|posted|veröffentlicht|publiziert|geschrieben|erstellt|publié|publicado|pubblicato)(?:\s+(?:by|von|am|on|le|el|il|em|par|por|da|at))?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|afficher mon profil complet|view (?:my )?(?:complete|full) profile|alle beiträge|all posts|archiv anzeigen|show archive|collectif|agencies|text|interview|by|von|par|por|di|door|de|da|av|\p{Lu}{1,2}|name|e-?mail|website|webseite|comment|kommentar|posted|published|veröffentlicht|publiziert|follow|folgen|share|teilen|no author|admin|administrator|wordpressadmin|redaktion\s*:?|by|von|anonymous|unknown|guest|staff|editor|home|menu|search|suche|more|mehr|about|über|impressum|kontakt|contact)\b[\s:*().-]*(?:\(.*\))?$/iu;
 const FURNITURE = /\b(?:sagt|says|schreibt|writes|dice|dit|diz|zegt)\s*:?\s*$|\(erforderlich\)|\(required\)|\*\s*$|^\$|designed by|powered by|theme by|themegrill|gesponsert|sponsored/i;
 
 /** A person's name from a byline-like string, or undefined when it does not look like one. */
@@ -34,7 +41,7 @@ export function cleanAuthor(raw: string): string | undefined {
   t = t.replace(/\s*[|,·•]\s*(?:\d|updated|published|aktualisiert|veröffentlicht|stand|on\s|am\s|le\s).*$/i, '');
   t = t.replace(/\s+(?:am|on|le|el|il|op)\s+\d.*$/i, '').replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
   if (!t || t.length > 60 || /@|\[at\]|https?:|www\.|\.(?:com|de|org|net|at|ch|fr)\b/i.test(t)) return undefined;
-  if (/\d/.test(t) && (t.includes(' ') || /^\d+$/.test(t) || /\d{1,2}[./-]\d{1,2}|\d{4}/.test(t))) return undefined;
+  if (/\d/.test(t) && (t.includes(' ') || /^\d+$/.test(t) || /\d{1,2}[./:-]\d{1,2}|\d{4}/.test(t))) return undefined;
   if (NOT_NAME.test(t) || FURNITURE.test(t)) return undefined;
   if (t.split(/\s+/).length > 5) return undefined;
   return t;
@@ -84,12 +91,15 @@ export function chooseAuthors(ev: AuthorEvidence): string[] {
   if (ev.itemprop) { got = from([ev.itemprop]); if (got.length) return got; }
   got = from(ev.rel.slice(0, 4));
   if (got.length) return got;
-  for (const b of ev.byline) { got = from([b]); if (got.length) return got; }
-  if (ev.titleAt !== undefined) {
+  // Byline elements nearest the headline first (after it before before it); page order without one.
+  const at = ev.titleAt;
+  const dist = (x: number) => (at === undefined ? x : x >= at ? x - at : 2 * (at - x) + 200);
+  for (const b of [...ev.byline].sort((a, b) => dist(a.at) - dist(b.at))) { got = from([b.text]); if (got.length) return got; }
+  if (at !== undefined) {
     for (const l of ev.lines) {
-      if (l.at < ev.titleAt - 300) continue;
-      if (l.at > ev.titleAt + 1200) break;
-      const m = BYLINE_LINE.exec(l.text);
+      if (l.at < at - 300) continue;
+      if (l.at > at + 1500) break;
+      const m = BYLINE_LINE.exec(l.text) ?? BYLINE_IN.exec(l.text.slice(0, 160)) ?? DATE_NAME.exec(l.text) ?? (l.text.length <= 100 ? BY_AFTER_SEP.exec(l.text) : null);
       if (m) { got = from([m[1]]); if (got.length) return got; }
     }
   }

@@ -102,13 +102,17 @@ export function choosePublicationDate(ev: DateEvidence): DateChoice {
 
   if (stated) {
     const disagreeing = others.filter((o) => !agrees(o.day, stated!.day)).slice(0, 3);
-    if (disagreeing.length) notes.push({ rule: 'meta/date-conflict', severity: 'info', message: `publication date signals disagree: ${[stated, ...disagreeing].map(name).join(' vs ')}; kept ${stated.source}` });
+    // Structured signals that disagree among themselves: the one the page prints breaks the tie.
+    const witness = printed ?? (urlDay ? { day: urlDay, source: 'url' } : undefined);
+    const backed = witness && !agrees(witness.day, stated.day) ? disagreeing.find((o) => agrees(witness.day, o.day)) : undefined;
+    if (disagreeing.length) notes.push({ rule: 'meta/date-conflict', severity: 'info', message: `publication date signals disagree: ${[stated, ...disagreeing].map(name).join(' vs ')}; kept ${(backed ?? stated).source}${backed ? ` (it agrees with ${witness!.source})` : ''}` });
+    if (backed) stated = backed;
     if (urlDay && !agrees(urlDay, stated.day)) {
       notes.push({ rule: 'meta/date-conflict', severity: 'warning', message: `publication date signals disagree: url ${isoDay(urlDay)} vs ${name(stated)}; kept the URL date (a timestamp can be rewritten when the page is saved again)` });
       return { ...out, publishedAt: isoDay(urlDay), publishedAtSource: 'url', ...(stated.day.timestamp ? { publishedTimestamp: stated.day.timestamp } : {}) };
     }
     const seen = printed ?? (urlDay ? { day: urlDay, source: 'url' } : undefined);
-    if (seen && agrees(seen.day, stated.day)) {
+    if (seen && agrees(seen.day, stated.day) && (dn(seen.day) === dn(stated.day) || shiftable(stated.day, seen.day))) {
       if (dn(seen.day) === dn(stated.day)) return { ...out, publishedAt: stated.day.timestamp ?? isoDay(stated.day), publishedAtSource: stated.source };
       notes.push({ rule: 'meta/date-reader-day', severity: 'info', message: `${name(stated)} is ${isoDay(seen.day)} on the page (${seen.source}): the day readers see is kept, the timestamp in publishedTimestamp` });
       return { ...out, publishedAt: isoDay(seen.day), publishedAtSource: seen.source, ...(stated.day.timestamp ? { publishedTimestamp: stated.day.timestamp } : {}) };
@@ -127,6 +131,21 @@ export function choosePublicationDate(ev: DateEvidence): DateChoice {
   }
   if (printed) return { ...out, publishedAt: isoDay(printed.day), publishedAtSource: printed.source };
   return out;
+}
+
+/**
+ * Whether a printed day other than the timestamp's can be the same moment seen in another zone:
+ * only for a timestamp in UTC or without a zone (an explicit local offset already gives the
+ * local day), and only when some real offset (UTC−12 … UTC+14) turns the time into that day.
+ */
+function shiftable(stamp: DayDate, printed: DayDate): boolean {
+  if (!stamp.timestamp) return true;
+  if (stamp.zoned && !/(?:Z|[+-]00:00)$/.test(stamp.timestamp)) return false;
+  const m = /T(\d{2}):(\d{2})/.exec(stamp.timestamp);
+  if (!m) return true;
+  const minutes = +m[1] * 60 + +m[2];
+  const diff = dn(printed) - dn(stamp);
+  return diff === -1 ? minutes < 12 * 60 : diff === 1 ? minutes >= 10 * 60 : false;
 }
 
 /**

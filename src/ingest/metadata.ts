@@ -70,7 +70,7 @@ interface Walk {
   canonical?: string;
   lang?: string;
   relAuthors: string[];
-  classAuthors: string[];
+  classAuthors: { text: string; at: number }[];
   lines: { text: string; at: number }[];
   dateEls: { text: string; at: number; before: string }[];
 }
@@ -124,13 +124,13 @@ export function pageMetadata(root: HNode, opts: PageMetaOptions = {}): { meta: D
 
   // Authors.
   const authors = chooseAuthors({
-    ld: article?.author,
+    ld: resolveLdRefs(article?.author, w.ld),
     metas: w.metas,
     itemprop: w.itemprops.get('author'),
     rel: w.relAuthors,
     byline: w.classAuthors,
     lines: w.lines,
-    titleAt: w.headings[0]?.at ?? w.h1s[0]?.at,
+    titleAt: locateHeadline(w, meta.title)?.at,
     siteName,
   });
   if (authors.length) meta.authors = authors;
@@ -225,9 +225,9 @@ function walkTree(root: HNode): Walk {
         if (t.length >= 3 && t.length <= 300) w.headings.push({ text: t, at });
       }
       // Tested on class and id apart (the pattern cannot span them): no joined string per element.
-      if (!chrome && w.classAuthors.length < 4 && ((cls && AUTHOR_CLASS.test(cls)) || (id && AUTHOR_CLASS.test(id)))) {
+      if (!chrome && w.classAuthors.length < 20 && ((cls && AUTHOR_CLASS.test(cls)) || (id && AUTHOR_CLASS.test(id)))) {
         const t = norm(textOf(k));
-        if (t && t.length < 120) w.classAuthors.push(t);
+        if (t && t.length < 120) w.classAuthors.push({ text: t, at });
       }
       if (!chrome && w.dateEls.length < 30 && ((cls && DATE_CLASS.test(cls) && !NOT_DATE_CLASS.test(cls)) || (id && DATE_CLASS.test(id) && !NOT_DATE_CLASS.test(id)))) {
         const t = norm(textOf(k));
@@ -397,6 +397,25 @@ function findArticleLd(ld: unknown[], pageTitle?: string): Record<string, unknow
   return (pt ? articles.find((o) => typeof o.headline === 'string' && pt.includes(norm(o.headline).toLowerCase().slice(0, 60))) : undefined)
     ?? articles[0]
     ?? objs.find((o) => typeOf(o).some((t) => ARTICLE_TYPES.test(t)));
+}
+
+/** JSON-LD author values with `{"@id": …}` references replaced by the objects they name (Yoast puts the Person elsewhere in `@graph`). */
+function resolveLdRefs(v: unknown, ld: unknown[]): unknown {
+  const isRef = (x: unknown): x is { '@id': string } => !!x && typeof x === 'object' && typeof (x as Record<string, unknown>)['@id'] === 'string' && !(x as Record<string, unknown>).name;
+  const list = Array.isArray(v) ? v : [v];
+  if (!list.some(isRef)) return v;
+  const byId = new Map<string, Record<string, unknown>>();
+  let seen = 0;
+  const visit = (x: unknown, depth: number) => {
+    if (depth > 6 || seen > 500 || !x || typeof x !== 'object') return;
+    seen++;
+    if (Array.isArray(x)) { for (const y of x.slice(0, 100)) visit(y, depth + 1); return; }
+    const o = x as Record<string, unknown>;
+    if (typeof o['@id'] === 'string' && o.name) byId.set(o['@id'], o);
+    if (o['@graph']) visit(o['@graph'], depth + 1);
+  };
+  for (const x of ld) visit(x, 0);
+  return list.map((x) => (isRef(x) ? byId.get(x['@id']) ?? x : x));
 }
 
 function ldName(v: unknown): string | undefined {

@@ -8,11 +8,12 @@ import { statementsStage } from './stages/statements/index.js';
 import { timexStage } from './stages/time/index.js';
 import { timelinksStage } from './stages/time/links.js';
 import { eventsStage } from './stages/events/index.js';
+import { framingStage } from './stages/framing/index.js';
 
 /**
  * The default stage order. The runner checks the declared requires/assigns
  * (and the order of optional layers) when the pipeline is built.
  */
 export function defaultStages(): Stage[] {
-  return [paragraphsStage, boilerplateStage, tokenizeStage, syntaxStage, entitiesStage, statementsStage, timexStage, eventsStage, timelinksStage];
+  return [paragraphsStage, boilerplateStage, tokenizeStage, syntaxStage, entitiesStage, statementsStage, timexStage, eventsStage, timelinksStage, framingStage];
 }

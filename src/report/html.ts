@@ -38,7 +38,7 @@ function renderDoc(doc: Doc): string {
   const parts: string[] = [];
   parts.push(`<article><h1>${escapeHtml(s.title)}</h1><dl class="meta">${meta}</dl>`);
   if (s.voice) parts.push(`<p class="voice">Outlet's own voice: ${Math.round(s.voice.outlet * 100)}% · attributed: ${Math.round(s.voice.attributed * 100)}%</p>`);
-  parts.push(`<div class="legend"><span class="ent">entity</span> <span class="cue">cue</span> <span class="src">source</span> <span class="content">content</span> <span class="tx">time</span> <span class="bp">boilerplate</span></div>`);
+  parts.push(`<div class="legend"><span class="ent">entity</span> <span class="cue">cue</span> <span class="src">source</span> <span class="content">content</span> <span class="tx">time</span> <span class="bp">boilerplate</span> <span class="fr">framing</span></div>`);
   parts.push(`<section class="text">${highlight(doc)}</section>`);
   if (s.entities.length) {
     parts.push('<h2>Who</h2><table><tr><th>entity</th><th>type</th><th>knowledge base</th><th>mentions</th></tr>' +
@@ -56,11 +56,26 @@ function renderDoc(doc: Doc): string {
     parts.push('<h2>When</h2><table><tr><th>expression</th><th>type</th><th>value</th><th>why</th></tr>' +
       s.times.map((t) => `<tr><td>${escapeHtml(t.text)}</td><td>${escapeHtml(t.type)}</td><td>${escapeHtml(t.value)}</td><td>${escapeHtml(t.reason ?? '')}</td></tr>`).join('') + '</table>');
   }
+  if (s.framing) parts.push(framingHtml(s.framing));
   if (s.messages.length) {
     parts.push('<h2>Messages</h2><ul>' + s.messages.map((m) => `<li>${escapeHtml(m.severity)}: ${escapeHtml(m.message)} <small>${escapeHtml(m.rule)}</small></li>`).join('') + '</ul>');
   }
   parts.push('</article>');
   return parts.join('\n');
+}
+
+/** The framing section: counts by label and voice, outlet share, tone, spans, most loaded statements. */
+function framingHtml(f: NonNullable<ReturnType<typeof summarize>['framing']>): string {
+  const counts = (r: Record<string, number>) => Object.entries(r).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${escapeHtml(k)} ${n}`).join(' · ') || 'none';
+  const d = f.tone.document;
+  const rows = f.spans.filter((x) => x.confidence >= 0.5).map((x) => `<tr><td>${escapeHtml(x.text)}</td><td>${escapeHtml(x.label)}</td><td>${escapeHtml(x.voice)}${x.speaker ? ` (${escapeHtml(x.speaker)})` : ''}</td><td>${x.confidence.toFixed(2)}</td></tr>`).join('');
+  const loaded = f.mostLoaded.map((m) => `<tr><td>${escapeHtml(m.speakerName)}</td><td>${m.spans}</td><td>${m.tone.toFixed(2)}</td><td>${escapeHtml(m.text)}</td></tr>`).join('');
+  const speakers = f.tone.speakers.map((s) => `${escapeHtml(s.speakerName)} ${s.tone.toFixed(2)}`).join(' · ');
+  return `<h2>Framing</h2><p>By label: ${counts(f.byLabel)}<br>By voice: ${counts(f.byVoice)}` +
+    (f.outletShare !== null ? `<br>Outlet's own voice: ${Math.round(f.outletShare * 100)}% of the text` : '') +
+    `<br>Tone (AFINN-165, positive − negative per 100 words): ${d.tone.toFixed(2)}${speakers ? ` · by speaker: ${speakers}` : ''}</p>` +
+    (rows ? `<table><tr><th>span</th><th>label</th><th>voice</th><th>confidence</th></tr>${rows}</table>` : '') +
+    (loaded ? `<h3>Most loaded statements</h3><table><tr><th>speaker</th><th>spans</th><th>tone</th><th>content</th></tr>${loaded}</table>` : '');
 }
 
 function ref(v: unknown): SpanRef | undefined {
@@ -72,6 +87,7 @@ function highlight(doc: Doc): string {
   const marks: Mark[] = [];
   for (const b of layer(doc, 'boilerplate')) marks.push({ start: b.start, end: b.end, cls: 'bp', title: `boilerplate (${b.label ?? ''})` });
   for (const m of layer(doc, 'mentions')) marks.push({ start: m.start, end: m.end, cls: 'ent', title: `${m.label ?? ''} ${String(m.attrs.entity ?? '')}` });
+  for (const f of layer(doc, 'framing')) if (typeof f.attrs.confidence !== 'number' || f.attrs.confidence >= 0.5) marks.push({ start: f.start, end: f.end, cls: 'fr', title: `${f.label ?? ''} (${String(f.attrs.voice ?? '')})` });
   for (const t of layer(doc, 'timexes')) marks.push({ start: t.start, end: t.end, cls: 'tx', title: `${t.label ?? ''} ${String(t.attrs.value ?? '')}` });
   for (const st of layer(doc, 'statements')) {
     for (const [key, cls] of [['content', 'content'], ['cue', 'cue'], ['source', 'src']] as const) {
@@ -101,4 +117,4 @@ h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}.meta{display:grid;grid
 .meta dt{font-weight:600}.meta dd{margin:0}.text{border-left:3px solid #ddd;padding-left:1rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #eee;padding:.3rem;text-align:left;vertical-align:top}
 .ent{background:#e3f0ff}.cue{font-weight:700;color:#a05a00}.src{text-decoration:underline}.content{background:#fff4d6}
-.tx{background:#e5f8e5}.bp{color:#999;text-decoration:line-through}.legend span{padding:0 .3rem;margin-right:.3rem}.voice{color:#555}`;
+.tx{background:#e5f8e5}.bp{color:#999;text-decoration:line-through}.legend span{padding:0 .3rem;margin-right:.3rem}.voice{color:#555}.fr{border-bottom:2px dotted #b0208a}`;

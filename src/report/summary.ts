@@ -1,5 +1,6 @@
 import type { Annotation, Doc, SpanRef } from '../model/types.js';
 import { layer } from '../model/doc.js';
+import { framingSummary, type FramingSummary } from '../pipeline/stages/framing/summary.js';
 
 /** A person-readable digest of an analysed document, shared by the text and HTML reports. */
 export interface DocSummary {
@@ -14,6 +15,8 @@ export interface DocSummary {
   events: EventLine[];
   voice: { outlet: number; attributed: number } | null;
   messages: { severity: string; rule: string; message: string }[];
+  /** Framing summary and its spans (text, label, voice, speaker), when the document has a framing layer. */
+  framing: (FramingSummary & { spans: { text: string; label: string; voice: string; speaker: string; confidence: number }[] }) | null;
 }
 
 /** An event as a report shows it. */
@@ -79,6 +82,7 @@ export function summarize(doc: Doc): DocSummary {
     times,
     events: eventLines(doc),
     voice: voiceShare(layer(doc, 'voice')),
+    framing: framingWithSpans(doc, entitiesById),
     messages: doc.messages.filter((x) => x.severity !== 'info').map((x) => ({ severity: x.severity, rule: x.rule, message: x.message })),
   };
 }
@@ -100,4 +104,17 @@ export function voiceShare(voice: readonly Annotation[]): { outlet: number; attr
   }
   const total = o + a || 1;
   return { outlet: o / total, attributed: a / total };
+}
+
+/** The framing summary plus its spans, most confident first, for the reports. */
+function framingWithSpans(doc: Doc, entitiesById: Map<string, Annotation>): DocSummary['framing'] {
+  const f = framingSummary(doc);
+  if (!f) return null;
+  const spans = layer(doc, 'framing').map((a) => {
+    const id = typeof a.attrs.speaker === 'string' ? a.attrs.speaker : undefined;
+    const e = id ? entitiesById.get(id) : undefined;
+    const speaker = e ? String(e.attrs.name ?? e.text) : typeof a.attrs.speakerName === 'string' ? a.attrs.speakerName : '';
+    return { text: a.text, label: a.label ?? '', voice: String(a.attrs.voice ?? ''), speaker, confidence: typeof a.attrs.confidence === 'number' ? a.attrs.confidence : 0 };
+  });
+  return { ...f, spans };
 }

@@ -1,5 +1,5 @@
 import type { Doc } from '../model/types.js';
-import { summarize } from './summary.js';
+import { summarize, type DocSummary } from './summary.js';
 
 /** Options for the terminal report. */
 export interface TextReportOptions { color?: boolean }
@@ -42,6 +42,7 @@ export function renderText(doc: Doc, opts: TextReportOptions = {}): string {
     out.push('', c('cyan', 'When'));
     for (const t of s.times) out.push(`  ${c('green', t.value.padEnd(12))} ${t.text} ${c('dim', t.type)}${t.reason ? c('dim', ` — ${t.reason}`) : ''}`);
   }
+  if (s.framing) out.push(...framingLines(s.framing, c));
   if (s.boilerplate.length) {
     out.push('', c('cyan', 'Boilerplate skipped'));
     for (const b of s.boilerplate) out.push(`  ${c('dim', clip(b, 120))}`);
@@ -52,6 +53,29 @@ export function renderText(doc: Doc, opts: TextReportOptions = {}): string {
   }
   return out.join('\n') + '\n';
 }
+
+/** Lines of the framing section: counts, tone, then the spans that are not low-confidence model guesses. */
+function framingLines(f: NonNullable<DocSummary['framing']>, c: (s: Style, t: string) => string): string[] {
+  const out = ['', c('cyan', 'Framing')];
+  const counts = (r: Record<string, number>) => Object.entries(r).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', ');
+  out.push(`  ${c('dim', 'by label'.padEnd(10))} ${counts(f.byLabel) || 'none'}`);
+  out.push(`  ${c('dim', 'by voice'.padEnd(10))} ${counts(f.byVoice) || 'none'}`);
+  if (f.outletShare !== null) out.push(`  ${c('dim', 'outlet'.padEnd(10))} ${pct(f.outletShare)} of the text in the outlet's own voice`);
+  const d = f.tone.document;
+  out.push(`  ${c('dim', 'tone'.padEnd(10))} ${d.tone.toFixed(2)} (${d.positive} positive, ${d.negative} negative of ${d.words} words; AFINN-165)`);
+  for (const sp of f.tone.speakers) out.push(`  ${c('dim', ''.padEnd(10))} ${sp.speakerName}: ${sp.tone.toFixed(2)} over ${sp.statements} statement${sp.statements === 1 ? '' : 's'}`);
+  for (const x of f.spans.filter((x) => x.confidence >= SHOWN_MIN)) {
+    out.push(`  ${c('magenta', x.label)} “${clip(x.text, 80)}” ${c('dim', `${x.voice}${x.speaker ? ` (${x.speaker})` : ''} ${x.confidence.toFixed(2)}`)}`);
+  }
+  if (f.mostLoaded.length) {
+    out.push(`  ${c('dim', 'most loaded statements')}`);
+    for (const m of f.mostLoaded) out.push(`    ${c('bold', m.speakerName)} ${c('dim', `${m.spans} spans, tone ${m.tone.toFixed(2)}`)} ${clip(m.text, 120)}`);
+  }
+  return out;
+}
+
+/** Model spans below this confidence are counted but not listed in the reports. */
+const SHOWN_MIN = 0.5;
 
 function pct(x: number): string { return `${Math.round(x * 100)}%`; }
 function clip(s: string, n: number): string { return s.length > n ? s.slice(0, n - 1) + '…' : s; }
