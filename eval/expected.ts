@@ -9,11 +9,12 @@
  */
 import type { Annotation, Doc, SpanRef } from '../src/model/types.js';
 import { layer } from '../src/model/doc.js';
+import { scoreEvents } from './expected-events.js';
 
 export interface ExpectedEntity { name: string; type: string; mentions: string[]; in?: string }
 export interface ExpectedStatement { kind: string; source: string; cue: string; content: string; target?: string; sourceKind?: string }
 export interface ExpectedTime { text: string; value: string }
-export interface ExpectedEvent { actor?: string; actors?: string[]; action: string; target?: string; where?: string; when?: string }
+export interface ExpectedEvent { actor?: string; actors?: string[]; action: string; target?: string; where?: string; when?: string; status?: string }
 export interface ExpectedFraming { text: string; technique: string; voice: string }
 export interface Expected {
   published?: string;
@@ -139,14 +140,8 @@ export function scoreExpected(doc: Doc, exp: Expected): { sections: SectionScore
     items.push({ section: 'times', item: `${t.text} = ${t.value}`, ok, why: ok ? undefined : hits.length ? `value ${hits.map((h) => String(h.attrs.value)).join('/')}` : 'not found' });
   }
 
-  // Events and framing: checked by action/text presence when those layers exist.
-  const ev = layer(doc, 'events');
-  for (const e of exp.events ?? []) {
-    // The action's class is the parenthesised word, e.g. "meet (consult)"; an event matches on class and, where given, time.
-    const cls = /\(([^)]+)\)\s*$/.exec(e.action)?.[1].split(/\s*\/\s*/) ?? [];
-    const ok = ev.some((x) => cls.includes(String(x.label ?? '')) && (e.when === undefined || String(x.attrs.when ?? '') === e.when));
-    items.push({ section: 'events', item: `${e.actor ?? e.actors?.join(' & ')} ${e.action}`, ok, why: ok ? undefined : ev.length ? 'no matching event' : 'no events layer' });
-  }
+  // Events: class, parties, place, time and status (eval/expected-events.ts).
+  items.push(...scoreEvents(doc, exp.events ?? []));
   // Framing: a span overlapping the expected text with an acceptable label and the expected voice (see framingLabels / voiceMatches).
   const fr = layer(doc, 'framing');
   for (const f of exp.framing ?? []) {

@@ -18,6 +18,6 @@ test('a German article gets a language warning and no English-rule layers; an En
     assert.equal(warn.length, c.warned ? 1 : 0, c.language);
     assert.ok((doc.layers.tokens ?? []).length > 0, 'tokens in any language');
     for (const l of ['pos', 'mentions', 'statements', 'timexes']) assert.equal((doc.layers[l] ?? []).length > 0, !c.warned, `${c.language}: ${l}`);
-    if (c.warned) assert.match(warn[0].message, /syntax, entities, statements, timex, timelinks/);
+    if (c.warned) assert.match(warn[0].message, /syntax, entities, statements, timex, events, timelinks/);
   }
 });

@@ -57,7 +57,7 @@ export const task: EvalTask = {
   async run(opts: EvalOptions): Promise<EvalReport> {
     let docs = loadTbaq(opts.dataDir, typeof opts.flags.split === 'string' ? opts.flags.split : undefined);
     if (opts.limit) docs = docs.slice(0, opts.limit);
-    const pipeline = await buildPipeline([...defaultStages().filter((s) => !s.assigns.includes('timexes') && !s.assigns.includes('timelinks')), timexStage]);
+    const pipeline = await buildPipeline([...defaultStages().filter((s) => !s.assigns.includes('timexes') && !s.assigns.includes('timelinks') && !s.assigns.includes('events')), timexStage]);
     let nGold = 0, nSys = 0, strict = 0, relaxed = 0, valueOk = 0, typeOk = 0;
     const errors: string[] = [];
     const showErrors = Number(opts.flags.errors ?? 0);

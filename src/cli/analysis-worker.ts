@@ -9,6 +9,7 @@ import { parentPort } from 'node:worker_threads';
 import { analyze } from '../analyze.js';
 import { toDocJSON } from '../export/json.js';
 import { InputError } from '../model/errors.js';
+import { eventsTsvRows } from '../export/events-tsv.js';
 import { renderText } from '../report/text.js';
 import type { WorkRequest, WorkResponse } from './work.js';
 
@@ -19,6 +20,7 @@ parentPort?.on('message', async (req: WorkRequest) => {
     const problems = doc.messages.filter((m) => m.severity === 'error' && m.origin === 'ingest').map((m) => m.message);
     const r = req.render;
     if (r.format === 'text') res = { id: req.id, ok: true, out: renderText(doc, { color: r.color }) + '\n', problems };
+    else if (r.format === 'events-tsv') res = { id: req.id, ok: true, out: eventsTsvRows(doc), problems };
     else if (r.format === 'html') res = { id: req.id, ok: true, doc: toDocJSON(doc), problems };
     else res = { id: req.id, ok: true, out: JSON.stringify(toDocJSON(doc, { layers: r.layers }), null, r.pretty && r.format === 'json' ? 2 : undefined), problems };
   } catch (e) {

@@ -8,7 +8,7 @@ import type { ArticleInput } from '../ingest/index.js';
 import type { DocJSON } from '../export/json.js';
 
 /** How the worker renders the analysed document. */
-export interface RenderSpec { format: 'text' | 'json' | 'jsonl' | 'html'; color: boolean; pretty: boolean; layers?: string[] }
+export interface RenderSpec { format: 'text' | 'json' | 'jsonl' | 'html' | 'events-tsv'; color: boolean; pretty: boolean; layers?: string[] }
 
 /** One item to analyse. */
 export interface WorkRequest { id: number; article: ArticleInput; published?: string; dateOrder?: 'dmy' | 'mdy'; render: RenderSpec }

@@ -7,6 +7,7 @@ import { entitiesStage } from './stages/entities/index.js';
 import { statementsStage } from './stages/statements/index.js';
 import { timexStage } from './stages/time/index.js';
 import { timelinksStage } from './stages/time/links.js';
+import { eventsStage } from './stages/events/index.js';
 import { framingStage } from './stages/framing/index.js';
 
 /**
@@ -19,7 +20,7 @@ export interface PipelineOptions {
 
 /**
  * The default stage order: paragraphs → boilerplate → tokenize → syntax → entities →
- * statements → timex → timelinks → framing. The runner checks the declared requires/assigns (and the
+ * statements → timex → events → timelinks → framing. The runner checks the declared requires/assigns (and the
  * order of optional layers) when the pipeline is built.
  */
 export function defaultStages(options: PipelineOptions = {}): Stage[] {
@@ -31,6 +32,7 @@ export function defaultStages(options: PipelineOptions = {}): Stage[] {
     entitiesStage,
     statementsStage,
     timexStage,
+    eventsStage,
     timelinksStage,
     framingStage,
   ];

@@ -50,6 +50,10 @@ function renderDoc(doc: Doc): string {
         `<td>${escapeHtml(st.cue)}</td><td>${escapeHtml(st.kind)} ${escapeHtml(st.sourceKind)}</td><td>${escapeHtml(st.content)}</td>` +
         `<td><small>${escapeHtml(st.sentence)} <span class="off">@${st.start}–${st.end}</span></small></td></tr>`).join('') + '</table>');
   }
+  if (s.events.length) {
+    parts.push('<h2>What happened</h2><table><tr><th>actor</th><th>action</th><th>target</th><th>status</th><th>where</th><th>when</th><th>evidence</th></tr>' +
+      s.events.map((e) => `<tr><td>${escapeHtml(e.source)}</td><td>${e.negated ? 'NOT ' : ''}${escapeHtml(e.category)} <small>CAMEO ${escapeHtml(e.cameo)}</small></td><td>${escapeHtml(e.target)}</td><td>${escapeHtml(e.status)}${e.speaker ? ` <small>(${escapeHtml(e.speaker)})</small>` : ''}</td><td>${escapeHtml(e.place ?? '')}</td><td>${escapeHtml(e.time ?? '')}</td><td>${escapeHtml(e.evidence)}</td></tr>`).join('') + '</table>');
+  }
   if (s.times.length) {
     parts.push('<h2>When</h2><table><tr><th>expression</th><th>type</th><th>value</th><th>why</th></tr>' +
       s.times.map((t) => `<tr><td>${escapeHtml(t.text)}</td><td>${escapeHtml(t.type)}</td><td>${escapeHtml(t.value)}</td><td>${escapeHtml(t.reason ?? '')}</td></tr>`).join('') + '</table>');

@@ -32,10 +32,33 @@ export interface DocSummary {
   entities: { name: string; type: string; kb?: string; mentions: string[] }[];
   statements: StatementSummary[];
   times: { text: string; type: string; value: string; reason?: string }[];
+  /** What happened: one line per event of the `events` layer. */
+  events: EventLine[];
   voice: { outlet: number; attributed: number } | null;
   messages: { severity: string; rule: string; message: string }[];
   /** Framing summary and its spans (text, label, voice, speaker), when the document has a framing layer. */
   framing: (FramingSummary & { spans: { text: string; label: string; voice: string; speaker: string; confidence: number }[] }) | null;
+}
+
+/** An event as a report shows it. */
+export interface EventLine { category: string; cameo: string; status: string; negated: boolean; source: string; target: string; speaker?: string; place?: string; time?: string; evidence: string; trigger: string; confidence: number }
+
+/** The events layer as report lines ("Russia —ASSAULT→ Ukraine"), with status and the speaker when attributed. */
+export function eventLines(doc: Doc): EventLine[] {
+  const entitiesById = new Map(layer(doc, 'entities').map((a) => [a.id, a] as const));
+  const names = (v: unknown) => (Array.isArray(v) ? v : []).map((p: { name?: string; code?: string | null }) => `${p.name ?? '?'}${p.code ? ` (${p.code})` : ''}`).join(' & ');
+  return layer(doc, 'events').map((e) => {
+    const sp = typeof e.attrs.speaker === 'string' ? entitiesById.get(e.attrs.speaker) : undefined;
+    const place = e.attrs.place as { name?: string; lat?: number | null; lon?: number | null } | null;
+    const time = e.attrs.time as { value?: string } | null;
+    return {
+      category: e.label ?? '', cameo: String(e.attrs.cameo ?? ''), status: String(e.attrs.status ?? ''), negated: e.attrs.negated === true,
+      source: names(e.attrs.source) || '—', target: names(e.attrs.target) || '—',
+      speaker: sp ? String(sp.attrs.name ?? sp.text) : undefined,
+      place: place?.name ? `${place.name}${typeof place.lat === 'number' && typeof place.lon === 'number' ? ` (${place.lat.toFixed(2)}, ${place.lon.toFixed(2)})` : ''}` : undefined,
+      time: time?.value, evidence: e.text, trigger: ref(e.attrs.trigger)?.text ?? '', confidence: Number(e.attrs.confidence ?? 0),
+    };
+  });
 }
 
 function ref(v: unknown): SpanRef | undefined {
@@ -87,6 +110,7 @@ export function summarize(doc: Doc): DocSummary {
     entities,
     statements,
     times,
+    events: eventLines(doc),
     voice: voiceShare(layer(doc, 'voice')),
     framing: framingWithSpans(doc, entitiesById),
     messages: doc.messages.filter((x) => x.severity !== 'info').map((x) => ({ severity: x.severity, rule: x.rule, message: x.message })),

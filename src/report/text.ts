@@ -39,6 +39,14 @@ export function renderText(doc: Doc, opts: TextReportOptions = {}): string {
       if (st.inferred && st.evidence.length) out.push(`    ${c('dim', `why: ${st.evidence.join('; ')}`)}`);
     }
   }
+  if (s.events.length) {
+    out.push('', c('cyan', 'What happened'));
+    for (const e of s.events) {
+      const status = e.status === 'attributed' && e.speaker ? `according to ${e.speaker}` : e.status;
+      out.push(`  ${c('bold', e.source)} ${c('magenta', `${e.negated ? 'NOT ' : ''}${e.category}`)} ${e.target} ${c('dim', `[CAMEO ${e.cameo}; ${status}]`)}${e.place ? ` at ${e.place}` : ''}${e.time ? ` ${c('green', e.time)}` : ''}`);
+      out.push(`    ${c('dim', clip(e.evidence, 160))}`);
+    }
+  }
   if (s.times.length) {
     out.push('', c('cyan', 'When'));
     for (const t of s.times) out.push(`  ${c('green', t.value.padEnd(12))} ${t.text} ${c('dim', t.type)}${t.reason ? c('dim', ` — ${t.reason}`) : ''}`);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Doc } from '../../model/types.js';
+import { eventsTsvHeader } from '../../export/events-tsv.js';
 import { renderHtml } from '../../report/html.js';
 import { samplePaths } from '../../samples.js';
 import { readItems } from '../../ingest/items.js';
@@ -9,7 +10,7 @@ import { CliExit } from '../exit.js';
 import { ItemAnalyser, type RenderSpec } from '../work.js';
 import { BatchReporter } from '../reporter.js';
 
-const FORMATS = ['text', 'json', 'jsonl', 'html'] as const;
+const FORMATS = ['text', 'json', 'jsonl', 'html', 'events-tsv'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface AnalyzeOpts {
@@ -67,6 +68,7 @@ export function registerAnalyze(program: Command): void {
       };
       const args = inputs.length ? inputs : samplePaths();
       const out = new OutputWriter(format, render.pretty);
+      if (format === 'events-tsv') process.stdout.write(eventsTsvHeader() + '\n');
       const rep = new BatchReporter(opts.progress !== false && Boolean(process.stderr.isTTY));
       const analyser = new ItemAnalyser();
       try {
