@@ -12,7 +12,20 @@ for (const [lang, text] of cases) {
   test(`detects ${lang}`, () => assert.equal(detectLanguage(text), lang));
 }
 
-test('too little text gives no stop-word verdict and falls back without throwing', () => {
-  const r = detectLanguage('Tokyo 2025');
-  assert.ok(r === undefined || typeof r === 'string');
+test('too little text names no language', () => {
+  assert.equal(detectLanguage('Tokyo 2025'), undefined);
 });
+
+// One-line English sentences, as in event and attribution records: never another language
+// (a wrong verdict switches the English-only stages off).
+const shortEnglish = [
+  'Russia accused Ukraine of shelling the plant on Monday.',
+  'Police arrested two protesters in Lagos.',
+  'The minister said the talks would resume in March.',
+];
+for (const text of shortEnglish) {
+  test(`short English is English or unnamed: ${text}`, () => {
+    const r = detectLanguage(text);
+    assert.ok(r === undefined || r === 'en', `got ${r}`);
+  });
+}

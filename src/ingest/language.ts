@@ -24,6 +24,8 @@ for (const [lang, words] of Object.entries(STOPWORDS)) {
   for (const w of words) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
 }
 const WORD = /\p{L}+/gu;
+/** Below this many words tinyld is not asked (see {@link detectLanguage}). */
+const SHORT_WORDS = 40;
 
 /**
  * ISO 639-1 code of the text's language, or undefined when it cannot tell.
@@ -40,6 +42,16 @@ export function detectLanguage(text: string, limit = 2000): string | undefined {
   }
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
-  if (best && best[1] >= 8 && best[1] >= 2 * (second?.[1] ?? 0) && best[1] / words >= 0.15) return best[0];
-  return detect(sample) || undefined;
+  const clear = best !== undefined && best[1] >= 2 * (second?.[1] ?? 0);
+  if (clear && best[1] >= 8 && best[1] / words >= 0.15) return best[0];
+  const guess = detect(sample) || undefined;
+  // A short text gives character n-grams too little to go on (a one-line English sentence
+  // comes back as Latin), and a wrong verdict switches the English-only stages off: below
+  // SHORT_WORDS words tinyld's guess stands only when the stop words back it (at least half
+  // the leader's votes), else no language is named and every stage runs.
+  if (words < SHORT_WORDS && guess !== undefined) {
+    const backing = votes.get(guess) ?? 0;
+    if (backing === 0 || backing * 2 < (best?.[1] ?? 0)) return clear && best[1] >= 3 ? best[0] : undefined;
+  }
+  return guess;
 }
