@@ -50,3 +50,20 @@ test('negative cases: Title-Case headline words are not part of names', async ()
     assert.equal(hit, undefined, `"${w}" inside ${hit?.text}`);
   }
 });
+
+test('negative cases: an organisation qualifying an office holder is not a person, even when it reads like a given name', async () => {
+  const cases: [string, string, string][] = [
+    ['Lib Dem home affairs spokesman Mark Oaten said the plan was flawed.', 'Lib Dem', 'Mark Oaten'],
+  ];
+  for (const [text, org, person] of cases) {
+    const doc = await run(text);
+    const at = text.indexOf(org);
+    const orgMention = doc.layers.mentions.find((m) => m.start === at && m.end === at + org.length);
+    assert.ok(orgMention, `${org} is a mention`);
+    assert.equal(doc.text.slice(orgMention.start, orgMention.end), org);
+    assert.notEqual(orgMention.label, 'PERSON', `${org} in ${text}`);
+    const p = text.indexOf(person);
+    const personMention = doc.layers.mentions.find((m) => m.start === p && m.end === p + person.length);
+    assert.equal(personMention?.label, 'PERSON', `${person} in ${text}`);
+  }
+});

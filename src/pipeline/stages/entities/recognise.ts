@@ -485,7 +485,11 @@ function applyEvidence(toks: NerToken[], s: TokSpan, nm: NameSpan, names: NameSp
     nm.titleStart = titleStart;
     return;
   }
-  if ((nm.type === 'ORG' || nm.type === 'LOC' || nm.type === 'GPE' || nm.type === 'MISC') && !nm.kb && !getKb().demonym(words.join(' ')) && givenNameFirst(words)) { nm.type = 'PERSON'; return; }
+  // An organisation that an office word soon follows qualifies a person ("Lib Dem home affairs
+  // spokesman Mark Oaten"): it stays an ORG even when it looks like a given name first, else it
+  // would outrank the spokesman as the speaker.
+  const qualifiesOffice = nm.type === 'ORG' && toks.slice(s.end, s.end + 4).some((t) => isOfficeWord(t.text.charAt(0).toUpperCase() + t.text.slice(1)));
+  if ((nm.type === 'ORG' || nm.type === 'LOC' || nm.type === 'GPE' || nm.type === 'MISC') && !qualifiesOffice && !nm.kb && !getKb().demonym(words.join(' ')) && givenNameFirst(words)) { nm.type = 'PERSON'; return; }
   if ((nm.type === 'LOC' || nm.type === 'GPE' || nm.type === 'MISC' || nm.type === 'PERSON') && !nm.kb && orgByLastWord(words)) nm.type = 'ORG';
 }
 
