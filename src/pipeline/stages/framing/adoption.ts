@@ -6,7 +6,7 @@
  * keeps those whose voice is the outlet's.
  * @module
  */
-import { readFileSync } from 'node:fs';
+import { readLexicon } from './lexicon-file.js';
 
 export interface AdoptionPattern { pattern: string; frame: string; usageOf: string }
 /** A candidate: half-open UTF-16 offsets and what framing it adopts. */
@@ -18,7 +18,7 @@ export const LEARNED_MIN = 0.5;
 let compiled: { re: RegExp; entry: AdoptionPattern }[] | undefined;
 
 function patterns() {
-  compiled ??= (JSON.parse(readFileSync(new URL('./lexicons/adoption.json', import.meta.url), 'utf8')) as { entries: AdoptionPattern[] })
+  compiled ??= (readLexicon<{ entries: AdoptionPattern[] }>('adoption.json'))
     .entries.map((entry) => ({ re: new RegExp(entry.pattern, 'giu'), entry }));
   return compiled;
 }

@@ -5,7 +5,7 @@
  * document is scanned once.
  * @module
  */
-import { readFileSync } from 'node:fs';
+import { readLexicon } from './lexicon-file.js';
 
 /** One lexicon entry (see the file's `$comment`). */
 export interface ContestedEntry {
@@ -32,7 +32,7 @@ export function contestedEntries(): ContestedEntry[] {
 
 function compile() {
   if (compiled) return compiled;
-  const j = JSON.parse(readFileSync(new URL('./lexicons/contested.json', import.meta.url), 'utf8')) as { entries: ContestedEntry[] };
+  const j = readLexicon<{ entries: ContestedEntry[] }>('contested.json');
   const byForm = new Map<string, ContestedEntry>();
   const exact: string[] = [], folded: string[] = [];
   for (const e of j.entries) for (const f of e.forms) {

@@ -7,7 +7,7 @@
  * One regular-expression scan per document.
  * @module
  */
-import { readFileSync } from 'node:fs';
+import { readLexicon } from './lexicon-file.js';
 
 interface CueGroup { techniques: string[]; forms: string[]; note: string }
 /** A cue match: half-open UTF-16 offsets and the candidate techniques. */
@@ -19,7 +19,7 @@ const formRe = (f: string) => f.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\
 
 function compile() {
   if (compiled) return compiled;
-  const groups = (JSON.parse(readFileSync(new URL('./lexicons/technique-cues.json', import.meta.url), 'utf8')) as { groups: CueGroup[] }).groups;
+  const groups = readLexicon<{ groups: CueGroup[] }>('technique-cues.json').groups;
   const all: { src: string; g: number; len: number }[] = [];
   groups.forEach((grp, g) => { for (const f of grp.forms) all.push({ src: formRe(f), g, len: f.length }); });
   all.sort((a, b) => b.len - a.len);
