@@ -163,7 +163,14 @@ export class SpeakerResolver {
       break;
     }
     const inSource: Annotation[] = [];
-    for (let k = this.firstMentionFrom(v.start[a]); k < this.mentions.length && this.mentions[k].start < v.end[lim]; k++) {
+    // A source that is the tail of a name ("un" of "Kim Jong-un", split at the hyphen) lies
+    // inside a mention that starts before it: the few mentions just before are checked.
+    const first = this.firstMentionFrom(v.start[a]);
+    for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+      const m = this.mentions[k];
+      if (m.end > v.start[a] && m.attrs.kind !== 'pronoun') { inSource.push(m); break; }
+    }
+    for (let k = first; k < this.mentions.length && this.mentions[k].start < v.end[lim]; k++) {
       if (this.mentions[k].attrs.kind !== 'pronoun') inSource.push(this.mentions[k]);
     }
     // A pronoun source ("he", "they", "who").
