@@ -103,7 +103,10 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
       if (comp) content = [comp];
     }
     if (!content.length) continue;
-    let source = r.source;
+    let source = r.source ? trimSource(v, r.source) : null;
+    // A source never lies inside what it says: the tagger's right-side source that is the
+    // content ("… and said the case should be …") gives way to the subject rules below.
+    if (source && content.some(([a, b]) => source![0] <= b && a <= source![1])) source = null;
     // "according to X": the source is the noun phrase after "to", up to the next comma or
     // the sentence end ("according to FEC filings", "according to a new poll").
     if (v.lower[r.cue[0]] === 'according') {
@@ -255,6 +258,19 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
   for (const st of out) passiveSource(v, st);
   for (const st of out) if (st.source) st.source = widenSource(v, st.source);
   return out;
+}
+
+/** Words that open a clause inside a tagged source ("shares jumped 6% after the firm said"). */
+const CLAUSE_OPENER = new Set(['after', 'before', 'as', 'when', 'while', 'because', 'since', 'until', 'though', 'although', 'if', 'once', 'whereas']);
+
+/** A source starts after the last clause opener inside it, when a noun phrase follows ("6% after the firm" → "the firm"). */
+export function trimSource(v: TokView, src: [number, number]): [number, number] {
+  for (let i = src[1] - 1; i >= src[0]; i--) {
+    if (!CLAUSE_OPENER.has(v.lower[i]) || v.quote[i] >= 0) continue;
+    for (let j = i + 1; j <= src[1]; j++) if (v.pos[j] === 'NOUN' || v.pos[j] === 'PROPN' || v.pos[j] === 'PRON') return [i + 1, src[1]];
+    return src;
+  }
+  return src;
 }
 
 /** Office words and their lower-case qualifiers that belong to a name's source ("North Korean leader Kim Jong-un"). */
