@@ -28,8 +28,8 @@ import { layer, spanRef } from '../../../model/doc.js';
 import type { AnnotationDraft, Stage, StageContext } from '../../stage.js';
 import { buildTokView, type TokView } from './tokview.js';
 import { derive } from './features.js';
-import { loadModels, tagCues, tagRoles, type RawAttribution } from './model.js';
-import { cueKindOf } from './lexicon.js';
+import { DEFAULT_CUE_BIAS, loadModels, tagCues, tagRoles, type RawAttribution } from './model.js';
+import { cueKindOf, lemmaOf } from './lexicon.js';
 import { kindFromEntityType, kindFromText, type SourceKind } from './source-kind.js';
 import { voiceSegments } from './voice.js';
 import { classifyQuote } from './quote-kind.js';
@@ -54,23 +54,38 @@ const TARGET_FOR = new Set(['blame', 'criticize', 'criticise', 'condemn', 'fault
 const TIME_ADV = new Set(['later', 'earlier', 'previously', 'recently', 'then', 'now', 'today', 'yesterday', 'again', 'first', 'subsequently', 'initially', 'once']);
 const DESCRIBE_AS = new Set(['describe', 'call', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'portray', 'cast']);
 
-export const statementsStage: Stage = {
+/** Options of {@link createStatementsStage}. */
+export interface StatementsStageOptions {
+  /** The attribution model file (default: the committed models/attribution.bin). */
+  modelPath?: string | URL;
+  /** Added to the cue tagger's B score, in tenths of its largest weight (default {@link DEFAULT_CUE_BIAS}). */
+  cueBias?: number;
+}
+
+/** The statements stage (layers and offsets: see the module comment) with the given model and settings. */
+export function createStatementsStage(options: StatementsStageOptions = {}): Stage {
+  const { modelPath, cueBias = DEFAULT_CUE_BIAS } = options;
+  return {
   name: 'statements',
   version: '1',
   requires: ['paragraphs', 'sentences', 'tokens', 'pos'],
   optional: ['dep', 'mentions', 'entities'],
   assigns: ['statements', 'reportingCues', 'quotes', 'voice'],
   languages: ['en'],
-  init() { loadModels(); },
+  init() { loadModels(modelPath); },
   run(doc: Doc, ctx: StageContext): AnnotationDraft[] {
-    const m = loadModels();
+    const m = loadModels(modelPath);
     const v = buildTokView(doc);
     const d = derive(v);
-    const raw = tagRoles(v, d, tagCues(v, d, m.cue), m.role);
+    const raw = tagRoles(v, d, tagCues(v, d, m.cue, cueBias), m.role);
     const stmts = refine(v, raw);
     return toAnnotations(doc, v, stmts, ctx);
   },
-};
+  };
+}
+
+/** The statements stage with the committed model and settings. */
+export const statementsStage: Stage = createStatementsStage();
 
 /** Rule refinements over the learned output (see the module comment). Exported for tests. */
 export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
@@ -103,7 +118,10 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
       if (comp) content = [comp];
     }
     if (!content.length) continue;
-    let source = r.source;
+    let source = r.source ? trimSource(v, r.source) : null;
+    // A source never lies inside what it says: the tagger's right-side source that is the
+    // content ("… and said the case should be …") gives way to the subject rules below.
+    if (source && content.some(([a, b]) => source![0] <= b && a <= source![1])) source = null;
     // "according to X": the source is the noun phrase after "to", up to the next comma or
     // the sentence end ("according to FEC filings", "according to a new poll").
     if (v.lower[r.cue[0]] === 'according') {
@@ -159,6 +177,9 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
         for (let i = source[1] + 1; i < r.cue[0]; i++) if (v.pos[i] !== 'ADV') inherited = true;
       }
     }
+    // "Research from Halifax, the country's biggest lender, suggests …": the subject before an
+    // apposition or a dash-bracketed aside.
+    if (!source && verbal && !participle && !isPassive(v, r.cue)) source = subjectBeforeAside(v, cue[0]);
     // A source cut at a party label's parenthesis ("Sen. David Perdue (R-Ga.)"): back to the name.
     if (source && !hasWord(v, source[0], source[1]) || (source && v.word[source[0]] === ')')) {
       let b = source![0];
@@ -244,12 +265,155 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
         }
       }
     }
-    content = clipContent(v, cue, content);
+    const coordinated = cutAtCoordinatedCue(v, content);
+    content = clipContent(v, cue, coordinated.content);
     out.push({ cue, source, content, target, cueLemma: lemma, sourceInherited: inherited });
+    // The coordinated speech verb the cue tagger passed over is a statement of its own, by the
+    // pronoun before it or by this statement's source.
+    const nx = coordinated.next;
+    if (nx && !raw.some((o) => o.cue[0] <= nx.verb && o.cue[1] >= nx.verb)) {
+      const src: [number, number] | null = nx.pronoun >= 0 ? [nx.pronoun, nx.pronoun] : source;
+      out.push({ cue: [nx.verb, nx.verb], source: src, content: clipContent(v, [nx.verb, nx.verb], [nx.rest]), target: null, cueLemma: lemmaOf(v.lower[nx.verb]), sourceInherited: nx.pronoun < 0 && !!source });
+    }
   }
   applyPostposed(v, out);
   shareParticipleSource(v, out);
+  for (const st of out) passiveSource(v, st);
+  for (const st of out) if (st.source) st.source = widenSource(v, st.source);
   return out;
+}
+
+const SUBJECT_PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/**
+ * Unquoted content ends before a conjunction that coordinates another speech verb of the same
+ * speaker ("reported a 20% rise, and it has recently forecast …"; "found it abhorrent and said …"):
+ * the conjunction, then at most a subject pronoun, auxiliaries and adverbs, then a verb of
+ * {@link COORDINATED_SPEECH}. A coordinated clause with a named subject of its own stays (it may
+ * be part of what was said), and so do stance, intention and talk verbs ("and talk to voters").
+ * Returns the content pieces and, for the cut, the coordinated verb, its pronoun and what follows it.
+ */
+export function cutAtCoordinatedCue(v: TokView, content: [number, number][]): { content: [number, number][]; next: { verb: number; pronoun: number; rest: [number, number] } | null } {
+  let next: { verb: number; pronoun: number; rest: [number, number] } | null = null;
+  const out = content.map(([a, b]) => {
+    for (let i = a + 1; i <= b && !next; i++) {
+      if (v.pos[i] !== 'CCONJ' || v.quote[i] >= 0) continue;
+      let j = i + 1, pronoun = -1;
+      while (j <= b && (v.word[j] === ',' || v.pos[j] === 'ADV')) j++;
+      if (j <= b && SUBJECT_PRONOUN.has(v.lower[j])) pronoun = j++;
+      while (j <= b && (isAux(v, j) || v.pos[j] === 'ADV' || v.pos[j] === 'PART')) j++;
+      if (j >= b || v.pos[j] !== 'VERB' || !COORDINATED_SPEECH.has(lemmaOf(v.lower[j]))) continue;
+      let e = i - 1;
+      while (e > a && v.shape[e] === 'p' && v.mark[e] !== 2) e--;
+      let rb = b;
+      while (rb > j + 1 && v.shape[rb] === 'p' && v.mark[rb] !== 2) rb--;
+      next = { verb: j, pronoun, rest: [j + 1, rb] };
+      return [a, e] as [number, number];
+    }
+    return [a, b] as [number, number];
+  });
+  return { content: out, next };
+}
+/** Speech verbs whose coordination ends a content ("… and said", "…, and it has forecast"). */
+const COORDINATED_SPEECH = new Set(['say', 'tell', 'add', 'warn', 'insist', 'claim', 'deny', 'argue', 'admit', 'predict', 'forecast',
+  'promise', 'pledge', 'vow', 'accuse', 'confirm', 'reveal', 'announce', 'stress', 'suggest', 'acknowledge', 'maintain', 'estimate']);
+
+/** Words that open a clause inside a tagged source ("shares jumped 6% after the firm said"). */
+const CLAUSE_OPENER = new Set(['after', 'before', 'as', 'when', 'while', 'because', 'since', 'until', 'though', 'although', 'if', 'once', 'whereas']);
+
+/** A source starts after the last clause opener inside it, when a noun phrase follows ("6% after the firm" → "the firm"). */
+export function trimSource(v: TokView, src: [number, number]): [number, number] {
+  for (let i = src[1] - 1; i >= src[0]; i--) {
+    if (!CLAUSE_OPENER.has(v.lower[i]) || v.quote[i] >= 0) continue;
+    for (let j = i + 1; j <= src[1]; j++) if (v.pos[j] === 'NOUN' || v.pos[j] === 'PROPN' || v.pos[j] === 'PRON') return [i + 1, src[1]];
+    return src;
+  }
+  return src;
+}
+
+/** Office words and their lower-case qualifiers that belong to a name's source ("North Korean leader Kim Jong-un"). */
+const ROLE_BEFORE_NAME = new Set(['leader', 'minister', 'secretary', 'chancellor', 'president', 'chief', 'chairman', 'chairwoman', 'spokesman',
+  'spokeswoman', 'mp', 'mep', 'msp', 'peer', 'senator', 'governor', 'mayor', 'executive', 'economist', 'analyst', 'director', 'founder',
+  'premier', 'envoy', 'ambassador', 'commissioner', 'boss', 'shadow', 'deputy', 'former', 'prime', 'foreign', 'home', 'finance',
+  'defence', 'trade', 'general']);
+const CALENDAR_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * A source that starts inside a name reaches back over the whole name and the title before it,
+ * as the guidelines want ("un" of "Kim Jong-un", split at the hyphen, becomes "North Korean leader
+ * Kim Jong-un"): back over unspaced hyphen joins, then over capitalised words and office words
+ * of the same sentence outside quotations; dates and words before a comma stay out. Only a
+ * source cut inside a name is widened (PolNeAR's own sources keep the tagger's extent).
+ */
+export function widenSource(v: TokView, src: [number, number]): [number, number] {
+  let a = src[0];
+  const sent = v.sent[a];
+  const same = (i: number) => i >= 0 && v.sent[i] === sent && v.quote[i] < 0;
+  // "Jong" "-" "un": the hyphen touches both neighbours.
+  while (same(a - 2) && v.word[a - 1] === '-' && v.end[a - 2] === v.start[a - 1] && v.end[a - 1] === v.start[a]) a -= 2;
+  // Only a source cut inside a name is widened: after a hyphen join, or a proper noun right
+  // after another ("Jong" of "Kim Jong"); a whole name keeps the span the tagger gave it.
+  if (a === src[0] && !(v.pos[a] === 'PROPN' && same(a - 1) && v.pos[a - 1] === 'PROPN')) return src;
+  while (same(a - 1)) {
+    const w = v.lower[a - 1];
+    const cap = v.shape[a - 1] === 'X' || v.shape[a - 1] === 'XX';
+    if (CALENDAR_WORD.test(w) || v.pos[a - 1] === 'VERB' || v.pos[a - 1] === 'AUX' || v.pos[a - 1] === 'ADP' || v.pos[a - 1] === 'PRON') break;
+    if ((cap && v.pos[a - 1] !== 'DET') || ROLE_BEFORE_NAME.has(w)) { a--; continue; }
+    // "the envoy Omar Bel-haj": the determiner of a role noun ends the phrase.
+    if (v.pos[a - 1] === 'DET' && ROLE_BEFORE_NAME.has(v.lower[a])) a--;
+    break;
+  }
+  return a === src[0] ? src : [a, src[1]];
+}
+
+/** Participles of reporting verbs whose passive leaves the speaker out ("is expected to", "was told that"). */
+const PASSIVE_REPORT = new Set(['expected', 'believed', 'thought', 'said', 'reported', 'claimed', 'alleged', 'accused', 'understood', 'known',
+  'announced', 'rumoured', 'rumored', 'feared', 'estimated', 'predicted', 'forecast', 'considered', 'told', 'promised', 'asked', 'urged',
+  'suspected', 'charged', 'criticised', 'criticized', 'blamed', 'warned', 'advised', 'tipped', 'assured', 'informed', 'pledged', 'offered']);
+const BE_FORM = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
+
+/**
+ * A passive reporting cue ("is expected to", "it has been announced", "was accused of") names no
+ * speaker in its subject: the subject is what or whom the report is about. The speaker is the
+ * agent after "by" when one is named ("are being promised energy savings by the Liberal
+ * Democrats", the content then ends before "by"); else there is no source (vague, as the
+ * guidelines say for agentless passives).
+ */
+export function passiveSource(v: TokView, st: Statement): void {
+  const [c0, c1] = st.cue;
+  let verb = c1;
+  while (verb > c0 && v.pos[verb] !== 'VERB') verb--;
+  if (!PASSIVE_REPORT.has(v.lower[verb])) return;
+  let k = verb - 1, be = false;
+  while (k >= Math.max(0, c0 - 3) && v.sent[k] === v.sent[verb]) {
+    if (BE_FORM.has(v.lower[k])) { be = true; break; }
+    if (!(v.pos[k] === 'ADV' || v.pos[k] === 'PART' || isAux(v, k))) break;
+    k--;
+  }
+  if (!be) return;
+  // An agent: "by" + a noun phrase holding a proper noun, in the cue's sentence after the cue.
+  const sent = v.sent[verb];
+  for (let i = c1 + 1; i < v.n && v.sent[i] === sent && i - c1 <= 12; i++) {
+    // "by" of another verb ("is expected to be opposed by X") is that verb's agent.
+    if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX') break;
+    if (v.lower[i] !== 'by' || v.quote[i] >= 0) continue;
+    let e = i + 1, proper = false;
+    while (e < v.n && v.sent[e] === sent && ['DET', 'ADJ', 'PROPN', 'NOUN'].includes(v.pos[e]) && e - i <= 6) { if (v.pos[e] === 'PROPN') proper = true; e++; }
+    if (!proper) continue;
+    st.source = [i + 1, e - 1];
+    st.sourceInherited = false;
+    const first = st.content[0];
+    if (first[0] < i && first[1] >= i) {
+      let end = i - 1;
+      while (end > first[0] && v.shape[end] === 'p') end--;
+      st.content = [[first[0], end], ...st.content.slice(1)];
+    }
+    return;
+  }
+  if (st.source && (st.source[1] < c0 || (st.source[0] > c1 && st.source[0] - c1 <= 1) || (st.source[0] === st.source[1] && v.lower[st.source[0]] === 'it'))) {
+    st.source = null;
+    st.sourceInherited = false;
+  }
 }
 
 /**
@@ -303,6 +467,38 @@ function clauseSubject(v: TokView, limit: number): [number, number] | null {
   return [b, e];
 }
 const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+const ASIDE = new Set([',', '-', '–', '—']);
+const NP_LINK = new Set(['of', 'from', 'at', 'on', 'by', 'for']);
+
+/**
+ * The noun phrase right before an aside that ends just before the cue at token `cue`
+ * ("Research from Halifax, the country's biggest lender, suggests"; "X's figures - issued on
+ * Thursday - suggest"): the aside is bracketed by the same mark (commas or dashes), at most 14
+ * tokens long; the phrase may hold "of/from/at" between nominals. Null when the shape differs.
+ */
+export function subjectBeforeAside(v: TokView, cue: number): [number, number] | null {
+  let e = cue - 1;
+  const sent = v.sent[cue];
+  while (e >= 0 && v.sent[e] === sent && (v.pos[e] === 'ADV' || isAux(v, e))) e--;
+  if (e < 0 || v.sent[e] !== sent || !ASIDE.has(v.word[e])) return null;
+  const mark = v.word[e];
+  let j = e - 1;
+  while (j >= 0 && v.sent[j] === sent && v.word[j] !== mark && e - j <= 14) j--;
+  if (j < 0 || v.sent[j] !== sent || v.word[j] !== mark || j === e - 1) return null;
+  let b = j - 1;
+  const end = b;
+  if (end < 0 || v.sent[end] !== sent || !(v.pos[end] === 'NOUN' || v.pos[end] === 'PROPN')) return null;
+  while (b - 1 >= 0 && v.sent[b - 1] === sent && v.word[b - 1] !== ',') {
+    if (NOMINAL.has(v.pos[b - 1])) { b--; continue; }
+    // A sentence's first word before the link is often mistagged as a verb ("Research from X").
+    if (NP_LINK.has(v.lower[b - 1]) && b - 2 >= 0 && v.sent[b - 2] === sent &&
+      (v.pos[b - 2] === 'NOUN' || v.pos[b - 2] === 'PROPN' || (b - 2 === v.sentStart[sentIndex(v, b - 2)] && v.shape[b - 2] === 'X'))) { b -= 2; continue; }
+    break;
+  }
+  // The phrase must open its clause: the sentence start, or after a closing quote mark.
+  if (b !== v.sentStart[sentIndex(v, b)] && !(v.mark[b - 1] === 2 || v.shape[b - 1] === 'p')) return null;
+  return [b, end];
+}
 
 /** The noun phrase after "according to" at token `i`, up to a comma, dash, bracket, quote mark or the sentence end. */
 function afterAccordingTo(v: TokView, i: number): [number, number] | null {

@@ -177,6 +177,16 @@ export class SpeakerResolver {
     if (a === b && v.pos[a] === 'PRON' || (a === b && PRONOUN_KIND[v.lower[a]] !== undefined)) {
       return this.fromDiscourse(src, PRONOUN_KIND[v.lower[a]] ?? 'any', v.lower[a], evidence);
     }
+    // "William Lerach, the lawyer leading the suit against Enron, said": a description right
+    // after a person's name and a comma is that person's apposition.
+    if ((v.lower[a] === 'the' || v.lower[a] === 'a' || v.lower[a] === 'an') && a >= 2 && v.word[a - 1] === ',' && !inSource.some((m) => this.personMention(m))) {
+      const before = this.mentionEndingAt(v.end[a - 2]);
+      if (before && this.personMention(before)) {
+        const id = this.rep(before.attrs.entity as string);
+        evidence.push(`description in apposition to "${before.text}"`);
+        return { speaker: id, name: personName(this.nameOf(id)), inferred: false, affiliation: null, evidence };
+      }
+    }
     const persons = inSource.filter((m) => this.personMention(m));
     const others = inSource.filter((m) => !this.personMention(m) && m.attrs.kind !== 'demonym');
     const affiliation = others.length ? (others[0].attrs.entity as string) : null;
@@ -208,7 +218,11 @@ export class SpeakerResolver {
     }
     // A definite description: "the company", "the minister", "the party", "the spokesman".
     const role = this.roleOf(a, b);
-    if (role) return this.fromDiscourse(src, role.kind, role.noun, evidence, role.noun);
+    if (role) {
+      const r = this.fromDiscourse(src, role.kind, role.noun, evidence, role.noun);
+      if (r.speaker && affiliation && r.speaker !== affiliation && role.kind === 'person') r.affiliation = affiliation;
+      return r;
+    }
     if (VAGUE_PLURAL.has(headWord) && !others.length) return { speaker: null, name: null, inferred: false, affiliation: null, evidence: ['vague source'] };
     if (others.length) {
       const o = others[0];
@@ -390,10 +404,33 @@ export class SpeakerResolver {
     const det = v.lower[a];
     if (!(det === 'the' || det === 'its' || det === 'this' || det === 'that' || det === 'their')) return null;
     const head = this.headNoun(a, b);
-    for (let i = a + 1; i <= b; i++) if (v.pos[i] === 'PROPN' && !TITLE.has(v.lower[i])) return null;
-    if (PERSON_ROLES.has(head)) return { kind: 'person', noun: head };
+    // Names before a person's role only qualify it ("the Mid-Bedfordshire MP", "the Tory
+    // leader"): still a description of a person the discourse names.
+    let proper = false;
+    for (let i = a + 1; i <= b; i++) if (v.pos[i] === 'PROPN' && !TITLE.has(v.lower[i])) proper = true;
+    if (PERSON_ROLES.has(head) && v.lower[b] === head && !this.namedPersonIn(a, b)) return { kind: 'person', noun: head };
+    if (proper) return null;
     if (ORG_ROLES.has(head)) return { kind: 'org', noun: head };
     return null;
+  }
+
+  /** The non-pronoun mention that ends exactly at `offset`, if any. */
+  private mentionEndingAt(offset: number): Annotation | null {
+    for (let k = this.firstMentionFrom(offset) - 1; k >= 0 && offset - this.mentions[k].start <= 200; k--) {
+      const m = this.mentions[k];
+      if (m.end === offset && m.attrs.kind !== 'pronoun') return m;
+    }
+    return null;
+  }
+
+  /** Whether tokens [a, b] name someone: a person mention inside, or a name ending at `b` ("the Health and Safety Executive"). */
+  private namedPersonIn(a: number, b: number): boolean {
+    for (let k = this.firstMentionFrom(this.v.start[a]); k < this.mentions.length && this.mentions[k].start < this.v.end[b]; k++) {
+      const m = this.mentions[k];
+      if (m.attrs.kind === 'pronoun') continue;
+      if (this.personMention(m) || m.end >= this.v.end[b]) return true;
+    }
+    return false;
   }
 
   private entityNamed(name: string): string | null {
