@@ -9,6 +9,7 @@ import type { TokView } from '../statements/tokview.js';
 import { DocText, frameView } from './features.js';
 import { classifySpan, confidence, tagSpans, type FramingModel } from './model.js';
 import type { CueHit } from './cues.js';
+import { sentenceBuckets } from './sentence.js';
 
 /** A technique span; offsets half-open UTF-16. */
 export interface TechniqueHit {
@@ -34,6 +35,7 @@ const CUE_WEIGHT = 0.6;
 /** Runs SI then TC over a document's token view; `cues` adds lexicon candidates. */
 export function findTechniques(v: TokView, text: string, model: FramingModel, cues: readonly CueHit[] = []): TechniqueHit[] {
   const f = frameView(v, model.lexicon);
+  sentenceBuckets(f, model.sent, model.sentCuts);
   const si = model.si, tc = model.tc;
   const spans = tagSpans(f, (x, n, o) => si.score(x, n, o), model.oBias / si.scale, model.gap);
   const dt = new DocText(text);
