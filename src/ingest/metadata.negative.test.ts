@@ -73,3 +73,15 @@ test('authors: dates, URLs, e-mails and comment furniture are not names', () => 
   for (const head of cases) assert.equal(page(head).meta.authors, undefined, head);
   assert.equal(page('', '<div class="comment"><span class="author">Kim says:</span></div>').meta.authors, undefined);
 });
+
+// Headings that are never the title.
+const notTitle: [string, string, string][] = [
+  ['a heading in a related-posts block', '', '<div class="related-posts"><h1>Older story about the harbour</h1></div>'],
+  ['a heading in a cookie dialog', '<title>Night ferry gets a trial</title>', '<div class="cookie-modal"><h2 class="modal-headline">Your privacy settings</h2></div>'],
+];
+for (const [name, head, main] of notTitle) {
+  test(`no title: ${name}`, () => {
+    const { meta } = pageMetadata(parseTree(`<html><head>${head}</head><body>${main}${body}</body></html>`), { url: 'https://harbournotes.example/a' });
+    assert.ok(meta.title === undefined || !/Older story|privacy settings/.test(meta.title), meta.title);
+  });
+}

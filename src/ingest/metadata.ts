@@ -16,11 +16,13 @@
 import type { DocMeta } from '../model/types.js';
 import { textOf, type HNode } from './htmltree.js';
 import { choosePublicationDate, type DateEvidence, type DateSignal } from './metadata-pubdate.js';
-import { chooseAuthors, cleanAuthor } from './metadata-authors.js';
+import { chooseAuthors } from './metadata-authors.js';
+import { chooseTitle, headlineCore, siteSuffix, type Heading } from './metadata-title.js';
 import { findDates, isoDay, parseTimestamp, plausible, type DateOrder } from './metadata-dates.js';
 
 export { cleanAuthor } from './metadata-authors.js';
 export { dateFromUrl } from './metadata-dates.js';
+export { stripSiteSuffix } from './metadata-title.js';
 
 /** A message about the page's metadata (becomes a document message). */
 export interface MetaNote { rule: string; severity: 'info' | 'warning'; message: string }
@@ -45,7 +47,13 @@ const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|autor|byline|writer|verfasser|auteur
 const DATE_CLASS = /date|datum|time|publish|posted|byline|fecha|dateline|meta-info|entry-meta|post-meta|article-meta|article-info|artikel-info|zeit|data-pub|data_pub|info-data/i;
 const NOT_DATE_CLASS = /update|modif|comment|related|teaser|sidebar|widget|recommend|footer|timeline|runtime|reading-?time|lesedauer|weather/i;
 const HEADLINE_CLASS = /(?:^|[\s_-])(?:entry-title|post-title|article-title|headline|post__title|article__title|article-headline|story-title|page-title|title)(?:$|[\s_-])/i;
-const CHROME_CLASS = /(?:^|[\s_-])(?:related|teasers?|sidebar|recommended|comments?|commentlist|respond|breadcrumbs?)(?:$|[\s_-])/i;
+const CHROME_CLASS = /(?:^|[\s_-])(?:related|teasers?|sidebar|recommended|comments?|commentlist|respond|breadcrumbs?|modal|cookie|consent)(?:$|[\s_-])/i;
+/**
+ * Class tokens that describe the layout around a block rather than mark it as one ("no-sidebar",
+ * "has-sidebar", "comments-open", "sidebar-right" sit on `<body>` and page wrappers): they never make
+ * the block chrome, else a whole page would be hidden from the walk.
+ */
+const LAYOUT_TOKEN = /^(?:no|has|with|without|show|hide|enable|disable|is)[-_]|[-_](?:open|closed|left|right|active|enabled|disabled|none)$/i;
 const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'nav', 'footer', 'select', 'option', 'button', 'iframe', 'object']);
 const BLOCK_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'br', 'tr', 'td', 'th', 'section', 'article', 'header', 'table', 'blockquote', 'figure', 'figcaption', 'dd', 'dt', 'dl', 'address', 'main', 'hr', 'time']);
 const ITEMPROPS = new Set(['datePublished', 'dateCreated', 'dateModified', 'author', 'headline', 'articleSection']);
@@ -91,8 +99,8 @@ export function pageMetadata(root: HNode, opts: PageMetaOptions = {}): { meta: D
   // Title.
   const siteName = w.metas.get('og:site_name') ?? ldName(article?.publisher);
   const og = w.metas.get('og:title') ?? w.metas.get('twitter:title') ?? w.metas.get('dc.title');
-  const headline = w.headings[0]?.text;
-  const t = chooseTitle(w, og, str(article?.headline), siteName);
+  const pageUrl = opts.url ?? w.canonical ?? w.metas.get('og:url');
+  const t = chooseTitle({ title: w.title, og: og ? normKeep(og) : undefined, ldHeadline: str(article?.headline) ? normKeep(str(article?.headline)!) : undefined, siteName, host: hostOf(pageUrl), h1s: w.h1s, subheads: w.subheads, headings: w.headings });
   if (t) meta.title = t;
 
   // Language first: it sets how ambiguous numeric dates are read.
@@ -102,7 +110,6 @@ export function pageMetadata(root: HNode, opts: PageMetaOptions = {}): { meta: D
   const order = opts.dateOrder ?? dateOrderFor(locale, opts.url);
 
   // Publication date.
-  const pageUrl = opts.url ?? w.canonical ?? w.metas.get('og:url');
   const crawl = opts.crawledAt ? new Date(opts.crawledAt) : undefined;
   const ev: DateEvidence = { published: [], modified: [], printed: printedTexts(w, meta.title), url: pageUrl, order, crawl: crawl && !Number.isNaN(crawl.getTime()) ? crawl : undefined };
   const sig = (value: unknown, source: string, into: DateSignal[]) => { const v = str(value); if (v) into.push({ value: v, source }); };
@@ -214,15 +221,15 @@ function walkTree(root: HNode): Walk {
           if (a.datetime && w.times.length < 20 && !hidden) w.times.push({ datetime: a.datetime, text: norm(textOf(k)), good: /publish|pubdate|posted|entry-date|created/i.test(`${a.class ?? ''} ${a.itemprop ?? ''}`) && !/modif|update/i.test(a.class ?? '') });
           break;
         case 'a': if (/\bauthor\b/i.test(a.rel ?? '') && w.relAuthors.length < 6) { const t = norm(textOf(k)); if (t && t.length < 80) w.relAuthors.push(t); } break;
-        case 'h1': if (!hidden && w.h1s.length < 5) { const t = normKeep(textOf(k)); if (t.length >= 3 && t.length <= 300) w.h1s.push({ text: t, at }); } break;
+        case 'h1': if (!hidden && w.h1s.length < 5) { const t = normKeep(textOf(k)); if (t.length >= 3 && t.length <= 300) w.h1s.push(withCore({ text: t, at }, k)); } break;
         case 'h2': case 'h3': if (!hidden && w.subheads.length < 30) { const t = normKeep(textOf(k)); if (t.length >= 3 && t.length <= 300) w.subheads.push({ text: t, at }); } break;
       }
       const cls = a.class ?? '';
       const id = a.id ?? '';
-      const chrome = hidden || HIDDEN_TAGS.has(k.tag) || (!!(cls || id) && (CHROME_CLASS.test(cls) || CHROME_CLASS.test(id)));
+      const chrome = hidden || HIDDEN_TAGS.has(k.tag) || (k.tag !== 'body' && k.tag !== 'html' && (isChrome(cls) || isChrome(id)));
       if (!chrome && (k.tag === 'h1' || k.tag === 'h2') && w.headings.length < 3 && (HEADLINE_CLASS.test(cls) || HEADLINE_CLASS.test(id) || a.itemprop === 'headline')) {
         const t = normKeep(textOf(k));
-        if (t.length >= 3 && t.length <= 300) w.headings.push({ text: t, at });
+        if (t.length >= 3 && t.length <= 300) w.headings.push(withCore({ text: t, at }, k));
       }
       // Tested on class and id apart (the pattern cannot span them): no joined string per element.
       if (!chrome && w.classAuthors.length < 20 && ((cls && AUTHOR_CLASS.test(cls)) || (id && AUTHOR_CLASS.test(id)))) {
@@ -297,11 +304,22 @@ function locateHeadline(w: Walk, title?: string): { text: string; at: number } |
   return w.headings.find((h) => !h.text.endsWith('…')) ?? w.h1s[0];
 }
 
+/** True when one of the class (or id) tokens marks a block as chrome (see {@link LAYOUT_TOKEN} for the ones that never do). */
+export function isChrome(cls: string): boolean {
+  if (!cls || !CHROME_CLASS.test(cls)) return false;
+  for (const t of cls.split(/\s+/)) if (t && CHROME_CLASS.test(t) && !LAYOUT_TOKEN.test(t)) return true;
+  return false;
+}
+
+/** A heading with the headline its markup sets apart from a kicker, when it does. */
+function withCore(h: Heading, el: HNode): Heading {
+  const core = headlineCore(el);
+  return core ? { ...h, core: normKeep(core) } : h;
+}
+
 function norm(s: string): string { return s.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim(); }
 /** Whitespace collapsed, soft hyphens kept (a title is reported as the page writes it). */
 function normKeep(s: string): string { return decodeEntities(s).replace(/\s+/g, ' ').trim(); }
-/** For comparing texts: lower case, no soft hyphens, one space. */
-function key(s: string): string { return s.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim().toLowerCase(); }
 
 /** Entities left encoded by double-escaping templates (`&amp;#8222;` read once is `&#8222;`). */
 export function decodeEntities(s: string): string {
@@ -312,39 +330,6 @@ export function decodeEntities(s: string): string {
   });
 }
 
-/**
- * The headline. Page `<title>`/og:title carry the headline with the site name, a site-name
- * `<h1>` sits on many blog templates, kickers sit inside `<h1>`: so, in order,
- * 1. a heading (h1, then h2/h3, then one marked `headline`/`entry-title`) that the og:title or
- *    `<title>` contains and that makes up most of it — the title confirms the heading;
- * 2. the stripped og:title/`<title>` when an `<h1>` holds it plus a kicker;
- * 3. JSON-LD `headline`; 4. a heading marked as the headline; 5. the first `<h1>` unless it is the site name;
- * 6. og:title, then `<title>`, minus the site name.
- */
-function chooseTitle(w: Walk, og: string | undefined, ldHeadline: string | undefined, siteName?: string): string | undefined {
-  const raw = [og, w.title].filter((x): x is string => !!x).map(normKeep);
-  const stripped = raw.map((t) => stripSiteSuffix(t, siteName));
-  const keys = raw.map(key);
-  const skeys = stripped.map(key);
-  const confirmed = (h: { text: string }) => {
-    const k = key(h.text);
-    return k.length >= 4 && keys.some((t, i) => t.includes(k) && k.length >= 0.5 * skeys[i].length);
-  };
-  const heading = w.h1s.find(confirmed) ?? w.subheads.find(confirmed) ?? w.headings.find(confirmed);
-  if (heading) return heading.text;
-  for (const h of w.h1s) {
-    const k = key(h.text);
-    const i = skeys.findIndex((t) => t.length >= 10 && k.length > t.length && k.endsWith(t));
-    if (i >= 0) return stripped[i];
-  }
-  if (ldHeadline) return normKeep(ldHeadline);
-  const marked = w.headings.find((h) => !h.text.endsWith('…'));
-  if (marked) return marked.text;
-  const site = siteName ? key(siteName) : '';
-  const h1 = w.h1s.find((h) => { const k = key(h.text); return k !== site && !(site && site.includes(k)) && !keys.some((t, i) => t !== skeys[i] && !skeys[i].includes(k) && t.includes(k)); });
-  if (h1) return h1.text;
-  return stripped[0] ?? w.headings[0]?.text;
-}
 function isBlank(s: string): boolean {
   for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 160) return false; }
   return true;
@@ -433,36 +418,6 @@ function ldImage(v: unknown): string | undefined {
 function hostOf(url?: string): string | undefined {
   if (!url) return undefined;
   try { return new URL(url).hostname.replace(/^www\./, '') || undefined; } catch { return undefined; }
-}
-
-const SITE_SEP = /\s+[|–—·•»›:~-]\s+|\s+[|/]{2}\s+|\s*\|\s*/g;
-/**
- * A title without its site-name part: a leading or trailing part equal to the site name, else a
- * short (≤ 30 characters) trailing part ("Headline | Site"), else a short leading one ("Site: Headline").
- * The headline's own text is kept as written (inner separators stay).
- */
-export function stripSiteSuffix(t: string, siteName?: string): string {
-  const seps: { start: number; end: number }[] = [];
-  SITE_SEP.lastIndex = 0;
-  for (let m = SITE_SEP.exec(t); m && seps.length < 10; m = SITE_SEP.exec(t)) { if (m[0].length === 0) { SITE_SEP.lastIndex++; continue; } seps.push({ start: m.index, end: m.index + m[0].length }); }
-  if (!seps.length) return t;
-  const head = t.slice(0, seps[0].start).trim();
-  const tail = t.slice(seps[seps.length - 1].end).trim();
-  const sn = (siteName ?? '').trim().toLowerCase();
-  const same = (p: string) => !!sn && (p.toLowerCase() === sn || p.toLowerCase().replace(/^www\./, '') === sn.replace(/^www\./, ''));
-  if (same(tail)) return t.slice(0, seps[seps.length - 1].start).trim();
-  if (same(head)) return t.slice(seps[0].end).trim();
-  const withoutTail = t.slice(0, seps[seps.length - 1].start).trim();
-  const withoutHead = t.slice(seps[0].end).trim();
-  if (tail.length <= 30 && tail.length < withoutTail.length) return withoutTail;
-  if (head.length <= 30 && head.length < withoutHead.length) return withoutHead;
-  return t;
-}
-function siteSuffix(t: string): string | undefined {
-  const parts = t.split(SITE_SEP);
-  if (parts.length < 2) return undefined;
-  const last = parts[parts.length - 1].trim();
-  return last.length <= 40 ? last : undefined;
 }
 
 /**

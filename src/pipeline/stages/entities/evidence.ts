@@ -11,9 +11,10 @@
  */
 import { getKb } from '../../../kb/index.js';
 
-/** Honorifics: a person's title that is not an office (gender where it says one). */
+/** Honorifics and peers' titles: a person's title that is not an office (gender where it says one). */
 const HONORIFIC: Record<string, 'm' | 'f' | undefined> = {
   mr: 'm', 'mr.': 'm', sir: 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', dame: 'f',
+  lord: 'm', lady: 'f', baroness: 'f', baron: 'm',
   dr: undefined, 'dr.': undefined, prof: undefined, 'prof.': undefined, mx: undefined, 'mx.': undefined,
 };
 

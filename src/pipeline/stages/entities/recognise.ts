@@ -17,6 +17,7 @@ import { NerTagger } from '../../../ner/tagger.js';
 import { loadCaseLexicon } from '../../../ner/model.js';
 import { hashLower } from '../../../ml/hash.js';
 import { LINK_MIN, surfaceConfidence } from './confidence.js';
+import { repairTitleSpans } from './title-spans.js';
 import { givenNameFirst, institutionWord, isHonorific, isOfficeWord, isPronoun, orgByLastWord } from './evidence.js';
 
 /** A word news mostly writes in lower case (casing lexicon class 0–1: "island", "who"). */
@@ -121,6 +122,7 @@ export function recogniseNames(doc: Doc): { names: NameSpan[]; tokens: NerToken[
     let spans = tagged[si].map((s) => ({ ...s }));
     if (isTitleCase(toks)) spans = splitTitleCase(toks, spans);
     spans = splitAtPunctuation(toks, spans);
+    spans = repairTitleSpans(toks, spans);
     // (1) place + region word.
     for (const s of spans) {
       const nx = toks[s.end];
@@ -473,7 +475,7 @@ function applyEvidence(toks: NerToken[], s: TokSpan, nm: NameSpan, names: NameSp
   words = words.slice();
   const prev = toks[s.start - 1];
   const strongKb = nm.kb && (nm.kb.kind === 'country' || nm.kb.kind === 'org' || nm.kb.kind === 'historical');
-  if ((isHonorific(words[0]) && words.length > 1) || (prev && isHonorific(prev.text))) {
+  if ((isHonorific(words[0]) && words.length > 1 && !isOfficeWord(words[1])) || (prev && isHonorific(prev.text))) {
     if (nm.type !== 'PERSON') { nm.type = 'PERSON'; if (nm.kb?.kind !== 'person') nm.kb = undefined; }
     return;
   }

@@ -159,6 +159,9 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
         for (let i = source[1] + 1; i < r.cue[0]; i++) if (v.pos[i] !== 'ADV') inherited = true;
       }
     }
+    // "Research from Halifax, the country's biggest lender, suggests …": the subject before an
+    // apposition or a dash-bracketed aside.
+    if (!source && verbal && !participle && !isPassive(v, r.cue)) source = subjectBeforeAside(v, cue[0]);
     // A source cut at a party label's parenthesis ("Sen. David Perdue (R-Ga.)"): back to the name.
     if (source && !hasWord(v, source[0], source[1]) || (source && v.word[source[0]] === ')')) {
       let b = source![0];
@@ -249,7 +252,94 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
   }
   applyPostposed(v, out);
   shareParticipleSource(v, out);
+  for (const st of out) passiveSource(v, st);
+  for (const st of out) if (st.source) st.source = widenSource(v, st.source);
   return out;
+}
+
+/** Office words and their lower-case qualifiers that belong to a name's source ("North Korean leader Kim Jong-un"). */
+const ROLE_BEFORE_NAME = new Set(['leader', 'minister', 'secretary', 'chancellor', 'president', 'chief', 'chairman', 'chairwoman', 'spokesman',
+  'spokeswoman', 'mp', 'mep', 'msp', 'peer', 'senator', 'governor', 'mayor', 'executive', 'economist', 'analyst', 'director', 'founder',
+  'premier', 'envoy', 'ambassador', 'commissioner', 'boss', 'shadow', 'deputy', 'former', 'prime', 'foreign', 'home', 'finance',
+  'defence', 'trade', 'general']);
+const CALENDAR_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * A source that starts inside a name reaches back over the whole name and the title before it,
+ * as the guidelines want ("un" of "Kim Jong-un", split at the hyphen, becomes "North Korean leader
+ * Kim Jong-un"): back over unspaced hyphen joins, then over capitalised words and office words
+ * of the same sentence outside quotations; dates and words before a comma stay out. Only a
+ * source cut inside a name is widened (PolNeAR's own sources keep the tagger's extent).
+ */
+export function widenSource(v: TokView, src: [number, number]): [number, number] {
+  let a = src[0];
+  const sent = v.sent[a];
+  const same = (i: number) => i >= 0 && v.sent[i] === sent && v.quote[i] < 0;
+  // "Jong" "-" "un": the hyphen touches both neighbours.
+  while (same(a - 2) && v.word[a - 1] === '-' && v.end[a - 2] === v.start[a - 1] && v.end[a - 1] === v.start[a]) a -= 2;
+  // Only a source cut inside a name is widened: after a hyphen join, or a proper noun right
+  // after another ("Jong" of "Kim Jong"); a whole name keeps the span the tagger gave it.
+  if (a === src[0] && !(v.pos[a] === 'PROPN' && same(a - 1) && v.pos[a - 1] === 'PROPN')) return src;
+  while (same(a - 1)) {
+    const w = v.lower[a - 1];
+    const cap = v.shape[a - 1] === 'X' || v.shape[a - 1] === 'XX';
+    if (CALENDAR_WORD.test(w) || v.pos[a - 1] === 'VERB' || v.pos[a - 1] === 'AUX' || v.pos[a - 1] === 'ADP' || v.pos[a - 1] === 'PRON') break;
+    if ((cap && v.pos[a - 1] !== 'DET') || ROLE_BEFORE_NAME.has(w)) { a--; continue; }
+    // "the envoy Omar Bel-haj": the determiner of a role noun ends the phrase.
+    if (v.pos[a - 1] === 'DET' && ROLE_BEFORE_NAME.has(v.lower[a])) a--;
+    break;
+  }
+  return a === src[0] ? src : [a, src[1]];
+}
+
+/** Participles of reporting verbs whose passive leaves the speaker out ("is expected to", "was told that"). */
+const PASSIVE_REPORT = new Set(['expected', 'believed', 'thought', 'said', 'reported', 'claimed', 'alleged', 'accused', 'understood', 'known',
+  'announced', 'rumoured', 'rumored', 'feared', 'estimated', 'predicted', 'forecast', 'considered', 'told', 'promised', 'asked', 'urged',
+  'suspected', 'charged', 'criticised', 'criticized', 'blamed', 'warned', 'advised', 'tipped', 'assured', 'informed', 'pledged', 'offered']);
+const BE_FORM = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
+
+/**
+ * A passive reporting cue ("is expected to", "it has been announced", "was accused of") names no
+ * speaker in its subject: the subject is what or whom the report is about. The speaker is the
+ * agent after "by" when one is named ("are being promised energy savings by the Liberal
+ * Democrats", the content then ends before "by"); else there is no source (vague, as the
+ * guidelines say for agentless passives).
+ */
+export function passiveSource(v: TokView, st: Statement): void {
+  const [c0, c1] = st.cue;
+  let verb = c1;
+  while (verb > c0 && v.pos[verb] !== 'VERB') verb--;
+  if (!PASSIVE_REPORT.has(v.lower[verb])) return;
+  let k = verb - 1, be = false;
+  while (k >= Math.max(0, c0 - 3) && v.sent[k] === v.sent[verb]) {
+    if (BE_FORM.has(v.lower[k])) { be = true; break; }
+    if (!(v.pos[k] === 'ADV' || v.pos[k] === 'PART' || isAux(v, k))) break;
+    k--;
+  }
+  if (!be) return;
+  // An agent: "by" + a noun phrase holding a proper noun, in the cue's sentence after the cue.
+  const sent = v.sent[verb];
+  for (let i = c1 + 1; i < v.n && v.sent[i] === sent && i - c1 <= 12; i++) {
+    // "by" of another verb ("is expected to be opposed by X") is that verb's agent.
+    if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX') break;
+    if (v.lower[i] !== 'by' || v.quote[i] >= 0) continue;
+    let e = i + 1, proper = false;
+    while (e < v.n && v.sent[e] === sent && ['DET', 'ADJ', 'PROPN', 'NOUN'].includes(v.pos[e]) && e - i <= 6) { if (v.pos[e] === 'PROPN') proper = true; e++; }
+    if (!proper) continue;
+    st.source = [i + 1, e - 1];
+    st.sourceInherited = false;
+    const first = st.content[0];
+    if (first[0] < i && first[1] >= i) {
+      let end = i - 1;
+      while (end > first[0] && v.shape[end] === 'p') end--;
+      st.content = [[first[0], end], ...st.content.slice(1)];
+    }
+    return;
+  }
+  if (st.source && (st.source[1] < c0 || (st.source[0] > c1 && st.source[0] - c1 <= 1) || (st.source[0] === st.source[1] && v.lower[st.source[0]] === 'it'))) {
+    st.source = null;
+    st.sourceInherited = false;
+  }
 }
 
 /**
@@ -303,6 +393,38 @@ function clauseSubject(v: TokView, limit: number): [number, number] | null {
   return [b, e];
 }
 const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+const ASIDE = new Set([',', '-', '–', '—']);
+const NP_LINK = new Set(['of', 'from', 'at', 'on', 'by', 'for']);
+
+/**
+ * The noun phrase right before an aside that ends just before the cue at token `cue`
+ * ("Research from Halifax, the country's biggest lender, suggests"; "X's figures - issued on
+ * Thursday - suggest"): the aside is bracketed by the same mark (commas or dashes), at most 14
+ * tokens long; the phrase may hold "of/from/at" between nominals. Null when the shape differs.
+ */
+export function subjectBeforeAside(v: TokView, cue: number): [number, number] | null {
+  let e = cue - 1;
+  const sent = v.sent[cue];
+  while (e >= 0 && v.sent[e] === sent && (v.pos[e] === 'ADV' || isAux(v, e))) e--;
+  if (e < 0 || v.sent[e] !== sent || !ASIDE.has(v.word[e])) return null;
+  const mark = v.word[e];
+  let j = e - 1;
+  while (j >= 0 && v.sent[j] === sent && v.word[j] !== mark && e - j <= 14) j--;
+  if (j < 0 || v.sent[j] !== sent || v.word[j] !== mark || j === e - 1) return null;
+  let b = j - 1;
+  const end = b;
+  if (end < 0 || v.sent[end] !== sent || !(v.pos[end] === 'NOUN' || v.pos[end] === 'PROPN')) return null;
+  while (b - 1 >= 0 && v.sent[b - 1] === sent && v.word[b - 1] !== ',') {
+    if (NOMINAL.has(v.pos[b - 1])) { b--; continue; }
+    // A sentence's first word before the link is often mistagged as a verb ("Research from X").
+    if (NP_LINK.has(v.lower[b - 1]) && b - 2 >= 0 && v.sent[b - 2] === sent &&
+      (v.pos[b - 2] === 'NOUN' || v.pos[b - 2] === 'PROPN' || (b - 2 === v.sentStart[sentIndex(v, b - 2)] && v.shape[b - 2] === 'X'))) { b -= 2; continue; }
+    break;
+  }
+  // The phrase must open its clause: the sentence start, or after a closing quote mark.
+  if (b !== v.sentStart[sentIndex(v, b)] && !(v.mark[b - 1] === 2 || v.shape[b - 1] === 'p')) return null;
+  return [b, end];
+}
 
 /** The noun phrase after "according to" at token `i`, up to a comma, dash, bracket, quote mark or the sentence end. */
 function afterAccordingTo(v: TokView, i: number): [number, number] | null {

@@ -38,6 +38,27 @@ const cases: Case[] = [
   { name: 'an organisation\'s spokesman speaks for it, and "the spokesman" later is the same source',
     text: 'A Harbour Authority spokesman said the port would reopen on Friday. "Safety comes first," the spokesman said.',
     cue: 'said', content: 'Safety comes first', speaker: 'Harbour Authority', inferred: true },
+  { name: '"Mr X" after the full name is that person, never the bare title',
+    text: 'Party chairman Ivor Pendleton met the group on Monday. Mr Pendleton announced a review of the selection rules.',
+    cue: 'announced', content: 'a review of the selection rules', speaker: 'Ivor Pendleton' },
+  { name: 'a peer\'s title makes a person ("Lord X" is no place)',
+    text: 'The former minister Lord Abernethy said the case should be judged on its merits.',
+    cue: 'said', content: 'the case should be judged', speaker: /Abernethy$/ },
+  { name: 'a role qualified by a place ("the Westbury MP") is the person the discourse names',
+    text: 'Tory MP Gareth Holloway is to stand down at the election. The Westbury MP had denied that he was paid for the tours.',
+    cue: 'had denied', content: 'that he was paid', speaker: 'Gareth Holloway', inferred: true },
+  { name: 'an agentless passive names no speaker ("is expected to")',
+    text: 'Lena Marsh, the former head of Corvane Foods, is expected to plead guilty to fraud charges.',
+    cue: 'is expected', content: 'to plead guilty', speaker: null },
+  { name: 'an expletive "it" in a passive report names no speaker',
+    text: 'The board of Corvane Foods met on Friday. It was claimed that the chairman had sold shares early.',
+    cue: 'was claimed', content: 'that the chairman had sold', speaker: null },
+  { name: 'a passive agent after "by" is the speaker, and leaves the content',
+    text: 'Farmers are being promised lower fuel duty by the Green Party if it wins the election.',
+    cue: 'are being promised', content: 'lower fuel duty', speaker: 'Green Party' },
+  { name: 'a document source before an apposition speaks for the organisation it comes from',
+    text: 'Research from Almond Bank, the region\'s largest lender, suggests house prices are still rising.',
+    cue: 'suggests', content: 'house prices are still rising', speaker: 'Almond Bank' },
   { name: 'a vague source has no named speaker',
     text: 'Analysts said the currency could weaken further in the coming weeks.',
     cue: 'said', content: 'the currency could weaken', speaker: null },
@@ -64,6 +85,18 @@ for (const c of cases) {
     }
   });
 }
+
+test('speaker: a passive agent\'s content ends before "by", and the agent is the source span', async () => {
+  const text = 'Farmers are being promised lower fuel duty by the Green Party if it wins the election.';
+  const doc = await analyzeText(text);
+  const s = find(layer(doc, 'statements'), 'are being promised', 'lower fuel duty');
+  assert.ok(s);
+  const c = s.attrs.content as SpanRef, src = s.attrs.source as SpanRef;
+  assert.equal(c.text, 'lower fuel duty');
+  assert.equal(text.slice(c.start, c.end), c.text);
+  assert.equal(src.text, 'the Green Party');
+  assert.equal(text.slice(src.start, src.end), src.text);
+});
 
 test('speaker: the listener of "told" is never the speaker', async () => {
   const doc = await analyzeText('Ella Moreau told Radio North the strike would end within days.');

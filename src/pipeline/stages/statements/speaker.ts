@@ -208,7 +208,11 @@ export class SpeakerResolver {
     }
     // A definite description: "the company", "the minister", "the party", "the spokesman".
     const role = this.roleOf(a, b);
-    if (role) return this.fromDiscourse(src, role.kind, role.noun, evidence, role.noun);
+    if (role) {
+      const r = this.fromDiscourse(src, role.kind, role.noun, evidence, role.noun);
+      if (r.speaker && affiliation && r.speaker !== affiliation && role.kind === 'person') r.affiliation = affiliation;
+      return r;
+    }
     if (VAGUE_PLURAL.has(headWord) && !others.length) return { speaker: null, name: null, inferred: false, affiliation: null, evidence: ['vague source'] };
     if (others.length) {
       const o = others[0];
@@ -390,10 +394,24 @@ export class SpeakerResolver {
     const det = v.lower[a];
     if (!(det === 'the' || det === 'its' || det === 'this' || det === 'that' || det === 'their')) return null;
     const head = this.headNoun(a, b);
-    for (let i = a + 1; i <= b; i++) if (v.pos[i] === 'PROPN' && !TITLE.has(v.lower[i])) return null;
-    if (PERSON_ROLES.has(head)) return { kind: 'person', noun: head };
+    // Names before a person's role only qualify it ("the Mid-Bedfordshire MP", "the Tory
+    // leader"): still a description of a person the discourse names.
+    let proper = false;
+    for (let i = a + 1; i <= b; i++) if (v.pos[i] === 'PROPN' && !TITLE.has(v.lower[i])) proper = true;
+    if (PERSON_ROLES.has(head) && v.lower[b] === head && !this.namedPersonIn(a, b)) return { kind: 'person', noun: head };
+    if (proper) return null;
     if (ORG_ROLES.has(head)) return { kind: 'org', noun: head };
     return null;
+  }
+
+  /** Whether tokens [a, b] name someone: a person mention inside, or a name ending at `b` ("the Health and Safety Executive"). */
+  private namedPersonIn(a: number, b: number): boolean {
+    for (let k = this.firstMentionFrom(this.v.start[a]); k < this.mentions.length && this.mentions[k].start < this.v.end[b]; k++) {
+      const m = this.mentions[k];
+      if (m.attrs.kind === 'pronoun') continue;
+      if (this.personMention(m) || m.end >= this.v.end[b]) return true;
+    }
+    return false;
   }
 
   private entityNamed(name: string): string | null {

@@ -1,0 +1,55 @@
+// Source spans (./index.ts widenSource, subjectBeforeAside) on token views of sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from './test-helpers.js';
+import { buildTokView, type TokView } from './tokview.js';
+import { subjectBeforeAside, widenSource } from './index.js';
+
+/** Token index of the first token whose text is `word` at or after character `from`. */
+function tok(v: TokView, text: string, word: string, from = 0): number {
+  const at = text.indexOf(word, from);
+  for (let i = 0; i < v.n; i++) if (v.start[i] === at) return i;
+  throw new Error(`no token "${word}"`);
+}
+const slice = (text: string, v: TokView, r: [number, number] | null) => (r ? text.slice(v.start[r[0]], v.end[r[1]]) : null);
+
+const widen: [string, string, string, string][] = [
+  // [sentence, first word of the tagger's source, its last word, the source span wanted]
+  ['Veltrian premier Ana Sol-ferre reaffirmed her support for the treaty.', 'ferre', 'ferre', 'Veltrian premier Ana Sol-ferre'],
+  ['On Monday the envoy Omar Bel-haj said talks would resume.', 'haj', 'haj', 'the envoy Omar Bel-haj'],
+];
+for (const [text, first, last, want] of widen) {
+  test(`source span: a source cut inside a name widens to "${want}"`, async () => {
+    const v = buildTokView(await analyzeText(text));
+    const from = text.indexOf('-');
+    const src: [number, number] = [tok(v, text, first, from), tok(v, text, last, from)];
+    assert.equal(slice(text, v, widenSource(v, src)), want);
+  });
+}
+
+test('source span (negative): a whole name keeps its span; dates and prepositions stay out', async () => {
+  const cases: [string, string][] = [
+    ['Party chairman Ivor Pendleton said the rules would change.', 'Party chairman Ivor Pendleton'],
+    ['On Friday Ivor Pendleton said the rules would change.', 'Ivor Pendleton'],
+    ['The group said the rules would change.', 'The group'],
+  ];
+  for (const [text, source] of cases) {
+    const v = buildTokView(await analyzeText(text));
+    const a = tok(v, text, source.split(' ')[0]), b = tok(v, text, source.split(' ').pop()!, text.indexOf(source));
+    assert.equal(slice(text, v, widenSource(v, [a, b])), source, text);
+  }
+});
+
+const asides: [string, string, string | null][] = [
+  ["Research from Almond Bank, the region's largest lender, suggests prices are rising.", 'suggests', 'Research from Almond Bank'],
+  ['Almond Bank figures - published on Thursday - suggest prices are rising.', 'suggest', 'Almond Bank figures'],
+  // Negative: no aside before the cue, or the phrase does not open its clause.
+  ['Almond Bank suggests prices are rising.', 'suggests', null],
+  ['Prices rose in May after Almond Bank, the lender, suggested a cut.', 'suggested', null],
+];
+for (const [text, cue, want] of asides) {
+  test(`source span: subject before an aside — ${want ?? 'none'}`, async () => {
+    const v = buildTokView(await analyzeText(text));
+    assert.equal(slice(text, v, subjectBeforeAside(v, tok(v, text, cue))), want);
+  });
+}
