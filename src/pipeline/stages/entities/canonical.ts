@@ -339,16 +339,24 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
   }
   // "its neighbour": "its" is the latest state named before it in the sentence; the
   // neighbour is the nearest other state named before that which borders it (KB borders).
-  const states = mentions.filter((m) => clusters[m.cluster].kb?.kind === 'country' && m.kind !== 'pronoun').sort((a, b) => a.start - b.start);
+  // States per sentence, in text order: each "its neighbour" looks at its sentence and the one before only.
+  const statesIn = new Map<number, MentionDraft[]>();
+  for (const m of mentions.filter((x) => clusters[x.cluster].kb?.kind === 'country' && x.kind !== 'pronoun').sort((a, b) => a.start - b.start)) {
+    const si = sentenceOf(m.start);
+    let list = statesIn.get(si);
+    if (!list) statesIn.set(si, (list = []));
+    list.push(m);
+  }
   for (let si = 0; si < tokens.length; si++) {
     const toks = tokens[si];
     for (let ti = 0; ti + 1 < toks.length; ti++) {
       if (!/^(its|their)$/i.test(toks[ti].text) || !/^neighbou?rs?$/i.test(toks[ti + 1].text)) continue;
       const pos = toks[ti].start;
-      const owner = states.filter((m) => m.start < pos && sentenceOf(m.start) === si).pop();
+      const near = [...(statesIn.get(si - 1) ?? []), ...(statesIn.get(si) ?? [])].filter((m) => m.start < pos);
+      const owner = near.filter((m) => sentenceOf(m.start) === si).pop();
       if (!owner) continue;
       const ownerKb = clusters[owner.cluster].kb!;
-      const cand = states.filter((m) => m.start < pos && sentenceOf(m.start) >= si - 1 && m.cluster !== owner.cluster && ownerKb.borders?.includes(clusters[m.cluster].kb!.id)).pop();
+      const cand = near.filter((m) => m.cluster !== owner.cluster && ownerKb.borders?.includes(clusters[m.cluster].kb!.id)).pop();
       if (!cand) continue;
       mentions.push({ start: toks[ti].start, end: toks[ti + 1].end, type: 'GPE', kind: 'nominal', cluster: cand.cluster, inferred: true });
     }

@@ -41,7 +41,7 @@ test('names: spans and fine types (table)', async () => {
   }
 });
 
-test('hyphenated given names stay one person span across wink tokens', async () => {
+test('hyphenated given names stay one person span across hyphen-split tokens', async () => {
   const text = 'Analysts in Seoul said Kim Jong-un had inspected a new missile base.';
   const doc = await run(text);
   const m = mention(doc, 'Kim Jong-un');
@@ -123,4 +123,26 @@ test('a surname in a headline joins the full name given later', async () => {
   const short = mention(doc, 'Okonkwo', 0);
   assert.equal(short.label, 'PERSON');
   assert.equal(entityOf(doc, short).attrs.name, 'Adaeze Okonkwo');
+});
+
+test('"its neighbour": the latest state before it in the sentence, and the bordering state named before that (table)', async () => {
+  // [text, expected country of "its neighbour" (KB id) or null when none is found]
+  const cases: [string, string | null][] = [
+    ['Kenya signed a water deal with Uganda on Monday, and its neighbour welcomed the move.', 'KE'],
+    ['Talks between Uganda and Kenya resumed. Kenya said its neighbour had agreed.', 'UG'],
+    // Norway does not border Kenya: no state is taken.
+    ['Norway sent aid to Kenya, and its neighbour thanked the donors.', null],
+    // No state named before in the sentence: nothing.
+    ['Kenya held talks. Later its neighbour objected.', null],
+  ];
+  for (const [text, want] of cases) {
+    const doc = await run(text);
+    const at = text.indexOf('its neighbour');
+    const m = mentions(doc).find((x) => x.start === at && x.attrs.kind === 'nominal');
+    if (want === null) { assert.equal(m, undefined, `${text} → ${JSON.stringify(m)}`); continue; }
+    assert.ok(m, `no "its neighbour" mention in: ${text}`);
+    assert.equal(m.text, 'its neighbour');
+    assert.equal(doc.text.slice(m.start, m.end), m.text);
+    assert.equal(entityOf(doc, m).attrs.kb, want, text);
+  }
 });

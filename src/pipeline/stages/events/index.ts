@@ -59,7 +59,8 @@ const PLACE_CASES = new Set(['in', 'at', 'near', 'into', 'inside', 'outside', 'a
 
 interface DocIndex {
   actx: ActorContext;
-  statements: { st: Annotation; content: [number, number][] }[];
+  /** The first statement (in layer order) with a content part holding [start, end), or null. */
+  statementHolding: (start: number, end: number) => Annotation | null;
   timexByToken: Map<string, Annotation>;
   boiler: readonly Annotation[];
 }
@@ -87,13 +88,37 @@ function indexDoc(doc: Doc): DocIndex {
     while (ti < tokens.length && tokens[ti].end <= t.start) ti++;
     for (let k = ti; k < tokens.length && tokens[k].start < t.end; k++) timexByToken.set(tokens[k].id, t);
   }
-  const statements = layer(doc, 'statements').map((st) => {
+  const date = typeof doc.meta.publishedAt === 'string' ? doc.meta.publishedAt.slice(0, 10) : undefined;
+  return { actx: { pet: getPetrarch(), kb: getKb(), mentionOfToken, entities, date }, statementHolding: statementIndex(doc), timexByToken, boiler: layer(doc, 'boilerplate') };
+}
+
+/**
+ * "Which statement's content holds this span?" without a scan of every statement per event
+ * (quadratic on a long document): content parts are listed under each sentence they touch, and a
+ * span is looked up under the sentence it starts in.
+ */
+function statementIndex(doc: Doc): (start: number, end: number) => Annotation | null {
+  const sentStart = layer(doc, 'sentences').map((x) => x.start);
+  const sentenceAt = (pos: number) => { let lo = 0, hi = sentStart.length - 1, r = 0; while (lo <= hi) { const mid = (lo + hi) >> 1; if (sentStart[mid] <= pos) { r = mid; lo = mid + 1; } else hi = mid - 1; } return r; };
+  const statements = layer(doc, 'statements');
+  const bySentence = new Map<number, { order: number; a: number; b: number }[]>();
+  statements.forEach((st, order) => {
     const content = st.attrs.content as { start: number; end: number } | null | undefined;
     const parts = Array.isArray(st.attrs.contentParts) ? (st.attrs.contentParts as { start: number; end: number }[]) : content ? [content] : [];
-    return { st, content: parts.map((p) => [p.start, p.end] as [number, number]) };
+    for (const p of parts) {
+      const first = sentenceAt(p.start);
+      for (let si = first; si < sentStart.length && (si === first || sentStart[si] < p.end); si++) {
+        let list = bySentence.get(si);
+        if (!list) bySentence.set(si, (list = []));
+        list.push({ order, a: p.start, b: p.end });
+      }
+    }
   });
-  const date = typeof doc.meta.publishedAt === 'string' ? doc.meta.publishedAt.slice(0, 10) : undefined;
-  return { actx: { pet: getPetrarch(), kb: getKb(), mentionOfToken, entities, date }, statements, timexByToken, boiler: layer(doc, 'boilerplate') };
+  return (start: number, end: number) => {
+    let best = -1;
+    for (const p of bySentence.get(sentenceAt(start)) ?? []) if (p.a <= start && end <= p.b && (best < 0 || p.order < best)) best = p.order;
+    return best < 0 ? null : statements[best];
+  };
 }
 
 /** Finds, codes and merges the events of a document. */
@@ -102,8 +127,15 @@ export function findEvents(doc: Doc): EventDraft[] {
   const sentences = sentenceViews(doc);
   const ix = indexDoc(doc);
   const out: EventDraft[] = [];
+  // Sentences and boilerplate in text order, swept together (not every boilerplate span per sentence).
+  const boiler = [...ix.boiler].sort((a, b) => a.start - b.start);
+  let bi = 0;
   for (const s of sentences) {
-    if (ix.boiler.some((b) => b.start < s.sentence.end && s.sentence.start < b.end)) continue;
+    const { start, end } = s.sentence;
+    while (bi < boiler.length && boiler[bi].end <= start) bi++;
+    let inBoiler = false;
+    for (let k = bi; k < boiler.length && boiler[k].start < end; k++) if (boiler[k].end > start) { inBoiler = true; break; }
+    if (inBoiler) continue;
     sentenceEvents(doc, s, ix, out);
   }
   out.sort((a, b) => a.sentence - b.sentence || a.trigger[0] - b.trigger[0]);
@@ -447,10 +479,7 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
 
   const trigStart = s.tokens[p.i].start;
   const trigEnd = s.tokens[p.j !== undefined && p.j > p.i ? p.j : p.i].end;
-  let statement: Annotation | null = null;
-  for (const { st, content } of ix.statements) {
-    if (content.some(([a, b]) => a <= trigStart && trigEnd <= b)) { statement = st; break; }
-  }
+  const statement = ix.statementHolding(trigStart, trigEnd);
   // Thanking, praising or acknowledging presupposes the content: it stays the outlet's report.
   const factive = statement !== null && FACTIVE_CUES.has(String(statement.attrs.cueLemma ?? '').toLowerCase());
   if (statement && status === 'reported' && !factive) status = 'attributed';
