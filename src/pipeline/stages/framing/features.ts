@@ -1,8 +1,9 @@
 /**
  * Hashed features of the framing models, shared by inference and training:
  * - span identification (SI): a B/I/O token tagger over words, POS, dependency
- *   relations, a loaded-language lexicon (count-derived, see ./lexicon-loaded.ts),
- *   repetition in the document and the previous tag;
+ *   relations, a loaded-language lexicon (count-derived in training/framing/learn.ts),
+ *   AFINN-165 valence, repetition in the document, the sentence detector's bucket
+ *   (./sentence.ts) and the previous tag;
  * - technique classification (TC): one decision per span from its words, head word,
  *   context, length, punctuation, capitalisation, quotation marks, repetition in the
  *   document and lexicon cues.
