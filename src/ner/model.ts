@@ -39,12 +39,14 @@ export function nerModelFromBundle(b: Bundle): NerModel {
   };
 }
 
-let cached: NerModel | undefined;
+const cache = new Map<string, NerModel>();
 
-/** Loads the committed model once per process. */
-export function loadNerModel(): NerModel {
-  cached ??= nerModelFromBundle(loadBundle(NER_MODEL_URL, 'ner', NER_FEATURE_VERSION));
-  return cached;
+/** Loads a model file (default: the committed one) once per process and path. */
+export function loadNerModel(path: string | URL = NER_MODEL_URL): NerModel {
+  const key = String(path);
+  let m = cache.get(key);
+  if (!m) { m = nerModelFromBundle(loadBundle(path, 'ner', NER_FEATURE_VERSION)); cache.set(key, m); }
+  return m;
 }
 
 /** The casing lexicon of the committed model (also read by the entities stage's rules). */

@@ -3,8 +3,8 @@ import { paragraphsStage } from './stages/paragraphs.js';
 import { boilerplateStage } from './stages/boilerplate.js';
 import { tokenizeStage } from './stages/tokenize.js';
 import { createSyntaxStage, type SyntaxStageOptions } from './stages/syntax.js';
-import { entitiesStage } from './stages/entities/index.js';
-import { statementsStage } from './stages/statements/index.js';
+import { createEntitiesStage, type EntitiesStageOptions } from './stages/entities/index.js';
+import { createStatementsStage, type StatementsStageOptions } from './stages/statements/index.js';
 import { timexStage } from './stages/time/index.js';
 import { timelinksStage } from './stages/time/links.js';
 import { eventsStage } from './stages/events/index.js';
@@ -16,6 +16,8 @@ import { framingStage } from './stages/framing/index.js';
  */
 export interface PipelineOptions {
   syntax?: SyntaxStageOptions;
+  entities?: EntitiesStageOptions;
+  statements?: StatementsStageOptions;
 }
 
 /**
@@ -29,8 +31,8 @@ export function defaultStages(options: PipelineOptions = {}): Stage[] {
     boilerplateStage,
     tokenizeStage,
     createSyntaxStage(options.syntax),
-    entitiesStage,
-    statementsStage,
+    createEntitiesStage(options.entities),
+    createStatementsStage(options.statements),
     timexStage,
     eventsStage,
     timelinksStage,

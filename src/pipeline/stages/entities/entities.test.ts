@@ -41,7 +41,7 @@ test('names: spans and fine types (table)', async () => {
   }
 });
 
-test('hyphenated given names stay one person span across wink tokens', async () => {
+test('hyphenated given names stay one person span across hyphen-split tokens', async () => {
   const text = 'Analysts in Seoul said Kim Jong-un had inspected a new missile base.';
   const doc = await run(text);
   const m = mention(doc, 'Kim Jong-un');

@@ -4,6 +4,12 @@ import { recogniseNames, getTagger } from './recognise.js';
 import { canonicalise } from './canonical.js';
 import { getPetrarch } from '../../../kb/petrarch.js';
 
+/** Options of {@link createEntitiesStage}. */
+export interface EntitiesStageOptions {
+  /** The recogniser's model file (default: the committed models/ner.bin). */
+  nerModelPath?: string | URL;
+}
+
 /**
  * Named entities: the trained recogniser (src/ner), KB-guided span repair and
  * typing, then per-document canonical entities linked to the knowledge base (src/kb).
@@ -16,7 +22,9 @@ import { getPetrarch } from '../../../kb/petrarch.js';
  * person's organisation, `country`, `variant`, `lat`, `lon`).
  * Offsets: half-open UTF-16 into `doc.text`.
  */
-export const entitiesStage: Stage = {
+export function createEntitiesStage(options: EntitiesStageOptions = {}): Stage {
+  const modelPath = options.nerModelPath;
+  return {
   name: 'entities',
   version: '2',
   requires: ['sentences', 'tokens'],
@@ -25,10 +33,10 @@ export const entitiesStage: Stage = {
   assigns: ['mentions', 'entities'],
   languages: ['en'],
   // The tagger and the PETRARCH2 actor table load once here, not inside the first document.
-  init() { getTagger(); getPetrarch(); },
+  init() { getTagger(modelPath); getPetrarch(); },
   run(doc: Doc, ctx: StageContext): AnnotationDraft[] {
     const text = doc.text;
-    const { names, tokens } = recogniseNames(doc);
+    const { names, tokens } = recogniseNames(doc, getTagger(modelPath));
     const { mentions, clusters } = canonicalise(doc, names, tokens);
     const entityIds = clusters.map(() => '');
     const mentionIds: string[][] = clusters.map(() => []);
@@ -68,4 +76,8 @@ export const entitiesStage: Stage = {
     }
     return out;
   },
-};
+  };
+}
+
+/** The entities stage with the committed recogniser. */
+export const entitiesStage: Stage = createEntitiesStage();

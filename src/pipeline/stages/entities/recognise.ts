@@ -14,7 +14,7 @@ import { docView } from '../../../model/view.js';
 import { getKb, type KbEntry } from '../../../kb/index.js';
 import { nameTokens } from '../../../ner/gazetteer.js';
 import { NerTagger } from '../../../ner/tagger.js';
-import { loadCaseLexicon } from '../../../ner/model.js';
+import { loadCaseLexicon, loadNerModel, NER_MODEL_URL } from '../../../ner/model.js';
 import { hashLower } from '../../../ml/hash.js';
 import { LINK_MIN, surfaceConfidence } from './confidence.js';
 import { repairTitleSpans } from './title-spans.js';
@@ -70,11 +70,13 @@ export function nerTokens(doc: Doc): { sentences: NerToken[][]; sentenceAnns: re
   return { sentences: out, sentenceAnns: v.sentences };
 }
 
-let tagger: NerTagger | undefined;
-/** The process-wide tagger (loads the model on first use). */
-export function getTagger(): NerTagger {
-  tagger ??= new NerTagger();
-  return tagger;
+const taggers = new Map<string, NerTagger>();
+/** The tagger of a model file (default: the committed models/ner.bin), built once per process and path. */
+export function getTagger(modelPath: string | URL = NER_MODEL_URL): NerTagger {
+  const key = String(modelPath);
+  let t = taggers.get(key);
+  if (!t) { t = new NerTagger(loadNerModel(modelPath)); taggers.set(key, t); }
+  return t;
 }
 
 const EVENT_WORD = /\b(War|Wars|Olympics|Olympic Games|Games|Cup|Championships?|Summit|Revolution|Festival|Uprising|Crisis|Holocaust|Election|Conference)\b/;
@@ -112,10 +114,10 @@ function fineType(conll: string, surface: string, kb: KbEntry | undefined, demon
  * (6) a capitalised word equal to the last name of a person named in full anywhere in the
  * document is that person. Returns names in text order.
  */
-export function recogniseNames(doc: Doc): { names: NameSpan[]; tokens: NerToken[][] } {
+export function recogniseNames(doc: Doc, tagger: NerTagger = getTagger()): { names: NameSpan[]; tokens: NerToken[][] } {
   const kb = getKb();
   const { sentences } = nerTokens(doc);
-  const tagged = getTagger().tagDocument(sentences.map((s) => s.map((t) => t.text)));
+  const tagged = tagger.tagDocument(sentences.map((s) => s.map((t) => t.text)));
   const names: NameSpan[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const toks = sentences[si];

@@ -28,7 +28,7 @@ import { layer, spanRef } from '../../../model/doc.js';
 import type { AnnotationDraft, Stage, StageContext } from '../../stage.js';
 import { buildTokView, type TokView } from './tokview.js';
 import { derive } from './features.js';
-import { loadModels, tagCues, tagRoles, type RawAttribution } from './model.js';
+import { DEFAULT_CUE_BIAS, loadModels, tagCues, tagRoles, type RawAttribution } from './model.js';
 import { cueKindOf } from './lexicon.js';
 import { kindFromEntityType, kindFromText, type SourceKind } from './source-kind.js';
 import { voiceSegments } from './voice.js';
@@ -54,23 +54,38 @@ const TARGET_FOR = new Set(['blame', 'criticize', 'criticise', 'condemn', 'fault
 const TIME_ADV = new Set(['later', 'earlier', 'previously', 'recently', 'then', 'now', 'today', 'yesterday', 'again', 'first', 'subsequently', 'initially', 'once']);
 const DESCRIBE_AS = new Set(['describe', 'call', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'portray', 'cast']);
 
-export const statementsStage: Stage = {
+/** Options of {@link createStatementsStage}. */
+export interface StatementsStageOptions {
+  /** The attribution model file (default: the committed models/attribution.bin). */
+  modelPath?: string | URL;
+  /** Added to the cue tagger's B score, in tenths of its largest weight (default {@link DEFAULT_CUE_BIAS}). */
+  cueBias?: number;
+}
+
+/** The statements stage (layers and offsets: see the module comment) with the given model and settings. */
+export function createStatementsStage(options: StatementsStageOptions = {}): Stage {
+  const { modelPath, cueBias = DEFAULT_CUE_BIAS } = options;
+  return {
   name: 'statements',
   version: '1',
   requires: ['paragraphs', 'sentences', 'tokens', 'pos'],
   optional: ['dep', 'mentions', 'entities'],
   assigns: ['statements', 'reportingCues', 'quotes', 'voice'],
   languages: ['en'],
-  init() { loadModels(); },
+  init() { loadModels(modelPath); },
   run(doc: Doc, ctx: StageContext): AnnotationDraft[] {
-    const m = loadModels();
+    const m = loadModels(modelPath);
     const v = buildTokView(doc);
     const d = derive(v);
-    const raw = tagRoles(v, d, tagCues(v, d, m.cue), m.role);
+    const raw = tagRoles(v, d, tagCues(v, d, m.cue, cueBias), m.role);
     const stmts = refine(v, raw);
     return toAnnotations(doc, v, stmts, ctx);
   },
-};
+  };
+}
+
+/** The statements stage with the committed model and settings. */
+export const statementsStage: Stage = createStatementsStage();
 
 /** Rule refinements over the learned output (see the module comment). Exported for tests. */
 export function refine(v: TokView, raw: RawAttribution[]): Statement[] {

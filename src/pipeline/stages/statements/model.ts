@@ -53,11 +53,12 @@ export interface RawAttribution {
  * greedy tagger under-predicts the long tail of cues (recall well below precision on
  * PolNeAR), so a small bias trades a little precision for recall. Chosen on 120 train
  * documents held out of training: cue F1 0.759/0.762/0.768/0.768/0.768 for bias
- * 0.5/1/2/3/4; 3 is the middle of the plateau. Override with ATTR_CUE_BIAS for experiments.
+ * 0.5/1/2/3/4; 3 is the middle of the plateau. Set another with the statements stage's
+ * `cueBias` option (createStatementsStage) for experiments.
  */
-const CUE_BIAS = Number(process.env.ATTR_CUE_BIAS ?? 3);
-/** The bias in the quantised units of a {@link SparseLinear} (its largest weight is stored as 32767). */
-const CUE_BIAS_Q = (CUE_BIAS / 10) * 32767;
+export const DEFAULT_CUE_BIAS = 3;
+/** A cue bias in the quantised units of a {@link SparseLinear} (its largest weight is stored as 32767). */
+const quantisedBias = (bias: number): number => (bias / 10) * 32767;
 
 /** Reporting verbs whose verbal use is nearly always a cue (see ./lexicon.ts for kinds). */
 const STRONG = new Set(('say tell claim report acknowledge warn deny insist maintain note pledge accuse describe thank ' +
@@ -67,14 +68,18 @@ const STRONG = new Set(('say tell claim report acknowledge warn deny insist main
 const NEVER_B = new Set(['PRON', 'NUM', 'CCONJ', 'SCONJ', 'SYM', 'X', 'INTJ', 'SPACE', 'PUNCT']);
 const CUE_PUNCT = new Set([':', '―', '—', '--', '–']);
 
-let models: { cue: SparseLinear; role: SparseLinear } | undefined;
+const cache = new Map<string, { cue: SparseLinear; role: SparseLinear }>();
 
-/** Loads the model file once (synchronously; about a megabyte). */
-export function loadModels(): { cue: SparseLinear; role: SparseLinear } {
-  if (models) return models;
-  const b = loadBundle(ATTRIBUTION_MODEL_URL, 'attribution', ATTRIBUTION_FEATURE_VERSION);
-  models = { cue: linearFromBundle(b, 'cue'), role: linearFromBundle(b, 'role') };
-  return models;
+/** Loads a model file (default: the committed one) once per process and path (synchronously; about a megabyte). */
+export function loadModels(path: string | URL = ATTRIBUTION_MODEL_URL): { cue: SparseLinear; role: SparseLinear } {
+  const key = String(path);
+  let m = cache.get(key);
+  if (!m) {
+    const b = loadBundle(path, 'attribution', ATTRIBUTION_FEATURE_VERSION);
+    m = { cue: linearFromBundle(b, 'cue'), role: linearFromBundle(b, 'role') };
+    cache.set(key, m);
+  }
+  return m;
 }
 
 /**
@@ -91,8 +96,12 @@ export function scoredToken(v: TokView, i: number, prev: number): boolean {
   return !(v.quote[i] >= 0 && v.mark[i] === 0);
 }
 
-/** Cue spans as inclusive token ranges, greedy left to right with the previous tag as a feature. */
-export function tagCues(v: TokView, d: Derived, model: SparseLinear): [number, number][] {
+/**
+ * Cue spans as inclusive token ranges, greedy left to right with the previous tag as a
+ * feature; `cueBias` (tenths of the largest weight) is added to the B score.
+ */
+export function tagCues(v: TokView, d: Derived, model: SparseLinear, cueBias = DEFAULT_CUE_BIAS): [number, number][] {
+  const biasQ = quantisedBias(cueBias);
   const feats: number[] = [];
   const scores = new Float32Array(CUE_LABELS.length);
   const out: [number, number][] = [];
@@ -102,7 +111,7 @@ export function tagCues(v: TokView, d: Derived, model: SparseLinear): [number, n
     if (!scoredToken(v, i, prev)) continue;
     cueFeatures(v, d, i, prev, feats);
     scoreFeatures(model, feats, scores);
-    scores[1] += CUE_BIAS_Q;
+    scores[1] += biasQ;
     let best = 0;
     for (let k = 1; k < scores.length; k++) {
       if (k === 2 && prev === 0) continue;

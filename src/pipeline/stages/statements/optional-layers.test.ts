@@ -9,7 +9,7 @@ import type { AnnotationDraft, Stage } from '../../stage.js';
 import { paragraphsStage } from '../paragraphs.js';
 import { boilerplateStage } from '../boilerplate.js';
 import { tokenizeStage } from '../tokenize.js';
-import { winkPosStage } from '../pos-wink.js';
+import { posOnlyStage } from '../test-helpers.js';
 import { statementsStage, refine } from './index.js';
 import { buildTokView } from './tokview.js';
 
@@ -30,7 +30,7 @@ test('with a dep layer, a cue without tagged arguments takes its nsubj and ccomp
   //            0    1      2 3       4     5 6        7   8    9   10    11
   const heads = [1, 6, 4, 4, 1, 4, -1, 8, 10, 10, 6, 6];
   const rels = ['det', 'nsubj', 'punct', 'advmod', 'amod', 'punct', 'root', 'det', 'nsubj:pass', 'aux:pass', 'ccomp', 'punct'];
-  const pipe = await buildPipeline([paragraphsStage, boilerplateStage, tokenizeStage, winkPosStage, fakeDep(heads, rels)]);
+  const pipe = await buildPipeline([paragraphsStage, boilerplateStage, tokenizeStage, posOnlyStage, fakeDep(heads, rels)]);
   const doc = pipe.run(createDoc(text));
   const v = buildTokView(doc);
   assert.equal(v.n, 12);
@@ -42,7 +42,7 @@ test('with a dep layer, a cue without tagged arguments takes its nsubj and ccomp
 
 test('without a dep layer the same cue falls back to the clause subject', async () => {
   const text = 'The senator, visibly tired, insisted the vote was rigged.';
-  const pipe = await buildPipeline([paragraphsStage, boilerplateStage, tokenizeStage, winkPosStage]);
+  const pipe = await buildPipeline([paragraphsStage, boilerplateStage, tokenizeStage, posOnlyStage]);
   const v = buildTokView(pipe.run(createDoc(text)));
   assert.equal(v.head, undefined);
   const [st] = refine(v, [{ cue: [6, 6], cueLemma: 'insist', source: null, content: [[7, 10]] }]);
@@ -73,7 +73,7 @@ function fakeMentions(ms: [string, number, string, string, string][]): Stage {
 
 test('with mentions, the speaker is the entity behind the source, inferred through a pronoun', async () => {
   const text = 'Mayor Lena Brandt opened the new bridge on Sunday. She said the repairs had cost less than planned.';
-  const pipe = await buildPipeline([paragraphsStage, boilerplateStage, tokenizeStage, winkPosStage,
+  const pipe = await buildPipeline([paragraphsStage, boilerplateStage, tokenizeStage, posOnlyStage,
     fakeMentions([['Lena Brandt', 0, 'PER', 'Lena Brandt', 'name'], ['She', 0, 'PER', 'Lena Brandt', 'pronoun']]), statementsStage]);
   const doc = pipe.run(createDoc(text));
   const st = layer(doc, 'statements').find((s) => (s.attrs.cue as SpanRef).text === 'said');

@@ -6,12 +6,12 @@ import { buildPipeline, type Pipeline } from '../../runner.js';
 import { paragraphsStage } from '../paragraphs.js';
 import { boilerplateStage } from '../boilerplate.js';
 import { tokenizeStage } from '../tokenize.js';
-import { winkPosStage } from '../pos-wink.js';
+import { posOnlyStage } from '../test-helpers.js';
 import { timexStage } from './index.js';
 
 let pipeline: Promise<Pipeline> | undefined;
 async function timexesOf(text: string): Promise<readonly Annotation[]> {
-  pipeline ??= buildPipeline([paragraphsStage, boilerplateStage, tokenizeStage, winkPosStage, timexStage]);
+  pipeline ??= buildPipeline([paragraphsStage, boilerplateStage, tokenizeStage, posOnlyStage, timexStage]);
   return (await pipeline).run(createDoc(text, { publishedAt: '2025-09-03' })).layers.timexes ?? [];
 }
 

@@ -6,12 +6,12 @@ import { buildPipeline, type Pipeline } from '../../runner.js';
 import { paragraphsStage } from '../paragraphs.js';
 import { boilerplateStage } from '../boilerplate.js';
 import { tokenizeStage } from '../tokenize.js';
-import { winkPosStage } from '../pos-wink.js';
+import { posOnlyStage } from '../test-helpers.js';
 import { timexStage } from './index.js';
 
 let pipeline: Promise<Pipeline> | undefined;
 async function timexesOf(text: string, dct?: string) {
-  pipeline ??= buildPipeline([paragraphsStage, boilerplateStage, tokenizeStage, winkPosStage, timexStage]);
+  pipeline ??= buildPipeline([paragraphsStage, boilerplateStage, tokenizeStage, posOnlyStage, timexStage]);
   const doc = (await pipeline).run(createDoc(text, dct ? { publishedAt: dct } : {}));
   return { doc, timexes: (doc.layers.timexes ?? []) as readonly Annotation[] };
 }
@@ -136,7 +136,7 @@ test('timex: with a dep layer, the tense comes from the governing verb', async (
         attrs: { token: t.id, head: heads[i] === null || heads[i] === undefined ? null : toks[heads[i]!].id } }));
     },
   };
-  const withDep = await buildPipeline([paragraphsStage, boilerplateStage, tokenizeStage, winkPosStage, depStage, timexStage]);
+  const withDep = await buildPipeline([paragraphsStage, boilerplateStage, tokenizeStage, posOnlyStage, depStage, timexStage]);
   const doc = withDep.run(createDoc(text, { publishedAt: '2025-09-03' }));
   const toks = (doc.layers.tokens ?? []).map((t) => t.text);
   assert.deepEqual(toks, ['In', 'April', ',', 'officials', 'said', ',', 'the', 'army', 'will', 'withdraw', '.'].slice(0, toks.length), 'fixture tokenisation');
