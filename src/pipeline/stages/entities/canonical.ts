@@ -430,6 +430,20 @@ function namesNear(names: readonly NameSpan[], offset: number, within: number): 
   return out;
 }
 
+/** Honours written after a person's name ("Zaha Hadid DBE"): not part of the name. */
+const POST_NOMINAL = new Set(['DBE', 'OBE', 'MBE', 'CBE', 'KBE', 'GBE', 'FRS', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'PhD']);
+
+/**
+ * An American federal body written with "U.S."/"US" in front takes the name it is known by:
+ * "United States …" ("U.S. Army" → "United States Army"), except names that already start with
+ * "National"/"Federal" ("US National Park Service" → "National Park Service").
+ */
+export function expandUS(name: string): string {
+  const m = /^(?:U\.S\.|US|U\.S)\s+(\S.*)$/.exec(name);
+  if (!m) return name;
+  return /^(National|Federal)\b/.test(m[1]) ? m[1] : `United States ${m[1]}`;
+}
+
 function acronym(name: string): string {
   return name.split(/\s+/).filter((w) => !/^(of|and|the|for|de)$/.test(w)).map((w) => w[0]).join('');
 }
@@ -455,12 +469,14 @@ function chooseNames(text: string, mentions: readonly MentionDraft[], clusters: 
       const counts = new Map<string, number>();
       for (const m of ms) {
         const w = personWords(text.slice(m.start, m.end));
+        while (w.length > 2 && POST_NOMINAL.has(w[w.length - 1])) w.pop();
         if (w.length < 2) continue;
         const k = w.join(' ');
         counts.set(k, (counts.get(k) ?? 0) + 1);
       }
+      // On a tie the shorter full name: the name in use, not the birth name with middle names.
       let best = '', n = 0;
-      for (const [k, v] of counts) if (v > n) { best = k; n = v; }
+      for (const [k, v] of counts) if (v > n || (v === n && k.split(' ').length < best.split(' ').length)) { best = k; n = v; }
       if (best) c.name = best;
       continue;
     }
@@ -470,6 +486,6 @@ function chooseNames(text: string, mentions: readonly MentionDraft[], clusters: 
       if (/^[\p{Lu}\d.&-]+$/u.test(t)) continue;
       if (t.length > best.length) best = t;
     }
-    if (best) c.name = best;
+    if (best) c.name = c.type === 'ORG' ? expandUS(best) : best;
   }
 }

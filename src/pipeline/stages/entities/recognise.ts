@@ -17,7 +17,7 @@ import { NerTagger } from '../../../ner/tagger.js';
 import { loadCaseLexicon, loadNerModel, NER_MODEL_URL } from '../../../ner/model.js';
 import { hashLower } from '../../../ml/hash.js';
 import { LINK_MIN, surfaceConfidence } from './confidence.js';
-import { repairTitleSpans } from './title-spans.js';
+import { repairTitleSpans, splitOrgPerson } from './title-spans.js';
 import { givenNameFirst, institutionWord, isHonorific, isOfficeWord, isPronoun, orgByLastWord } from './evidence.js';
 
 /** A word news mostly writes in lower case (casing lexicon class 0–1: "island", "who"). */
@@ -125,6 +125,7 @@ export function recogniseNames(doc: Doc, tagger: NerTagger = getTagger()): { nam
     if (isTitleCase(toks)) spans = splitTitleCase(toks, spans);
     spans = splitAtPunctuation(toks, spans);
     spans = repairTitleSpans(toks, spans);
+    spans = splitOrgPerson(toks, spans, (w) => { const g = kb.firstName(w); return g === 'm' || g === 'f'; });
     // (1) place + region word.
     for (const s of spans) {
       const nx = toks[s.end];

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { NerToken } from './recognise.js';
-import { repairTitleSpans, type TagSpan } from './title-spans.js';
+import { repairTitleSpans, splitOrgPerson, type TagSpan } from './title-spans.js';
 
 /** Tokens of a space-separated sentence, with their character spans. */
 function toks(sentence: string): NerToken[] {
@@ -40,5 +40,22 @@ for (const c of cases) {
       assert.ok(got[i].start >= 0 && got[i].end <= t.length && got[i].start < got[i].end);
       if (i) assert.ok(got[i - 1].end <= got[i].start);
     }
+  });
+}
+
+const GIVEN = new Set(['Enver', 'Simon', 'Ruth']);
+const orgPerson: [string, TagSpan[], [string, string][]][] = [
+  ['the Refugee Council Enver Solomon said', [{ start: 1, end: 5, type: 'ORG' }], [['Refugee Council', 'ORG'], ['Enver Solomon', 'PER']]],
+  ['at Kellan State University Simon Ford', [{ start: 1, end: 6, type: 'ORG' }], [['Kellan State University', 'ORG'], ['Simon Ford', 'PER']]],
+  // Negative: no organisation word before the given name, a person span, a short span.
+  ['the Ruth Gallery Trust opened', [{ start: 1, end: 4, type: 'ORG' }], [['Ruth Gallery Trust', 'ORG']]],
+  ['Ruth Council Smith spoke', [{ start: 0, end: 3, type: 'PER' }], [['Ruth Council Smith', 'PER']]],
+  ['Council Simon said', [{ start: 0, end: 2, type: 'ORG' }], [['Council Simon', 'ORG']]],
+];
+for (const [sentence, spans, want] of orgPerson) {
+  test(`org run-on spans: ${sentence}`, () => {
+    const t = toks(sentence);
+    const got = splitOrgPerson(t, spans, (w) => GIVEN.has(w));
+    assert.deepEqual(got.map((s) => [words(t, s), s.type]), want);
   });
 }

@@ -60,3 +60,25 @@ export function repairTitleSpans(toks: readonly NerToken[], spans: readonly TagS
   }
   return out;
 }
+
+/** Last words of organisation names after which a tagger often runs on into a person's name. */
+const ORG_END = new Set(['University', 'College', 'School', 'Institute', 'Council', 'Museum', 'Association', 'Foundation', 'Society', 'Party',
+  'Committee', 'Commission', 'Agency', 'Centre', 'Center', 'Hospital', 'Department', 'Ministry', 'Bank', 'Company', 'Group', 'Corporation', 'Union', 'Trust']);
+
+/**
+ * An organisation span that runs on into a person's name ("Refugee Council Enver Solomon",
+ * "Washington State University Simon") splits after the organisation's last word when a given
+ * name of known gender (`givenName`) follows it: an organisation, then a person.
+ */
+export function splitOrgPerson(toks: readonly NerToken[], spans: readonly TagSpan[], givenName: (w: string) => boolean): TagSpan[] {
+  const out: TagSpan[] = [];
+  for (const s of spans) {
+    let cut = -1;
+    if (s.type !== 'PER' && s.end - s.start >= 3) {
+      for (let k = s.start + 1; k < s.end; k++) if (ORG_END.has(toks[k - 1].text) && /^\p{Lu}\p{Ll}/u.test(toks[k].text) && givenName(toks[k].text)) { cut = k; break; }
+    }
+    if (cut < 0) { out.push(s); continue; }
+    out.push({ start: s.start, end: cut, type: s.type }, { start: cut, end: s.end, type: 'PER' });
+  }
+  return out;
+}

@@ -18,7 +18,9 @@ const NEEDS_CLAUSE = new Set(['publish', 'comment', 'talk', 'speak', 'post', 'br
   'agree', 'know', 'see', 'understand', 'view', 'regard', 'seem', 'appear', 'realize', 'realise', 'imagine',
   'endorse', 'support', 'back', 'welcome', 'defend', 'champion', 'criticize', 'criticise', 'condemn', 'attack', 'slam', 'denounce',
   'fault', 'lambaste', 'blast', 'decry', 'mock', 'ridicule',
-  'ask', 'question', 'wonder', 'inquire', 'query', 'share', 'agrees']);
+  'ask', 'question', 'wonder', 'inquire', 'query', 'share', 'agrees',
+  // Denying or rejecting a noun phrase ("denied the claims", "rejected the move") states no proposition.
+  'deny', 'reject', 'dismiss', 'dispute', 'rebuff', 'refute']);
 /** Wanting or intending one's own action ("wanted to use the money") is no report. */
 const INTENTION = new Set(['want', 'plan', 'intend', 'aim', 'seek', 'try', 'decline', 'refuse', 'wish', 'hope to']);
 

@@ -29,7 +29,7 @@ import type { AnnotationDraft, Stage, StageContext } from '../../stage.js';
 import { buildTokView, type TokView } from './tokview.js';
 import { derive } from './features.js';
 import { DEFAULT_CUE_BIAS, loadModels, tagCues, tagRoles, type RawAttribution } from './model.js';
-import { cueKindOf } from './lexicon.js';
+import { cueKindOf, lemmaOf } from './lexicon.js';
 import { kindFromEntityType, kindFromText, type SourceKind } from './source-kind.js';
 import { voiceSegments } from './voice.js';
 import { classifyQuote } from './quote-kind.js';
@@ -118,7 +118,10 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
       if (comp) content = [comp];
     }
     if (!content.length) continue;
-    let source = r.source;
+    let source = r.source ? trimSource(v, r.source) : null;
+    // A source never lies inside what it says: the tagger's right-side source that is the
+    // content ("… and said the case should be …") gives way to the subject rules below.
+    if (source && content.some(([a, b]) => source![0] <= b && a <= source![1])) source = null;
     // "according to X": the source is the noun phrase after "to", up to the next comma or
     // the sentence end ("according to FEC filings", "according to a new poll").
     if (v.lower[r.cue[0]] === 'according') {
@@ -262,14 +265,70 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
         }
       }
     }
-    content = clipContent(v, cue, content);
+    const coordinated = cutAtCoordinatedCue(v, content);
+    content = clipContent(v, cue, coordinated.content);
     out.push({ cue, source, content, target, cueLemma: lemma, sourceInherited: inherited });
+    // The coordinated speech verb the cue tagger passed over is a statement of its own, by the
+    // pronoun before it or by this statement's source.
+    const nx = coordinated.next;
+    if (nx && !raw.some((o) => o.cue[0] <= nx.verb && o.cue[1] >= nx.verb)) {
+      const src: [number, number] | null = nx.pronoun >= 0 ? [nx.pronoun, nx.pronoun] : source;
+      out.push({ cue: [nx.verb, nx.verb], source: src, content: clipContent(v, [nx.verb, nx.verb], [nx.rest]), target: null, cueLemma: lemmaOf(v.lower[nx.verb]), sourceInherited: nx.pronoun < 0 && !!source });
+    }
   }
   applyPostposed(v, out);
   shareParticipleSource(v, out);
   for (const st of out) passiveSource(v, st);
   for (const st of out) if (st.source) st.source = widenSource(v, st.source);
   return out;
+}
+
+const SUBJECT_PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/**
+ * Unquoted content ends before a conjunction that coordinates another speech verb of the same
+ * speaker ("reported a 20% rise, and it has recently forecast …"; "found it abhorrent and said …"):
+ * the conjunction, then at most a subject pronoun, auxiliaries and adverbs, then a verb of
+ * {@link COORDINATED_SPEECH}. A coordinated clause with a named subject of its own stays (it may
+ * be part of what was said), and so do stance, intention and talk verbs ("and talk to voters").
+ * Returns the content pieces and, for the cut, the coordinated verb, its pronoun and what follows it.
+ */
+export function cutAtCoordinatedCue(v: TokView, content: [number, number][]): { content: [number, number][]; next: { verb: number; pronoun: number; rest: [number, number] } | null } {
+  let next: { verb: number; pronoun: number; rest: [number, number] } | null = null;
+  const out = content.map(([a, b]) => {
+    for (let i = a + 1; i <= b && !next; i++) {
+      if (v.pos[i] !== 'CCONJ' || v.quote[i] >= 0) continue;
+      let j = i + 1, pronoun = -1;
+      while (j <= b && (v.word[j] === ',' || v.pos[j] === 'ADV')) j++;
+      if (j <= b && SUBJECT_PRONOUN.has(v.lower[j])) pronoun = j++;
+      while (j <= b && (isAux(v, j) || v.pos[j] === 'ADV' || v.pos[j] === 'PART')) j++;
+      if (j >= b || v.pos[j] !== 'VERB' || !COORDINATED_SPEECH.has(lemmaOf(v.lower[j]))) continue;
+      let e = i - 1;
+      while (e > a && v.shape[e] === 'p' && v.mark[e] !== 2) e--;
+      let rb = b;
+      while (rb > j + 1 && v.shape[rb] === 'p' && v.mark[rb] !== 2) rb--;
+      next = { verb: j, pronoun, rest: [j + 1, rb] };
+      return [a, e] as [number, number];
+    }
+    return [a, b] as [number, number];
+  });
+  return { content: out, next };
+}
+/** Speech verbs whose coordination ends a content ("… and said", "…, and it has forecast"). */
+const COORDINATED_SPEECH = new Set(['say', 'tell', 'add', 'warn', 'insist', 'claim', 'deny', 'argue', 'admit', 'predict', 'forecast',
+  'promise', 'pledge', 'vow', 'accuse', 'confirm', 'reveal', 'announce', 'stress', 'suggest', 'acknowledge', 'maintain', 'estimate']);
+
+/** Words that open a clause inside a tagged source ("shares jumped 6% after the firm said"). */
+const CLAUSE_OPENER = new Set(['after', 'before', 'as', 'when', 'while', 'because', 'since', 'until', 'though', 'although', 'if', 'once', 'whereas']);
+
+/** A source starts after the last clause opener inside it, when a noun phrase follows ("6% after the firm" → "the firm"). */
+export function trimSource(v: TokView, src: [number, number]): [number, number] {
+  for (let i = src[1] - 1; i >= src[0]; i--) {
+    if (!CLAUSE_OPENER.has(v.lower[i]) || v.quote[i] >= 0) continue;
+    for (let j = i + 1; j <= src[1]; j++) if (v.pos[j] === 'NOUN' || v.pos[j] === 'PROPN' || v.pos[j] === 'PRON') return [i + 1, src[1]];
+    return src;
+  }
+  return src;
 }
 
 /** Office words and their lower-case qualifiers that belong to a name's source ("North Korean leader Kim Jong-un"). */

@@ -66,3 +66,17 @@ test('a headline makes no statement unless it says who said what', async () => {
   assert.ok(st.every((s) => s.start > 32), JSON.stringify(st.map((s) => s.text)));
   assert.ok(st.some((s) => (s.attrs.cue as SpanRef).text === 'said'));
 });
+
+test('denying or rejecting a noun phrase is no statement; denying a clause is', async () => {
+  const cases: [string, string, boolean][] = [
+    ['Mr Pendleton had denied the claims before the hearing.', 'the claims', false],
+    ['The union rejected the offer on Tuesday.', 'the offer', false],
+    ['Mr Pendleton denied that he had been paid for the tours.', 'he had been paid', true],
+  ];
+  for (const [text, content, statement] of cases) {
+    const doc = await analyzeText(text);
+    const has = (l: string) => layer(doc, l).some((s) => (s.attrs.content as SpanRef).text.includes(content));
+    assert.equal(has('statements'), statement, `${text}: ${JSON.stringify(layer(doc, 'statements').map((s) => s.text))}`);
+    if (!statement) assert.ok(!has('statements'));
+  }
+});

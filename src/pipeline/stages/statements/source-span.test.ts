@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from './test-helpers.js';
 import { buildTokView, type TokView } from './tokview.js';
-import { subjectBeforeAside, widenSource } from './index.js';
+import { subjectBeforeAside, trimSource, widenSource } from './index.js';
 
 /** Token index of the first token whose text is `word` at or after character `from`. */
 function tok(v: TokView, text: string, word: string, from = 0): number {
@@ -51,5 +51,22 @@ for (const [text, cue, want] of asides) {
   test(`source span: subject before an aside — ${want ?? 'none'}`, async () => {
     const v = buildTokView(await analyzeText(text));
     assert.equal(slice(text, v, subjectBeforeAside(v, tok(v, text, cue))), want);
+  });
+}
+
+const trims: [string, string, string][] = [
+  // [sentence, the tagger's source, the source wanted]
+  ['Shares rose 6% after the firm said output doubled.', '6% after the firm', 'the firm'],
+  ['Prices fell as the bank said rates would rise.', 'Prices fell as the bank', 'the bank'],
+  // Negative: no clause opener, or nothing nominal after it.
+  ['The head of the bank said rates would rise.', 'The head of the bank', 'The head of the bank'],
+  ['Ministers, as before, said little.', 'Ministers, as before', 'Ministers, as before'],
+];
+for (const [text, source, want] of trims) {
+  test(`source span: trimmed at a clause opener — "${want}"`, async () => {
+    const v = buildTokView(await analyzeText(text));
+    const a = tok(v, text, source.split(' ')[0]);
+    const b = tok(v, text, source.split(' ').pop()!, text.indexOf(source));
+    assert.equal(slice(text, v, trimSource(v, [a, b])), want);
   });
 }

@@ -177,6 +177,16 @@ export class SpeakerResolver {
     if (a === b && v.pos[a] === 'PRON' || (a === b && PRONOUN_KIND[v.lower[a]] !== undefined)) {
       return this.fromDiscourse(src, PRONOUN_KIND[v.lower[a]] ?? 'any', v.lower[a], evidence);
     }
+    // "William Lerach, the lawyer leading the suit against Enron, said": a description right
+    // after a person's name and a comma is that person's apposition.
+    if ((v.lower[a] === 'the' || v.lower[a] === 'a' || v.lower[a] === 'an') && a >= 2 && v.word[a - 1] === ',' && !inSource.some((m) => this.personMention(m))) {
+      const before = this.mentionEndingAt(v.end[a - 2]);
+      if (before && this.personMention(before)) {
+        const id = this.rep(before.attrs.entity as string);
+        evidence.push(`description in apposition to "${before.text}"`);
+        return { speaker: id, name: personName(this.nameOf(id)), inferred: false, affiliation: null, evidence };
+      }
+    }
     const persons = inSource.filter((m) => this.personMention(m));
     const others = inSource.filter((m) => !this.personMention(m) && m.attrs.kind !== 'demonym');
     const affiliation = others.length ? (others[0].attrs.entity as string) : null;
@@ -401,6 +411,15 @@ export class SpeakerResolver {
     if (PERSON_ROLES.has(head) && v.lower[b] === head && !this.namedPersonIn(a, b)) return { kind: 'person', noun: head };
     if (proper) return null;
     if (ORG_ROLES.has(head)) return { kind: 'org', noun: head };
+    return null;
+  }
+
+  /** The non-pronoun mention that ends exactly at `offset`, if any. */
+  private mentionEndingAt(offset: number): Annotation | null {
+    for (let k = this.firstMentionFrom(offset) - 1; k >= 0 && offset - this.mentions[k].start <= 200; k--) {
+      const m = this.mentions[k];
+      if (m.end === offset && m.attrs.kind !== 'pronoun') return m;
+    }
     return null;
   }
 

@@ -1,0 +1,30 @@
+// Canonical names (./canonical.ts expandUS, person names through the stage) on texts written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc } from '../../../model/doc.js';
+import { buildPipeline } from '../../runner.js';
+import { paragraphsStage } from '../paragraphs.js';
+import { boilerplateStage } from '../boilerplate.js';
+import { tokenizeStage } from '../tokenize.js';
+import { entitiesStage } from './index.js';
+import { expandUS } from './canonical.js';
+
+test('canonical names: "U.S." bodies take the name they are known by', () => {
+  const table: [string, string][] = [
+    ['U.S. Army', 'United States Army'], ['US Department of Agriculture', 'United States Department of Agriculture'],
+    ['US National Park Service', 'National Park Service'], ['U.S. Federal Reserve', 'Federal Reserve'],
+    // Negative: no prefix, or "US" inside a name.
+    ['Army Corps', 'Army Corps'], ['USA Today', 'USA Today'], ['Bank of the US', 'Bank of the US'],
+  ];
+  for (const [input, want] of table) assert.equal(expandUS(input), want, input);
+});
+
+const pipeline = buildPipeline([paragraphsStage, boilerplateStage, tokenizeStage, entitiesStage]);
+
+test('canonical names: a person is named by the shorter full name on a tie, without honours after it', async () => {
+  const text = 'Dame Ilsa Maren Okonjo DBE was born in Lagos. Ilsa Okonjo studied architecture in London. Okonjo later taught in Vienna.';
+  const doc = await (await pipeline).run(createDoc(text));
+  const names = (doc.layers.entities ?? []).filter((e) => e.label === 'PERSON').map((e) => String(e.attrs.name));
+  assert.ok(names.includes('Ilsa Okonjo'), JSON.stringify(names));
+  assert.ok(!names.some((n) => /DBE|Maren/.test(n)), JSON.stringify(names));
+});

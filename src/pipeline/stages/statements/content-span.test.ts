@@ -1,0 +1,50 @@
+// Content ends at a coordinated speech verb (./index.ts cutAtCoordinatedCue), on sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { layer } from '../../../model/doc.js';
+import type { SpanRef } from '../../../model/types.js';
+import { analyzeText } from './test-helpers.js';
+import { buildTokView, type TokView } from './tokview.js';
+import { cutAtCoordinatedCue } from './index.js';
+
+function tok(v: TokView, text: string, word: string, from = 0): number {
+  const at = text.indexOf(word, from);
+  for (let i = 0; i < v.n; i++) if (v.start[i] === at) return i;
+  throw new Error(`no token "${word}"`);
+}
+
+const cases: [string, string, string, string | null][] = [
+  // [sentence, first word of the content, its last word, the content wanted (null: unchanged)]
+  ['Corvane reported a 9% rise in sales, and it has recently forecast similar gains next year.', 'a', 'year', 'a 9% rise in sales'],
+  ['She called the plan reckless and said the budget had to be rewritten.', 'the', 'rewritten', 'the plan reckless'],
+  // Negative: talk verbs, stance, and clauses with a named subject stay inside the content.
+  ['He said he intends to get out and talk to as many voters as possible.', 'he', 'possible', null],
+  ['He said prices had risen and analysts expected more increases.', 'prices', 'increases', null],
+  ['He said the vote was close and he believed the result would stand.', 'the', 'stand', null],
+];
+for (const [text, first, last, want] of cases) {
+  test(`content: coordinated speech verb — ${want ?? 'unchanged'}`, async () => {
+    const v = buildTokView(await analyzeText(text));
+    const a = tok(v, text, first, text.indexOf(' ') + 1), b = tok(v, text, last, text.lastIndexOf(last));
+    const { content, next } = cutAtCoordinatedCue(v, [[a, b]]);
+    const got = text.slice(v.start[content[0][0]], v.end[content[0][1]]);
+    assert.equal(got, want ?? text.slice(v.start[a], v.end[b]));
+    assert.equal(next === null, want === null);
+  });
+}
+
+test('content: the coordinated verb the tagger missed becomes a statement of its own', async () => {
+  const text = 'Corvane reported a 9% rise in sales, and it has recently forecast similar gains next year.';
+  const doc = await analyzeText(text);
+  const st = layer(doc, 'statements');
+  const reported = st.find((s) => (s.attrs.cue as SpanRef).text === 'reported');
+  assert.ok(reported);
+  assert.ok(!(reported.attrs.content as SpanRef).text.includes('forecast'), (reported.attrs.content as SpanRef).text);
+  const fc = st.find((s) => (s.attrs.cue as SpanRef).text.endsWith('forecast'));
+  assert.ok(fc, JSON.stringify(st.map((s) => (s.attrs.cue as SpanRef).text)));
+  assert.match((fc.attrs.content as SpanRef).text, /^similar gains next year/);
+  for (const s of st) for (const k of ['cue', 'content', 'source']) {
+    const r = s.attrs[k] as SpanRef | null;
+    if (r) assert.equal(text.slice(r.start, r.end), r.text);
+  }
+});
