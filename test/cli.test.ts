@@ -13,7 +13,7 @@ const cli = (args: string[], input?: string) => spawnSync(process.execPath, ['--
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-cli-'));
 const file = (name: string, content: string | Buffer) => { const p = join(dir, name); writeFileSync(p, content); return p; };
 
-const schema = JSON.parse(readFileSync(join(repo, 'schema/doc.v1.schema.json'), 'utf8'));
+const schema = JSON.parse(readFileSync(join(repo, 'schema/doc.v2.schema.json'), 'utf8'));
 const validate = new (Ajv2020 as unknown as typeof Ajv2020.default)({ allErrors: true, strict: false }).compile<any>(schema); // eslint-disable-line @typescript-eslint/no-explicit-any
 
 test('bad inputs give one clear line on stderr and exit 1, never a stack trace', () => {
@@ -74,6 +74,10 @@ test('json output validates against the committed schema and keeps exact spans',
   for (const anns of Object.values(doc.layers) as { start: number; end: number; text: string }[][]) {
     for (const a of anns) assert.equal(doc.text.slice(a.start, a.end), a.text);
   }
+  // The token-level layers are columns: the tokens read back exactly.
+  const t = doc.tokenTable;
+  assert.deepEqual(t.start.map((s: number, i: number) => doc.text.slice(s, t.end[i])).slice(0, 3), ['The', 'harbour', 'reopened']);
+  assert.equal(doc.layers.tokens, undefined);
 });
 
 test('stdin is read with -', () => {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Doc } from '../../model/types.js';
 import { eventsTsvHeader } from '../../export/events-tsv.js';
 import { renderHtml } from '../../report/html.js';
+import { fromDocJSON } from '../../export/read.js';
 import { samplePaths } from '../../samples.js';
 import { readItems } from '../../ingest/items.js';
 import { DEFAULT_LIMITS, limitsWith } from '../../ingest/limits.js';
@@ -79,7 +80,7 @@ export function registerAnalyze(program: Command): void {
           if (r.ok) {
             for (const p of r.problems) rep.problem(p);
             if (r.problems.length) rep.failed(); else rep.analysed();
-            if (r.doc) out.doc(r.doc as unknown as Doc); else out.item(r.out!);
+            if (r.doc) out.doc(fromDocJSON(r.doc)); else out.item(r.out!);
           } else if ('timedOut' in r) {
             rep.failed(`${item.where}: stopped after ${(r.ms / 1000).toFixed(1)} s (time budget per item: ${timeoutS} s, --timeout); the other items continue`);
           } else {
