@@ -386,7 +386,9 @@ function addLastNameMentions(text: string, sentences: NerToken[][], names: NameS
   for (const nm of names) {
     if (nm.type === 'PERSON' || nm.end - nm.start > 40) continue;
     const surface = text.slice(nm.start, nm.end);
-    if (last.has(surface) && !nm.kb) nm.type = 'PERSON';
+    // A link to a city gives way ("Ibarra" after "Ramona Ibarra"; GeoNames holds a town of
+    // every common surname), a country or a capital keeps it ("Jordan", "Washington").
+    if (last.has(surface) && (!nm.kb || nm.kb.kind === 'city')) { nm.type = 'PERSON'; nm.kb = undefined; }
   }
   // Names are in text order: "does a name overlap [s, e)?" by binary search and a running maximum of ends.
   const maxEnd: number[] = [];

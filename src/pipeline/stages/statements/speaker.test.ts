@@ -73,8 +73,12 @@ const cases: Case[] = [
     cue: 'said', content: 'the currency could weaken', speaker: null },
 ];
 
+/** The statement with this cue whose content, or one of its parts, begins with `content`
+ * (a raised subject is a content part of its own: "X, …, is expected | to plead guilty"). */
 function find(statements: readonly Annotation[], cue: string, content: string): Annotation | undefined {
-  return statements.find((s) => (s.attrs.cue as SpanRef).text === cue && (s.attrs.content as SpanRef).text.replace(/^["“]/, '').startsWith(content));
+  const begins = (r: SpanRef) => r.text.replace(/^["“]/, '').startsWith(content);
+  return statements.find((s) => (s.attrs.cue as SpanRef).text === cue
+    && (begins(s.attrs.content as SpanRef) || ((s.attrs.contentParts as SpanRef[] | undefined) ?? []).some(begins)));
 }
 
 for (const c of cases) {
