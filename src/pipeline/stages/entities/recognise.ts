@@ -18,7 +18,7 @@ import { loadCaseLexicon, loadNerModel, NER_MODEL_URL } from '../../../ner/model
 import { hashLower } from '../../../ml/hash.js';
 import { LINK_MIN, surfaceConfidence } from './confidence.js';
 import { repairTitleSpans, splitOrgPerson } from './title-spans.js';
-import { givenNameFirst, institutionWord, isHonorific, isOfficeWord, isPronoun, orgByLastWord } from './evidence.js';
+import { givenNameFirst, institutionWord, isHonorific, isOfficeWord, isPartyName, isPronoun, orgByLastWord } from './evidence.js';
 
 /** A word news mostly writes in lower case (casing lexicon class 0–1: "island", "who"). */
 export function commonWord(w: string): boolean {
@@ -462,6 +462,8 @@ function dropInside(names: NameSpan[], si: number, start: number, end: number): 
  */
 function applyEvidence(toks: NerToken[], s: TokSpan, nm: NameSpan, names: NameSpan[], si: number): void {
   let words = toks.slice(s.start, s.end).map((t) => t.text);
+  // A party is an organisation whatever the tagger said ("Labour" as a person).
+  if (isPartyName(words.join(' '))) { nm.type = 'ORG'; return; }
   const strongKb0 = nm.kb && (nm.kb.kind === 'country' || nm.kb.kind === 'org' || nm.kb.kind === 'historical');
   // An office word inside the span with name words after it: the title and a person
   // ("Shadow Home Secretary Yvette Cooper" taken as one organisation).
