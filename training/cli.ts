@@ -8,20 +8,20 @@
  * one by SHA-256; exits 1 when any differs. `npm run train -- list` lists the models.
  * @module
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sha256 } from '../src/ml/bundle.js';
-import { defaultDataDir, REPO_ROOT } from './corpora/data-dir.js';
+import { defaultDataDir } from './corpora/data-dir.js';
 import { MODELS_DIR } from './provenance.js';
 import type { Trainer } from './trainer.js';
 import { trainer as syntax } from './syntax/train.js';
 import { trainer as ner } from './ner/train.js';
 import { trainer as attribution } from './attribution/train.js';
+import { trainer as framing } from './framing/train.js';
 
-/** Every model, upstream models first (attribution reads syntax's output). */
-const TRAINERS: Trainer[] = [syntax, ner, attribution];
+/** Every model, upstream models first (attribution and framing read syntax's output). */
+const TRAINERS: Trainer[] = [syntax, ner, attribution, framing];
 
 const args = process.argv.slice(2);
 const di = args.indexOf('--data');
@@ -64,10 +64,6 @@ if (!cmd) {
   console.log(rows.join('\n'));
   console.log(bad ? `${bad} file(s) differ from their rebuild` : 'every file rebuilt bit for bit');
   process.exit(bad ? 1 : 0);
-} else if (!TRAINERS.some((t) => t.name === cmd) && existsSync(join(REPO_ROOT, 'training', cmd, 'train.ts'))) {
-  // A model whose training exports only train(dataDir) (framing): trained in place, not yet verifiable.
-  const mod = (await import(pathToFileURL(join(REPO_ROOT, 'training', cmd, 'train.ts')).href)) as { train(dataDir: string): Promise<void> | void };
-  await mod.train(dataDir);
 } else {
   await find(cmd).train({ dataDir, outDir: MODELS_DIR, log });
 }

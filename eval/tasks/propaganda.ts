@@ -14,8 +14,8 @@ const FOLDS = 5;
  * `npm run eval -- propaganda`: the SemEval-2020 Task 11 measures (SI P/R/F1 with
  * partial-overlap credit, TC micro-F1 over gold spans, per-technique table) by 5-fold
  * cross-validation over the PTC train articles, folds by article (article k of the
- * id-sorted list is in fold k mod 5). Each fold trains the lexicon, the SI tagger and the
- * TC classifier from its four other folds with training/framing/config.json.
+ * id-sorted list is in fold k mod 5). Each fold trains the lexicon, the sentence detector,
+ * the SI tagger and the TC classifier from its four other folds with training/framing/config.json.
  * `--obias X` overrides the SI O-bias and `--grid a,b` adds SI scores at other O-biases
  * (for choosing it by cross-validation on train).
  */

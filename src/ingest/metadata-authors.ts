@@ -8,6 +8,7 @@
  * and comment furniture ("… says:") are never authors.
  * @module
  */
+import type { TextLines } from './metadata-lines.js';
 
 /** What the page walk found for the authors. */
 export interface AuthorEvidence {
@@ -17,7 +18,8 @@ export interface AuthorEvidence {
   rel: string[];
   /** Texts of author/byline-classed elements with their stream offsets. */
   byline: { text: string; at: number }[];
-  lines: { text: string; at: number }[];
+  /** The page's visible text lines (read in a window around the headline). */
+  lines: TextLines;
   /** Stream offset of the headline, for the byline-line search. */
   titleAt?: number;
   siteName?: string;
@@ -96,9 +98,8 @@ export function chooseAuthors(ev: AuthorEvidence): string[] {
   const dist = (x: number) => (at === undefined ? x : x >= at ? x - at : 2 * (at - x) + 200);
   for (const b of [...ev.byline].sort((a, b) => dist(a.at) - dist(b.at))) { got = from([b.text]); if (got.length) return got; }
   if (at !== undefined) {
-    for (const l of ev.lines) {
+    for (const l of ev.lines.window(at - 300, at + 1500)) {
       if (l.at < at - 300) continue;
-      if (l.at > at + 1500) break;
       const m = BYLINE_LINE.exec(l.text) ?? BYLINE_IN.exec(l.text.slice(0, 160)) ?? DATE_NAME.exec(l.text) ?? (l.text.length <= 100 ? BY_AFTER_SEP.exec(l.text) : null);
       if (m) { got = from([m[1]]); if (got.length) return got; }
     }

@@ -19,6 +19,7 @@ import { choosePublicationDate, type DateEvidence, type DateSignal } from './met
 import { chooseAuthors } from './metadata-authors.js';
 import { chooseTitle, headlineCore, siteSuffix, type Heading } from './metadata-title.js';
 import { findDates, isoDay, parseTimestamp, plausible, type DateOrder } from './metadata-dates.js';
+import { TextLines } from './metadata-lines.js';
 
 export { cleanAuthor } from './metadata-authors.js';
 export { dateFromUrl } from './metadata-dates.js';
@@ -57,6 +58,23 @@ const LAYOUT_TOKEN = /^(?:no|has|with|without|show|hide|enable|disable|is)[-_]|[
 const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'nav', 'footer', 'select', 'option', 'button', 'iframe', 'object']);
 const BLOCK_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'br', 'tr', 'td', 'th', 'section', 'article', 'header', 'table', 'blockquote', 'figure', 'figcaption', 'dd', 'dt', 'dl', 'address', 'main', 'hr', 'time']);
 const ITEMPROPS = new Set(['datePublished', 'dateCreated', 'dateModified', 'author', 'headline', 'articleSection']);
+/** Elements whose content never carries metadata (icons, styles, form options, embeds): not walked. */
+const SKIP_TAGS = new Set(['svg', 'style', 'select', 'option', 'template', 'iframe', 'object', 'math', 'canvas', 'video', 'audio', 'picture', 'textarea']);
+const K_CHROME = 1, K_HEADLINE = 2, K_AUTHOR = 4, K_DATE = 8;
+/**
+ * Which of the class patterns a class (or id) value matches, as K_* bits. (A cache per value was
+ * tried: hashing the attribute strings cost more than the four tests.)
+ */
+function classKind(v: string): number {
+  let k = 0;
+  if (v) {
+    if (isChrome(v)) k |= K_CHROME;
+    if (HEADLINE_CLASS.test(v)) k |= K_HEADLINE;
+    if (AUTHOR_CLASS.test(v)) k |= K_AUTHOR;
+    if (DATE_CLASS.test(v) && !NOT_DATE_CLASS.test(v)) k |= K_DATE;
+  }
+  return k;
+}
 /** Cap on JSON-LD text parsed per page: a page embedding megabytes of JSON is not read whole. */
 const MAX_LD_CHARS = 500_000;
 
@@ -79,7 +97,7 @@ interface Walk {
   lang?: string;
   relAuthors: string[];
   classAuthors: { text: string; at: number }[];
-  lines: { text: string; at: number }[];
+  lines: TextLines;
   dateEls: { text: string; at: number; before: string }[];
 }
 
@@ -177,24 +195,17 @@ export function dateOrderFor(locale: string | undefined, url?: string): DateOrde
 }
 
 function walkTree(root: HNode): Walk {
-  const w: Walk = { metas: new Map(), ld: [], ldErrors: 0, itemprops: new Map(), times: [], h1s: [], subheads: [], headings: [], relAuthors: [], classAuthors: [], lines: [], dateEls: [] };
+  const lines = new TextLines();
+  const w: Walk = { metas: new Map(), ld: [], ldErrors: 0, itemprops: new Map(), times: [], h1s: [], subheads: [], headings: [], relAuthors: [], classAuthors: [], lines, dateEls: [] };
   let ldChars = 0;
-  let line = '';
-  let at = 0; // length of the visible text stream so far
-  let lineAt = 0;
-  const flush = () => {
-    const t = norm(line);
-    if (t && w.lines.length < 5000) w.lines.push({ text: t, at: lineAt });
-    line = '';
-    lineAt = at;
-  };
   const visit = (n: HNode, hidden: boolean) => {
     for (const k of n.kids) {
       if (typeof k === 'string') {
         // Indentation between tags is not text: it would stretch the distances to the headline.
-        if (!hidden && !isBlank(k)) { line += k; at += k.length; }
+        if (!hidden && !isBlank(k)) lines.add(k);
         continue;
       }
+      const at = lines.at;
       const a = k.attrs;
       switch (k.tag) {
         case 'html': if (a.lang || a['xml:lang']) w.lang = a.lang || a['xml:lang']; break;
@@ -218,42 +229,42 @@ function walkTree(root: HNode): Walk {
           }
           break;
         case 'time':
-          if (a.datetime && w.times.length < 20 && !hidden) w.times.push({ datetime: a.datetime, text: norm(textOf(k)), good: /publish|pubdate|posted|entry-date|created/i.test(`${a.class ?? ''} ${a.itemprop ?? ''}`) && !/modif|update/i.test(a.class ?? '') });
+          if (a.datetime && w.times.length < 20 && !hidden) w.times.push({ datetime: a.datetime, text: norm(textUpTo(k, 400)), good: /publish|pubdate|posted|entry-date|created/i.test(`${a.class ?? ''} ${a.itemprop ?? ''}`) && !/modif|update/i.test(a.class ?? '') });
           break;
-        case 'a': if (/\bauthor\b/i.test(a.rel ?? '') && w.relAuthors.length < 6) { const t = norm(textOf(k)); if (t && t.length < 80) w.relAuthors.push(t); } break;
-        case 'h1': if (!hidden && w.h1s.length < 5) { const t = normKeep(textOf(k)); if (t.length >= 3 && t.length <= 300) w.h1s.push(withCore({ text: t, at }, k)); } break;
-        case 'h2': case 'h3': if (!hidden && w.subheads.length < 30) { const t = normKeep(textOf(k)); if (t.length >= 3 && t.length <= 300) w.subheads.push({ text: t, at }); } break;
+        case 'a': if (/\bauthor\b/i.test(a.rel ?? '') && w.relAuthors.length < 6) { const t = norm(textUpTo(k, 400)); if (t && t.length < 80) w.relAuthors.push(t); } break;
+        case 'h1': if (!hidden && w.h1s.length < 5) { const t = normKeep(textUpTo(k, 1200)); if (t.length >= 3 && t.length <= 300) w.h1s.push(withCore({ text: t, at }, k)); } break;
+        case 'h2': case 'h3': if (!hidden && w.subheads.length < 30) { const t = normKeep(textUpTo(k, 1200)); if (t.length >= 3 && t.length <= 300) w.subheads.push({ text: t, at }); } break;
       }
-      const cls = a.class ?? '';
-      const id = a.id ?? '';
-      const chrome = hidden || HIDDEN_TAGS.has(k.tag) || (k.tag !== 'body' && k.tag !== 'html' && (isChrome(cls) || isChrome(id)));
-      if (!chrome && (k.tag === 'h1' || k.tag === 'h2') && w.headings.length < 3 && (HEADLINE_CLASS.test(cls) || HEADLINE_CLASS.test(id) || a.itemprop === 'headline')) {
-        const t = normKeep(textOf(k));
+      if (SKIP_TAGS.has(k.tag)) continue;
+      // Class and id are tested apart (a pattern cannot span them), each once per distinct value.
+      const kind = (a.class === undefined ? 0 : classKind(a.class)) | (a.id === undefined ? 0 : classKind(a.id));
+      const chrome = hidden || HIDDEN_TAGS.has(k.tag) || (k.tag !== 'body' && k.tag !== 'html' && (kind & K_CHROME) !== 0);
+      if (!chrome && (k.tag === 'h1' || k.tag === 'h2') && w.headings.length < 3 && ((kind & K_HEADLINE) !== 0 || a.itemprop === 'headline')) {
+        const t = normKeep(textUpTo(k, 1200));
         if (t.length >= 3 && t.length <= 300) w.headings.push(withCore({ text: t, at }, k));
       }
-      // Tested on class and id apart (the pattern cannot span them): no joined string per element.
-      if (!chrome && w.classAuthors.length < 20 && ((cls && AUTHOR_CLASS.test(cls)) || (id && AUTHOR_CLASS.test(id)))) {
-        const t = norm(textOf(k));
+      if (!chrome && w.classAuthors.length < 20 && (kind & K_AUTHOR) !== 0) {
+        const t = norm(textUpTo(k, 600));
         if (t && t.length < 120) w.classAuthors.push({ text: t, at });
       }
-      if (!chrome && w.dateEls.length < 30 && ((cls && DATE_CLASS.test(cls) && !NOT_DATE_CLASS.test(cls)) || (id && DATE_CLASS.test(id) && !NOT_DATE_CLASS.test(id)))) {
-        const t = norm(textOf(k));
-        if (t && t.length <= 200 && /\d/.test(t)) w.dateEls.push({ text: t, at, before: line.slice(-30) });
+      if (!chrome && w.dateEls.length < 30 && (kind & K_DATE) !== 0) {
+        const t = norm(textUpTo(k, 800));
+        if (t && t.length <= 200 && /\d/.test(t)) w.dateEls.push({ text: t, at, before: lines.tail(30) });
       }
       if (a.itemprop && k.tag !== 'meta' && ITEMPROPS.has(a.itemprop) && !w.itemprops.has(a.itemprop)) {
-        const v = a.datetime ?? a.content ?? norm(textOf(k));
+        const v = a.datetime ?? a.content ?? norm(textUpTo(k, 1200));
         if (v) w.itemprops.set(a.itemprop, v);
       }
       const block = BLOCK_TAGS.has(k.tag);
-      if (block) flush();
+      if (block) lines.flush();
       // Inline elements are kept apart by a space ("Tanja Karrasch<span>3.11.2023</span>").
-      else if (line && !chrome) { line += ' '; at++; }
+      else if (!chrome) lines.space();
       visit(k, chrome);
-      if (block) flush();
+      if (block) lines.flush();
     }
   };
   visit(root, false);
-  flush();
+  lines.flush();
   return w;
 }
 
@@ -275,9 +286,7 @@ function printedTexts(w: Walk, title?: string): DateEvidence['printed'] {
       // A date element far from the headline is a related story's or the page header's.
       if (e.at >= lo && e.at <= hi) out.push({ text: e.before + e.text, dist: distance(e.at) });
     }
-    for (const l of w.lines) {
-      if (l.at + l.text.length < lo) continue;
-      if (l.at > hi) break;
+    for (const l of w.lines.window(lo, hi)) {
       const dist = distance(l.at);
       // Long lines are paragraphs: only their opening can be a dateline.
       out.push({ text: l.text.length > 200 ? l.text.slice(0, 100) : l.text, dist: dist + 1 });
@@ -297,8 +306,9 @@ function locateHeadline(w: Walk, title?: string): { text: string; at: number } |
   const byTitle = t ? w.headings.find(isTitle) ?? w.h1s.find(isTitle) : undefined;
   if (byTitle) return byTitle;
   if (t.length >= 10) {
-    const l = w.lines.find((x) => x.text.length < t.length + 40 && x.text.toLowerCase().includes(t))
-      ?? w.lines.find((x) => x.text.length >= 20 && x.text.length >= t.length * 0.6 && t.includes(x.text.toLowerCase()));
+    // Raw lengths bound the normalised ones from above: lines that cannot match are never built.
+    const l = w.lines.find(t.length, 4 * (t.length + 40), (x) => x.length < t.length + 40 && x.toLowerCase().includes(t))
+      ?? w.lines.find(Math.min(20, t.length * 0.6), 4 * t.length, (x) => x.length >= 20 && x.length >= t.length * 0.6 && t.includes(x.toLowerCase()));
     if (l) return l;
   }
   return w.headings.find((h) => !h.text.endsWith('…')) ?? w.h1s[0];
@@ -315,6 +325,22 @@ export function isChrome(cls: string): boolean {
 function withCore(h: Heading, el: HNode): Heading {
   const core = headlineCore(el);
   return core ? { ...h, core: normKeep(core) } : h;
+}
+
+/**
+ * An element's text, or '' when it is longer than `max` characters (the rest of a large container
+ * is not walked): callers reject texts that long anyway, and whole-subtree reads of every
+ * date-, author- or headline-classed container made the walk quadratic in nesting depth.
+ */
+function textUpTo(n: HNode, max: number): string {
+  let s = '';
+  const stack: (HNode | string)[] = [n];
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (typeof x === 'string') { s += x; if (s.length > max) return ''; continue; }
+    for (let i = x.kids.length - 1; i >= 0; i--) stack.push(x.kids[i]);
+  }
+  return s;
 }
 
 function norm(s: string): string { return s.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim(); }

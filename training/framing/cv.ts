@@ -1,14 +1,15 @@
 /**
  * Cross-validation of the framing learners over prepared PTC articles, folds by article
  * (article k of the id-sorted list is in fold k mod `folds`). Each fold builds its own
- * lexicon and trains SI and TC on the other folds only. Shared by `npm run eval --
+ * lexicon, cross-fits its sentence detector and trains SI and TC on the other folds only:
+ * nothing of a test article reaches its fold's models. Shared by `npm run eval --
  * propaganda` and the settings sweep (./sweep.ts).
  * @module
  */
 import { SiScore, TcScore } from '../../eval/semeval-task11.js';
 import { tagSpans } from '../../src/pipeline/stages/framing/model.js';
 import { TECHNIQUES } from '../../src/pipeline/stages/framing/techniques.js';
-import { buildLexicon, tcInstances, trainSi, trainTc, viewsOf, type FramingConfig } from './learn.js';
+import { applySentence, buildLexicon, crossFitSentence, tcInstances, trainSi, trainTc, viewsOf, type FramingConfig } from './learn.js';
 import type { PreparedArticle } from './prepare.js';
 
 export interface CvResult {
@@ -31,9 +32,11 @@ export function crossValidate(prepared: readonly PreparedArticle[], cfg: Framing
     const test = prepared.filter((_, i) => i % folds === fold);
     const lex = buildLexicon(train, cfg.lexicon);
     const trainViews = viewsOf(train, lex);
+    const det = crossFitSentence(train, trainViews, cfg.sentence);
     const siModel = trainSi(train, trainViews, cfg);
     const tcModel = trainTc(tcInstances(train, trainViews), cfg);
     const testViews = viewsOf(test, lex);
+    applySentence(testViews, det);
     const scorer = (x: Int32Array, n: number, o: Float32Array) => siModel.score(x, n, o);
     // The model scores in quantised units; biases are given in real weight units.
     const q = 1 / siModel.scale;

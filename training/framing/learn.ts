@@ -9,12 +9,15 @@ import { SparseLinear } from '../../src/ml/linear.js';
 import { AveragedPerceptron, shuffledEpochs } from '../../src/ml/train.js';
 import { B, I, O, SI_CLASSES, SI_MAX, DocText, frameView, siFeatures, tcFeatures, type FrameView } from '../../src/pipeline/stages/framing/features.js';
 import { TECHNIQUES } from '../../src/pipeline/stages/framing/techniques.js';
+import { SENT_NO, SENT_YES, marginBucket, sentenceBuckets, sentenceFeatures, sentenceMargin } from '../../src/pipeline/stages/framing/sentence.js';
 import type { PreparedArticle } from './prepare.js';
 
 /** Settings of the learners (training/framing/config.json). */
 export interface FramingConfig {
   siEpochs: number;
   tcEpochs: number;
+  /** SI ensemble size (different article orders, averaged); 1 when absent. */
+  siModels?: number;
   /** TC ensemble size (different example orders, averaged). */
   tcModels?: number;
   oBias: number;
@@ -24,6 +27,16 @@ export interface FramingConfig {
   minWeight: number;
   /** Seed of the example orders (src/ml/train.ts shuffledEpochs); TC ensemble member k uses seed + 1 + k. */
   seed: number;
+  /** The sentence detector (src/pipeline/stages/framing/sentence.ts) whose bucketed score the SI tagger reads. */
+  sentence: {
+    epochs: number;
+    /** Cross-fitting folds: the tagger trains on scores of sentences the detector did not see. */
+    folds: number;
+    /** Quantiles of the held-out scores that cut them into buckets. */
+    quantiles: number[];
+    /** Seed of inner model k's example order: seed + k. */
+    seed: number;
+  };
 }
 
 /**
@@ -59,12 +72,22 @@ export function buildLexicon(arts: readonly PreparedArticle[], cfg: FramingConfi
   return lex;
 }
 
-/** Trains the SI tagger (greedy, on its own predicted history). */
+/**
+ * Trains the SI tagger (greedy, on its own predicted history): `cfg.siModels` perceptrons
+ * over different (seeded) article orders, averaged into one table like TC's ensemble.
+ */
 export function trainSi(arts: readonly PreparedArticle[], views: readonly FrameView[], cfg: FramingConfig): SparseLinear {
+  const n = Math.max(1, cfg.siModels ?? 1);
+  // Member 0 keeps the single model's seed, so siModels 1 trains the model it always did.
+  const models = Array.from({ length: n }, (_, k) => trainSiOne(arts, views, cfg, k === 0 ? cfg.seed : cfg.seed + 100 + k));
+  return n === 1 ? models[0] : SparseLinear.mean(models);
+}
+
+function trainSiOne(arts: readonly PreparedArticle[], views: readonly FrameView[], cfg: FramingConfig, seed: number): SparseLinear {
   const ap = new AveragedPerceptron(SI_CLASSES);
   const feats = new Int32Array(SI_MAX), out = new Float32Array(SI_CLASSES);
   const idx = arts.map((_, i) => i);
-  for (const { order } of shuffledEpochs(idx, cfg.siEpochs, cfg.seed)) {
+  for (const { order } of shuffledEpochs(idx, cfg.siEpochs, seed)) {
     for (const d of order) {
       const f = views[d], gold = arts[d].gold;
       for (let s = 0; s + 1 < f.sentStart.length; s++) {
@@ -142,4 +165,68 @@ function trainTcOne(insts: readonly TcInstance[], cfg: FramingConfig, variant: n
 /** Framing views of prepared articles under a lexicon. */
 export function viewsOf(arts: readonly PreparedArticle[], lex: ReadonlyMap<string, number>): FrameView[] {
   return arts.map((p) => frameView(p.v, lex));
+}
+
+/** Sentence detector instances of one article: each sentence's gold (whether any token of it is inside a span). */
+function sentenceGold(p: PreparedArticle, f: FrameView): Uint8Array {
+  const ns = f.sentStart.length - 1;
+  const out = new Uint8Array(Math.max(ns, 0));
+  for (let s = 0; s < ns; s++) for (let i = f.sentStart[s]; i < f.sentStart[s + 1]; i++) if (p.gold[i] !== O) { out[s] = SENT_YES; break; }
+  return out;
+}
+
+/** Trains one sentence detector (binary averaged perceptron) on the sentences of `arts`. */
+export function trainSentence(arts: readonly PreparedArticle[], views: readonly FrameView[], cfg: FramingConfig['sentence'], seed: number): SparseLinear {
+  const items: { keys: Int32Array; gold: number }[] = [];
+  const scratch: number[] = [];
+  arts.forEach((p, a) => {
+    const f = views[a], gold = sentenceGold(p, f);
+    for (let s = 0; s < gold.length; s++) items.push({ keys: Int32Array.from(sentenceFeatures(f, s, scratch)), gold: gold[s] });
+  });
+  const ap = new AveragedPerceptron(2);
+  const out = new Float32Array(2);
+  for (const { order } of shuffledEpochs(items, cfg.epochs, seed)) {
+    for (const x of order) {
+      const pred = ap.predict(x.keys, x.keys.length, out) === SENT_YES ? SENT_YES : SENT_NO;
+      ap.learn(x.keys, x.keys.length, x.gold, pred);
+    }
+  }
+  return ap.finish(1e-6);
+}
+
+/** The trained detector: the mean of the cross-fitted models, and the bucket cut points. */
+export interface SentenceDetector { model: SparseLinear; cuts: number[] }
+
+/**
+ * Cross-fits the sentence detector over `arts` (article k in inner fold k mod folds):
+ * each inner model scores the articles it was not trained on, those held-out scores set
+ * `sentBucket` of `views` (so the tagger trains on scores as it will meet them on new
+ * text) and give the quantile cut points. The detector returned for new text is the mean
+ * of the inner models: each was trained on the same share of the data as the scores
+ * the cuts came from, so its scores are on the same scale (a model trained on all of it
+ * would score more confidently than the tagger learnt to expect).
+ */
+export function crossFitSentence(arts: readonly PreparedArticle[], views: readonly FrameView[], cfg: FramingConfig['sentence']): SentenceDetector {
+  const K = cfg.folds;
+  const models: SparseLinear[] = [];
+  const margins: number[][] = arts.map(() => []);
+  for (let k = 0; k < K; k++) {
+    const tr = arts.filter((_, i) => i % K !== k), trv = views.filter((_, i) => i % K !== k);
+    const m = trainSentence(tr, trv, cfg, cfg.seed + k);
+    models.push(m);
+    arts.forEach((_, i) => {
+      if (i % K !== k) return;
+      const f = views[i];
+      for (let s = 0; s + 1 < f.sentStart.length; s++) margins[i].push(sentenceMargin(m, f, s));
+    });
+  }
+  const all = margins.flat().sort((x, y) => x - y);
+  const cuts = cfg.quantiles.map((q) => (all.length ? all[Math.min(all.length - 1, Math.floor(q * all.length))] : 0));
+  views.forEach((f, i) => margins[i].forEach((m, s) => { f.sentBucket[s] = marginBucket(m, cuts); }));
+  return { model: SparseLinear.mean(models), cuts };
+}
+
+/** Fills the sentence buckets of `views` (new text) with a trained detector. */
+export function applySentence(views: readonly FrameView[], det: SentenceDetector): void {
+  for (const f of views) sentenceBuckets(f, det.model, det.cuts);
 }

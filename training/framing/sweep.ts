@@ -18,6 +18,7 @@ const limit = process.argv[3] ? Number(process.argv[3]) : undefined;
 const cfg = loadConfig();
 if (process.env.SI_EPOCHS) cfg.siEpochs = Number(process.env.SI_EPOCHS);
 if (process.env.TC_EPOCHS) cfg.tcEpochs = Number(process.env.TC_EPOCHS);
+if (process.env.SI_MODELS) cfg.siModels = Number(process.env.SI_MODELS);
 if (process.env.TC_MODELS) cfg.tcModels = Number(process.env.TC_MODELS);
 const pipe = await upstreamPipeline();
 const arts = readPtc(join(dataDir, 'ptc')).articles.slice(0, limit);

@@ -1,62 +1,77 @@
 /**
- * `npm run train -- framing`: trains the framing models from every PTC train article
- * (../shared/data/ptc) with training/framing/config.json and writes models/framing.bin
- * (a src/ml bundle: config, source commit, SHA-256 of the upstream syntax model, the
- * count-derived loaded-language lexicon, SI and TC weights). Deterministic: the same
- * data, code and config give the same file byte for byte.
+ * Trains the framing models from every PTC train article (`<data>/ptc`, SemEval-2020
+ * Task 11) and writes `framing.bin`: a src/ml bundle with the config, the source commit,
+ * the SHA-256 of the upstream syntax model (the articles are first run through the
+ * shipped tokenizer and parser, whose output the features read), the count-derived
+ * loaded-language lexicon and the sentence detector's bucket cut points in `meta`, and
+ * three SparseLinear tables: the sentence detector, the SI tagger and the TC classifier.
+ *
+ * `npm run train -- framing`; settings in ./config.json. Deterministic: articles are read
+ * in id order, every example order comes from a seeded PRNG and bundles are written
+ * byte-stably, so `npm run train -- verify framing` rebuilds the committed file bit for bit.
  * @module
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPtc } from '../corpora/ptc.js';
-import { REPO_ROOT } from '../corpora/data-dir.js';
 import { prepareArticle, upstreamPipeline } from './prepare.js';
-import { buildLexicon, tcInstances, trainSi, trainTc, viewsOf, type FramingConfig } from './learn.js';
+import { buildLexicon, crossFitSentence, tcInstances, trainSi, trainTc, viewsOf, type FramingConfig } from './learn.js';
 import { linearModels, sha256, writeBundle } from '../../src/ml/bundle.js';
-import { FRAMING_FEATURE_VERSION, FRAMING_MODEL_URL } from '../../src/pipeline/stages/framing/model.js';
+import { FRAMING_FEATURE_VERSION } from '../../src/pipeline/stages/framing/model.js';
 import { TECHNIQUES } from '../../src/pipeline/stages/framing/techniques.js';
+import { readConfig, sourceCommit, upstreamHashes, type TrainConfig } from '../provenance.js';
+import type { Trainer, TrainRun } from '../trainer.js';
 
-/** The committed training settings. */
-export function loadConfig(): FramingConfig {
-  const j = JSON.parse(readFileSync(join(REPO_ROOT, 'training/framing/config.json'), 'utf8')) as FramingConfig & { $comment?: string };
-  delete j.$comment;
-  return j;
+/** The committed settings (./config.json): the learners' settings and the code they depend on. */
+export type FramingTrainConfig = FramingConfig & TrainConfig;
+
+/** The committed training settings, without the documentation comment. */
+export function loadConfig(): FramingTrainConfig {
+  const { $comment: _c, ...cfg } = readConfig<FramingTrainConfig & { $comment?: string }>('framing');
+  return cfg;
 }
 
-/** The code this model depends on: the last commit touching it, `+dirty` with uncommitted changes there. */
-// Only what shapes the weights: inference-only rule files can change without making the model stale.
-const CODE_PATHS = ['src/pipeline/stages/framing/features.ts', 'src/pipeline/stages/framing/techniques.ts', 'src/pipeline/stages/statements/tokview.ts', 'src/ml', 'training/framing', 'training/corpora'];
-function sourceCommit(): string {
-  try {
-    const git = (args: string[]) => execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
-    const commit = git(['log', '-1', '--format=%H', '--', ...CODE_PATHS]);
-    return git(['status', '--porcelain', '--', ...CODE_PATHS]) ? `${commit}+dirty` : commit;
-  } catch { return 'unknown'; }
-}
+/** The upstream model files whose output training reads. */
+const UPSTREAM = ['syntax.bin'];
 
-export async function train(dataDir: string): Promise<void> {
+/** Trains the lexicon, the sentence detector, SI and TC with the committed config; writes `framing.bin` into `run.outDir`. */
+export async function train({ dataDir, outDir, log }: TrainRun): Promise<void> {
   const dir = join(dataDir, 'ptc');
-  if (!existsSync(join(dir, 'train-articles'))) throw new Error(`PTC train data not found in ${dir}`);
+  if (!existsSync(join(dir, 'train-articles'))) throw new Error(`PTC train data not found in ${dir} (needs train-articles/ and train-task2-TC.labels)`);
   const cfg = loadConfig();
+  // Taken before training, so later edits elsewhere in the checkout cannot leak into the record.
+  const commit = sourceCommit(cfg.sources);
   const t0 = Date.now();
   const pipe = await upstreamPipeline();
   const arts = readPtc(dir).articles.map((a) => prepareArticle(pipe, a));
-  console.log(`prepared ${arts.length} articles in ${Date.now() - t0} ms`);
+  log(`prepared ${arts.length} articles in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   const lex = buildLexicon(arts, cfg.lexicon);
   const views = viewsOf(arts, lex);
+  const det = crossFitSentence(arts, views, cfg.sentence);
   const si = trainSi(arts, views, cfg);
   const tc = trainTc(tcInstances(arts, views), cfg);
-  const linear = linearModels({ si, tc });
+  const linear = linearModels({ sent: det.model, si, tc });
   const buf = writeBundle({
     model: 'framing', featureVersion: FRAMING_FEATURE_VERSION,
-    labels: { techniques: [...TECHNIQUES], si: ['O', 'B', 'I'] },
+    labels: { techniques: [...TECHNIQUES], si: ['O', 'B', 'I'], sent: ['no', 'yes'] },
     config: cfg as unknown as Record<string, unknown>,
-    sourceCommit: sourceCommit(),
-    upstream: { 'syntax.bin': sha256(readFileSync(join(REPO_ROOT, 'models/syntax.bin'))) },
+    sourceCommit: commit,
+    upstream: upstreamHashes(UPSTREAM),
+    // PTC's dev and test labels are not in the shared data: cross-validation over the
+    // train articles (`npm run eval -- propaganda`) measures these models instead.
     devScores: {},
-    meta: { ...linear.meta, data: `ptc train-articles (SemEval-2020 Task 11), ${arts.length} articles`, lexicon: [...lex] },
+    meta: { ...linear.meta, data: `ptc train-articles (SemEval-2020 Task 11), ${arts.length} articles`, lexicon: [...lex], sentenceCuts: det.cuts },
   }, linear.arrays);
-  writeFileSync(FRAMING_MODEL_URL, buf);
-  console.log(`wrote ${FRAMING_MODEL_URL.pathname} (sha256 ${sha256(buf).slice(0, 16)}…): SI ${si.size} rows, TC ${tc.size} rows, lexicon ${lex.size} words (${Date.now() - t0} ms)`);
+  const out = join(outDir, 'framing.bin');
+  writeFileSync(out, buf);
+  log(`wrote ${out} (sha256 ${sha256(buf).slice(0, 16)}…): sentence ${det.model.size} rows, SI ${si.size} rows, TC ${tc.size} rows, lexicon ${lex.size} words (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 }
+
+/** `npm run train -- framing`. */
+export const trainer: Trainer = {
+  name: 'framing',
+  files: ['framing.bin'],
+  description: 'propaganda span tagger, sentence detector and technique classifier from PTC train, on the parses of the shipped syntax model',
+  train,
+};
+

@@ -1,8 +1,9 @@
 /**
  * Hashed features of the framing models, shared by inference and training:
  * - span identification (SI): a B/I/O token tagger over words, POS, dependency
- *   relations, a loaded-language lexicon (count-derived, see ./lexicon-loaded.ts),
- *   repetition in the document and the previous tag;
+ *   relations, a loaded-language lexicon (count-derived in training/framing/learn.ts),
+ *   AFINN-165 valence, repetition in the document, the sentence detector's bucket
+ *   (./sentence.ts) and the previous tag;
  * - technique classification (TC): one decision per span from its words, head word,
  *   context, length, punctuation, capitalisation, quotation marks, repetition in the
  *   document and lexicon cues.
@@ -11,6 +12,7 @@
  */
 import { hashString, k1, k2, k3 } from '../../../ml/hash.js';
 import type { TokView } from '../statements/tokview.js';
+import { valence } from './tone.js';
 
 /** SI classes: outside, begins a span, inside a span. */
 export const O = 0, B = 1, I = 2;
@@ -38,6 +40,13 @@ export interface FrameView {
   nearR: Uint8Array;
   /** Per sentence: hash of its root word (dependency root, else its first word). */
   sentRoot: Int32Array;
+  /** AFINN-165 valence of each token's lower-cased form (−5..5, 0 unlisted): emotive strength the lexicon of PTC counts misses for rare words. */
+  afinn: Int8Array;
+  /**
+   * Per sentence: bucket of the sentence detector's score (./sentence.ts), 1 = least
+   * likely to hold a technique; 0 until {@link sentenceBuckets} (or training) fills it.
+   */
+  sentBucket: Uint8Array;
   /** Sentence index → first token; `sentStart[s+1]` ends it. */
   sentStart: number[];
 }
@@ -49,7 +58,7 @@ const BOS = hashString('<s>'), EOS = hashString('</s>');
 export function frameView(v: TokView, lexicon: ReadonlyMap<string, number>): FrameView {
   const n = v.n;
   const hw = new Int32Array(n), hp = new Int32Array(n), hsuf = new Int32Array(n), hshape = new Int32Array(n), hdep = new Int32Array(n);
-  const lex = new Uint8Array(n), rep = new Uint8Array(n);
+  const lex = new Uint8Array(n), rep = new Uint8Array(n), afinn = new Int8Array(n);
   const counts = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const w = v.lower[i];
@@ -59,6 +68,7 @@ export function frameView(v: TokView, lexicon: ReadonlyMap<string, number>): Fra
     hshape[i] = hashString(v.shape[i]);
     hdep[i] = hashString(v.deprel ? v.deprel[i] : '');
     lex[i] = lexicon.get(w) ?? 0;
+    afinn[i] = valence(w);
     if (CONTENT.has(v.pos[i])) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   for (let i = 0; i < n; i++) {
@@ -96,7 +106,7 @@ export function frameView(v: TokView, lexicon: ReadonlyMap<string, number>): Fra
     if (v.head) for (let i = a; i < b; i++) if (v.head[i] < 0 && v.shape[i] !== 'p') { root = i; break; }
     sentRoot[s] = b > a ? hw[root] : BOS;
   }
-  return { v, hw, hp, hsuf, hshape, hdep, lex, rep, sentLex, sentEnd, inTitle, nearL, nearR, sentRoot, sentStart: v.sentStart };
+  return { v, hw, hp, hsuf, hshape, hdep, lex, rep, sentLex, sentEnd, inTitle, nearL, nearR, sentRoot, afinn, sentBucket: new Uint8Array(Math.max(ns, 0)), sentStart: v.sentStart };
 }
 
 /**
@@ -150,10 +160,17 @@ export function siFeatures(f: FrameView, i: number, prev: number, out: Int32Arra
   out[n++] = k2(34, f.sentRoot[s], prev);
   out[n++] = k2(35, w(s0), prev);
   out[n++] = k3(36, f.nearL[i] < f.nearR[i] ? f.nearL[i] : f.nearR[i], l(i), p(i));
+  // The sentence detector's verdict, alone and with what the tagger weighs most locally.
+  const sb = f.sentBucket[s];
+  out[n++] = k2(37, sb, prev);
+  out[n++] = k3(38, sb, prev, l(i));
+  out[n++] = k3(39, sb, prev, p(i));
+  out[n++] = k2(40, f.afinn[i], p(i));
+  out[n++] = k3(41, f.afinn[i] < 0 ? -1 : f.afinn[i] > 0 ? 1 : 0, prev, sb);
   return n;
 }
 /** Upper bound on the keys {@link siFeatures} writes. */
-export const SI_MAX = 40;
+export const SI_MAX = 44;
 
 /** Bucket of a count or length on a rough log scale. */
 function bucket(x: number): number {

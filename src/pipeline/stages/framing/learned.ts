@@ -7,8 +7,9 @@
  */
 import type { TokView } from '../statements/tokview.js';
 import { DocText, frameView } from './features.js';
-import { classifySpan, confidence, tagSpans, type FramingModel } from './model.js';
+import { classifySpan, confidence, tagSpans, type FramingModel, type SiSpan } from './model.js';
 import type { CueHit } from './cues.js';
+import { sentenceBuckets } from './sentence.js';
 
 /** A technique span; offsets half-open UTF-16. */
 export interface TechniqueHit {
@@ -34,8 +35,9 @@ const CUE_WEIGHT = 0.6;
 /** Runs SI then TC over a document's token view; `cues` adds lexicon candidates. */
 export function findTechniques(v: TokView, text: string, model: FramingModel, cues: readonly CueHit[] = []): TechniqueHit[] {
   const f = frameView(v, model.lexicon);
+  sentenceBuckets(f, model.sent, model.sentCuts);
   const si = model.si, tc = model.tc;
-  const spans = tagSpans(f, (x, n, o) => si.score(x, n, o), model.oBias / si.scale, model.gap);
+  const spans = splitAtQuotes(v, tagSpans(f, (x, n, o) => si.score(x, n, o), model.oBias / si.scale, model.gap));
   const dt = new DocText(text);
   const out: TechniqueHit[] = [];
   const allowAll = model.techniques.map(() => true);
@@ -85,6 +87,31 @@ export function findTechniques(v: TokView, text: string, model: FramingModel, cu
 }
 
 const REDUCTIO = 'Bandwagon,Reductio_ad_hitlerum';
+
+/**
+ * Cuts tagged spans where they cross a quotation boundary: the words inside a quotation
+ * are the speaker's and those outside the outlet's, and a span has one voice (PTC's
+ * tagger, trained on a corpus without voices, happily joins them). Quotation marks at
+ * a piece's edges are left out; pieces of punctuation only are dropped. Each piece keeps
+ * its span's margin. Linear in the spans' tokens.
+ */
+export function splitAtQuotes(v: TokView, spans: readonly SiSpan[]): SiSpan[] {
+  const out: SiSpan[] = [];
+  for (const s of spans) {
+    let a = s.a;
+    for (let i = s.a + 1; i <= s.b; i++) {
+      if (i < s.b && v.quote[i] === v.quote[i - 1]) continue;
+      let x = a, y = i;
+      while (x < y && v.mark[x]) x++;
+      while (y > x && v.mark[y - 1]) y--;
+      let words = false;
+      for (let k = x; k < y && !words; k++) words = v.shape[k] !== 'p';
+      if (words) out.push({ a: x, b: y, margin: s.margin });
+      a = i;
+    }
+  }
+  return out;
+}
 
 /** Index of the token ending at `end` (binary search), or −1. */
 function lastToken(v: TokView, end: number): number {

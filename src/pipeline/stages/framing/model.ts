@@ -1,8 +1,9 @@
 /**
  * Inference with the framing models (models/framing.bin, a src/ml bundle rebuilt by
- * `npm run train -- framing` from ../shared/data/ptc train articles): the SI tagger
- * proposes technique spans, the TC classifier names each span's technique. Both are
- * {@link SparseLinear} scorers from src/ml.
+ * `npm run train -- framing` from ../shared/data/ptc train articles): the sentence
+ * detector scores each sentence, the SI tagger (reading that score) proposes technique
+ * spans, the TC classifier names each span's technique. All are {@link SparseLinear}
+ * scorers from src/ml.
  * @module
  */
 import type { SparseLinear } from '../../../ml/linear.js';
@@ -11,6 +12,9 @@ import { B, I, O, SI_CLASSES, SI_MAX, siFeatures, tcFeatures, type DocText, type
 
 /** The loaded framing models. */
 export interface FramingModel {
+  /** Sentence detector (./sentence.ts) and the cut points that bucket its margins. */
+  sent: SparseLinear;
+  sentCuts: number[];
   si: SparseLinear;
   tc: SparseLinear;
   /** TC class names, index = class. */
@@ -27,8 +31,11 @@ export interface FramingModel {
 /** A proposed technique span: token range [a, b) and its mean B/I margin over O. */
 export interface SiSpan { a: number; b: number; margin: number }
 
-/** Version of the feature set in ./features.ts; bump it when features change (old bundles are then refused). */
-export const FRAMING_FEATURE_VERSION = 1;
+/**
+ * Version of the feature set in ./features.ts and ./sentence.ts; bump it when features
+ * change (old bundles are then refused). 2: sentence detector, AFINN valence.
+ */
+export const FRAMING_FEATURE_VERSION = 2;
 export const FRAMING_MODEL_URL = new URL('../../../../models/framing.bin', import.meta.url);
 let loaded: FramingModel | undefined;
 
@@ -38,6 +45,7 @@ export function loadFramingModel(): FramingModel {
   const b = loadBundle(FRAMING_MODEL_URL, 'framing', FRAMING_FEATURE_VERSION);
   const cfg = b.header.config as { oBias?: number; gap?: number };
   loaded = {
+    sent: linearFromBundle(b, 'sent'), sentCuts: b.header.meta.sentenceCuts as number[],
     si: linearFromBundle(b, 'si'), tc: linearFromBundle(b, 'tc'), techniques: b.header.labels.techniques,
     lexicon: new Map(b.header.meta.lexicon as [string, number][]), oBias: cfg.oBias ?? 0, gap: cfg.gap ?? 0, header: b.header as unknown as Record<string, unknown>,
   };

