@@ -117,6 +117,14 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
       const comp = childSubtree(v, r.cue, ['ccomp', 'xcomp', 'obj', 'parataxis']);
       if (comp) content = [comp];
     }
+    // The role tagger can stop inside the clause it reports ("claiming the offensive | was
+    // intended to …"): one content run that opens the cue head's clausal complement and ends
+    // inside it runs on to the complement's end.
+    if (content.length === 1 && v.head && v.deprel) {
+      const comp = childSubtree(v, r.cue, ['ccomp']);
+      const [a, b] = content[0];
+      if (comp && a >= comp[0] && a <= comp[0] + 1 && b >= a && b < comp[1]) content = [[a, comp[1]]];
+    }
     if (!content.length) continue;
     let source = r.source ? trimSource(v, r.source) : null;
     // A source never lies inside what it says: the tagger's right-side source that is the

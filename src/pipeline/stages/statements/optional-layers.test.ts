@@ -40,6 +40,26 @@ test('with a dep layer, a cue without tagged arguments takes its nsubj and ccomp
   assert.equal(text.slice(v.start[st.content[0][0]], v.end[st.content[0][1]]), 'the vote was rigged');
 });
 
+test('with a dep layer, a tagged content that stops inside the clausal complement runs on to its end', async () => {
+  const text = 'The senator, visibly tired, insisted the vote was rigged.';
+  const heads = [1, 6, 4, 4, 1, 4, -1, 8, 10, 10, 6, 6];
+  const rels = ['det', 'nsubj', 'punct', 'advmod', 'amod', 'punct', 'root', 'det', 'nsubj:pass', 'aux:pass', 'ccomp', 'punct'];
+  const pipe = await buildPipeline([paragraphsStage, boilerplateStage, tokenizeStage, posOnlyStage, fakeDep(heads, rels)]);
+  const v = buildTokView(pipe.run(createDoc(text)));
+  const cases: [[number, number], string][] = [
+    [[7, 8], 'the vote was rigged'], // opens the complement, stops inside: extended
+    [[7, 10], 'the vote was rigged'], // already whole: unchanged
+    [[9, 10], 'was rigged'], // does not open the complement: left as tagged
+  ];
+  for (const [run, want] of cases) {
+    // A second cue inside the clause ("rigged" read as a cue, after an auxiliary) stops the
+    // run-to-the-sentence-end rule, so only the complement rule can extend the content.
+    const [st] = refine(v, [{ cue: [6, 6], cueLemma: 'insist', source: [0, 1], content: [[run[0], run[1]]] },
+      { cue: [10, 10], cueLemma: 'rig', source: null, content: [] }]);
+    assert.equal(text.slice(v.start[st.content[0][0]], v.end[st.content[0][1]]), want, `tagged ${run}`);
+  }
+});
+
 test('without a dep layer the same cue falls back to the clause subject', async () => {
   const text = 'The senator, visibly tired, insisted the vote was rigged.';
   const pipe = await buildPipeline([paragraphsStage, boilerplateStage, tokenizeStage, posOnlyStage]);
