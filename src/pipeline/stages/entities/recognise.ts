@@ -386,7 +386,8 @@ function addLastNameMentions(text: string, sentences: NerToken[][], names: NameS
   for (const nm of names) {
     if (nm.type === 'PERSON' || nm.end - nm.start > 40) continue;
     const surface = text.slice(nm.start, nm.end);
-    if (last.has(surface) && !nm.kb) nm.type = 'PERSON';
+    // A KB city of the same spelling yields to the person the document names ("Ibarra"); a country or capital does not.
+    if (last.has(surface) && (!nm.kb || nm.kb.kind === 'city')) { nm.type = 'PERSON'; nm.kb = undefined; }
   }
   // Names are in text order: "does a name overlap [s, e)?" by binary search and a running maximum of ends.
   const maxEnd: number[] = [];

