@@ -17,6 +17,11 @@ export interface AnalyzeOptions {
   useFileTime?: boolean;
   /** Reading of ambiguous numeric dates (`03/09/2025`) in stated dates and pages: `dmy` or `mdy`; default from the language. */
   dateOrder?: 'dmy' | 'mdy';
+  /**
+   * When an HTML page was fetched (ISO 8601): the end of the plausible window for its dates and
+   * the anchor of relative ones ("3 hours ago", "vor 2 Tagen"), which are not read without it.
+   */
+  crawledAt?: string;
   /** A pipeline to use instead of the default one. */
   pipeline?: Pipeline;
 }
@@ -41,7 +46,7 @@ export async function analyze(input: string | ArticleInput, options: AnalyzeOpti
 /** Synchronous analysis with an already built pipeline (for batch loops and benchmarks). */
 export function analyzeWith(pipeline: Pipeline, input: string | ArticleInput, options: AnalyzeOptions = {}): Doc {
   const art: ArticleInput = typeof input === 'string' ? { text: input } : input;
-  const { text, meta, notes } = ingestArticle(art, options.dateOrder ? { dateOrder: options.dateOrder } : {});
+  const { text, meta, notes } = ingestArticle(art, { ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}), ...(options.crawledAt ? { crawledAt: options.crawledAt } : {}) });
   const messages: Message[] = notes.map((n) => ({ rule: n.rule, severity: n.severity, message: n.message, origin: 'ingest', ...(n.data ? { data: n.data } : {}) }));
   const m: DocMeta = { ...meta };
   if (!m.publishedAt) {

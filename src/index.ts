@@ -14,6 +14,8 @@ export { readArticles, ingestArticle, type ArticleInput } from './ingest/index.j
 export { readItems, type InputItem, type ItemError } from './ingest/items.js';
 export { DEFAULT_LIMITS, limitsWith, type Limits } from './ingest/limits.js';
 export { toDocJSON, type DocJSON, type DocJSONOptions } from './export/json.js';
+export { fromDocJSON } from './export/read.js';
+export type { TokenTable } from './export/token-table.js';
 export { visibleControls } from './report/terminal-safe.js';
 export { statementsStage } from './pipeline/stages/statements/index.js';
 export { voiceShares } from './pipeline/stages/statements/voice.js';

@@ -13,7 +13,7 @@ const cli = (args: string[], input?: string) => spawnSync(process.execPath, ['--
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-cli-'));
 const file = (name: string, content: string | Buffer) => { const p = join(dir, name); writeFileSync(p, content); return p; };
 
-const schema = JSON.parse(readFileSync(join(repo, 'schema/doc.v1.schema.json'), 'utf8'));
+const schema = JSON.parse(readFileSync(join(repo, 'schema/doc.v2.schema.json'), 'utf8'));
 const validate = new (Ajv2020 as unknown as typeof Ajv2020.default)({ allErrors: true, strict: false }).compile<any>(schema); // eslint-disable-line @typescript-eslint/no-explicit-any
 
 test('bad inputs give one clear line on stderr and exit 1, never a stack trace', () => {
@@ -63,6 +63,25 @@ test('an unreadable or impossible --published is not the anchor: a warning on th
   }
 });
 
+test('--crawled-at anchors a relative byline date ("3 hours ago") on an HTML page; a bad value is a usage error', () => {
+  const page = file('ferry.html', '<html lang="en"><head><title>Night ferry trial approved</title></head><body><article><h1>Night ferry trial approved</h1><p class="date">Published 3 hours ago</p><p>The harbour board approved a night ferry trial after a long debate about noise, cost and the timetable for the coming summer season, members said.</p></article></body></html>');
+  const cases: [string[], string | undefined][] = [
+    [['--crawled-at', '2024-05-01T02:00:00Z'], '2024-04-30'],
+    [['--crawled-at', '2024-05-01T09:00:00Z'], '2024-05-01'],
+    [[], undefined],
+  ];
+  for (const [flags, want] of cases) {
+    const r = cli(['analyze', '--format', 'json', ...flags, page]);
+    assert.equal(r.status, 0, r.stderr);
+    const doc = JSON.parse(r.stdout);
+    assert.equal(doc.meta.publishedAt, want, flags.join(' '));
+    if (want) assert.equal(doc.meta.publishedAtSource, 'text-relative');
+  }
+  const bad = cli(['analyze', '--crawled-at', 'yesterday', page]);
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /--crawled-at: expected an ISO 8601 time/);
+});
+
 test('json output validates against the committed schema and keeps exact spans', () => {
   const p = file('story.txt', 'Title: Harbour works\nPublished: 2026-02-02\n---\nThe harbour reopened.\nDockers said the cranes were repaired.');
   const r = cli(['analyze', '--format', 'json', p]);
@@ -74,6 +93,10 @@ test('json output validates against the committed schema and keeps exact spans',
   for (const anns of Object.values(doc.layers) as { start: number; end: number; text: string }[][]) {
     for (const a of anns) assert.equal(doc.text.slice(a.start, a.end), a.text);
   }
+  // The token-level layers are columns: the tokens read back exactly.
+  const t = doc.tokenTable;
+  assert.deepEqual(t.start.map((s: number, i: number) => doc.text.slice(s, t.end[i])).slice(0, 3), ['The', 'harbour', 'reopened']);
+  assert.equal(doc.layers.tokens, undefined);
 });
 
 test('stdin is read with -', () => {

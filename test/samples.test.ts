@@ -11,7 +11,7 @@ import { toDocJSON, DOC_SCHEMA_ID } from '../src/export/json.js';
 import { scoreExpected, type Expected } from '../eval/expected.js';
 import { expectedFor } from '../eval/tasks/samples.js';
 
-const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../schema/doc.v1.schema.json', import.meta.url)), 'utf8'));
+const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../schema/doc.v2.schema.json', import.meta.url)), 'utf8'));
 const validate = new (Ajv2020 as unknown as typeof Ajv2020.default)({ allErrors: true, strict: false }).compile<any>(schema); // eslint-disable-line @typescript-eslint/no-explicit-any
 
 test('the schema file and the exporter agree on the schema id', () => {
@@ -61,8 +61,12 @@ test('the schema rejects documents that break the layer contracts', async () => 
     ['statement without a cue', (d) => { delete d.layers.statements[0].attrs.cue; }],
     ['statement with an unknown kind', (d) => { d.layers.statements[0].label = 'rumour'; }],
     ['timex with an unknown type', (d) => { d.layers.timexes[0].label = 'WHEN'; }],
-    ['negative offset', (d) => { d.layers.tokens[0].start = -1; }],
-    ['dep without a head', (d) => { delete d.layers.dep[0].attrs.head; }],
+    ['negative offset', (d) => { d.layers.sentences[0].start = -1; }],
+    ['negative token offset', (d) => { d.tokenTable.start[0] = -1; }],
+    ['token table with relations but no heads', (d) => { delete d.tokenTable.head; }],
+    ['token table naming the pos layer without its tags', (d) => { delete d.tokenTable.upos; }],
+    ['head below the root marker', (d) => { d.tokenTable.head[0] = -2; }],
+    ['a v1 version number', (d) => { d.version = '1.0.0'; }],
     ['mention of an unknown kind', (d) => { d.layers.mentions[0].attrs.kind = 'guess'; }],
     ['framing span with an unknown voice', (d) => { d.layers.framing[0].attrs.voice = 'narrator'; }],
     ['framing summary without tone', (d) => { delete d.framing.tone; }],

@@ -2,6 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { getDefaultPipeline, analyzeWith } from '../../src/analyze.js';
 import { generateArticle, generateRunOn } from '../../test/generate-article.js';
+import { toDocJSON } from '../../src/export/json.js';
 import type { EvalReport, EvalTask } from '../../eval/types.js';
 import { round } from '../../eval/metrics.js';
 
@@ -14,11 +15,31 @@ function collect(): void {
 }
 
 /**
+ * Bytes of `JSON.stringify(value)` (UTF-8), counted piece by piece so that the export of a 2 MB
+ * article is never one string in memory (that would raise the peak RSS being measured).
+ */
+export function jsonBytes(value: unknown): number {
+  if (Array.isArray(value)) {
+    if (value.length < 256) return Buffer.byteLength(JSON.stringify(value));
+    let n = 2 + Math.max(0, value.length - 1);
+    for (const v of value) n += v === undefined || typeof v === 'function' ? 4 : jsonBytes(v);
+    return n;
+  }
+  if (value && typeof value === 'object' && !('toJSON' in value)) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
+    let n = 2 + Math.max(0, entries.length - 1);
+    for (const [k, v] of entries) n += Buffer.byteLength(JSON.stringify(k)) + 1 + jsonBytes(v);
+    return n;
+  }
+  return Buffer.byteLength(JSON.stringify(value));
+}
+
+/**
  * `npm run bench -- scale [--sizes 250,1000,2000] [--runon 50000]`: the whole pipeline over one
  * generated article (test/generate-article.ts) of each size in KB, in one process and in
  * increasing size, after a warm-up article: seconds, seconds per MB, the per-MB ratio against
- * the smallest size, peak RSS after each size (the process maximum so far), per stage seconds;
- * then `--runon` words with no sentence-ending punctuation. Linear time shows as a flat
+ * the smallest size, peak RSS after each size (the process maximum so far), per stage seconds,
+ * the size of the compact JSON export (counted after the RSS reading); then `--runon` words with no sentence-ending punctuation. Linear time shows as a flat
  * seconds-per-MB column.
  */
 export const task: EvalTask = {
@@ -56,6 +77,10 @@ export const task: EvalTask = {
       }
       row['peak RSS MB'] = rss;
       for (const t of pipeline.timings) { metrics[`${name}.stage.${t.name}.s`] = round(t.ms / 1000, 3); row[t.name] = round(t.ms / 1000, 2); }
+      const bytes = jsonBytes(toDocJSON(doc));
+      metrics[`${name}.json_mb`] = round(bytes / 1e6, 1);
+      metrics[`${name}.json_bytes_per_char`] = round(bytes / text.length, 1);
+      row['JSON MB'] = round(bytes / 1e6, 1);
       rows.push(row);
     };
     for (const kb of sizes) measure(`article_${kb}k`, generateArticle(kb * 1000, 1));
@@ -63,7 +88,7 @@ export const task: EvalTask = {
     const last = `article_${sizes[sizes.length - 1]}k`;
     return {
       task: 'bench scale', data: `generated articles of ${sizes.join(', ')} KB; ${runOn} words without punctuation`, rows, metrics,
-      notes: [`s/MB at ${sizes[sizes.length - 1]} KB = ${metrics[`${last}.per_mb_ratio`]}× that at ${sizes[0]} KB; peak RSS ${metrics[`${last}.peak_rss_mb`]} MB`],
+      notes: [`s/MB at ${sizes[sizes.length - 1]} KB = ${metrics[`${last}.per_mb_ratio`]}× that at ${sizes[0]} KB; peak RSS ${metrics[`${last}.peak_rss_mb`]} MB; compact JSON ${metrics[`${last}.json_mb`]} MB`],
     };
   },
 };

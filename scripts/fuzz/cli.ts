@@ -18,9 +18,15 @@ const json = argv.includes('--json');
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) { console.error('usage: npm run fuzz -- --count N --seed S [--only I] [--max-ms MS] [--json] [--save DIR]'); process.exit(1); }
 const t0 = performance.now();
 const progress = process.stderr.isTTY && !json;
+let shown = 0;
 const report = await runFuzz({
   count, seed, only, wall: argv.includes('--wall'), maxItemMs: flag('max-ms') ? Number(flag('max-ms')) : undefined,
   onInput: (i, _input, _ms, failures) => {
+    // Each failure as soon as it is found: a long run stopped early still says what it found.
+    for (; shown < failures.length; shown++) {
+      const f = failures[shown];
+      if (!json) process.stderr.write(`${progress ? '\r' : ''}fuzz: #${f.index} ${f.check} (${f.kind}, ${f.name}): ${f.detail}\n`);
+    }
     if (progress && i % 50 === 0) process.stderr.write(`\rfuzz: ${i}/${count}`);
     // Without a terminal (CI, a log file), a line every 500 inputs: a long run shows where it is.
     else if (!progress && !json && (i + 1) % 500 === 0) process.stderr.write(`fuzz: ${i + 1}/${count} inputs, ${failures.length} failure(s) so far, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);

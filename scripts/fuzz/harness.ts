@@ -11,7 +11,9 @@
  *   shared machine wall time mostly measures the neighbours (the same page measured 112–2081 ms
  *   wall in five runs at load 17 on 2 cores);
  * - **output**: a compact JSON export over `bytesPerChar` (250) × text characters (+ 64 KB): a guard
- *   against output that grows faster than the text (today ≈ 95 bytes per character with every layer);
+ *   against output that grows faster than the text (≈ 39 bytes per character on generated news text with
+ *   every layer, the token-level ones in the token table); and the export must read back
+ *   (`fromDocJSON`) into exactly the document's layers;
  * - **terminal**: a control character in the text report without colour.
  * Runs in-thread (timing an item needs no worker); the seed and index of each failure are
  * printed so one input can be regenerated with `--only I`.
@@ -19,6 +21,8 @@
  */
 import { analyzeWith, getDefaultPipeline } from '../../src/analyze.js';
 import { toDocJSON } from '../../src/export/json.js';
+import { fromDocJSON } from '../../src/export/read.js';
+import { isDeepStrictEqual } from 'node:util';
 import { itemsFromBytes } from '../../src/ingest/items.js';
 import { rng } from '../../src/ml/train.js';
 import type { AttrValue, Doc } from '../../src/model/types.js';
@@ -115,9 +119,13 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
         if (ms > maxItemMs) fail('slow', `${item.where}: ${Math.round(ms)} ms (bound ${maxItemMs} ms), ${doc.text.length} characters, ${doc.layers.sentences?.length ?? 0} sentences; slowest stages ${stageMs.slice(0, 2).map(([n, t]) => `${n} ${Math.round(t)} ms`).join(', ')}, ingest ${Math.round(ms - stageMs.reduce((a, [, t]) => a + t, 0))} ms`);
         const span = spanProblem(doc);
         if (span) fail('span', `${item.where}: ${span}`);
-        const size = Buffer.byteLength(JSON.stringify(toDocJSON(doc)));
+        const json = JSON.stringify(toDocJSON(doc));
+        const size = Buffer.byteLength(json);
         const bound = bytesPerChar * doc.text.length + 65536;
         if (size > bound) fail('output', `${item.where}: compact JSON ${size} bytes > ${bound} for ${doc.text.length} characters`);
+        const back = fromDocJSON(JSON.parse(json));
+        const differs = Object.keys(doc.layers).filter((l) => !isDeepStrictEqual(back.layers[l], JSON.parse(JSON.stringify(doc.layers[l]))));
+        if (differs.length || back.text !== doc.text) fail('output', `${item.where}: the JSON export does not read back into the same ${differs.length ? `layers (${differs.join(', ')})` : 'text'}`);
         const report = renderText(doc, { color: false });
         const m = CONTROL.exec(report.replace(/\n|\t/g, ' '));
         if (m) fail('terminal', `${item.where}: U+${m[0].charCodeAt(0).toString(16).padStart(4, '0')} in the text report`);

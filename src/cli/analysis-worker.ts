@@ -16,7 +16,7 @@ import type { WorkRequest, WorkResponse } from './work.js';
 parentPort?.on('message', async (req: WorkRequest) => {
   let res: WorkResponse;
   try {
-    const doc = await analyze(req.article, { published: req.published, ...(req.dateOrder ? { dateOrder: req.dateOrder } : {}) });
+    const doc = await analyze(req.article, { published: req.published, ...(req.dateOrder ? { dateOrder: req.dateOrder } : {}), ...(req.crawledAt ? { crawledAt: req.crawledAt } : {}) });
     const problems = doc.messages.filter((m) => m.severity === 'error' && m.origin === 'ingest').map((m) => m.message);
     const r = req.render;
     if (r.format === 'text') res = { id: req.id, ok: true, out: renderText(doc, { color: r.color }) + '\n', problems };

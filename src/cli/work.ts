@@ -11,7 +11,7 @@ import type { DocJSON } from '../export/json.js';
 export interface RenderSpec { format: 'text' | 'json' | 'jsonl' | 'html' | 'events-tsv'; color: boolean; pretty: boolean; layers?: string[] }
 
 /** One item to analyse. */
-export interface WorkRequest { id: number; article: ArticleInput; published?: string; dateOrder?: 'dmy' | 'mdy'; render: RenderSpec }
+export interface WorkRequest { id: number; article: ArticleInput; published?: string; dateOrder?: 'dmy' | 'mdy'; crawledAt?: string; render: RenderSpec }
 
 /**
  * The answer: the rendered output (`doc` instead for the HTML report) and the document's ingest

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Doc } from '../../model/types.js';
 import { eventsTsvHeader } from '../../export/events-tsv.js';
 import { renderHtml } from '../../report/html.js';
+import { fromDocJSON } from '../../export/read.js';
 import { samplePaths } from '../../samples.js';
 import { readItems } from '../../ingest/items.js';
 import { DEFAULT_LIMITS, limitsWith } from '../../ingest/limits.js';
@@ -14,7 +15,7 @@ const FORMATS = ['text', 'json', 'jsonl', 'html', 'events-tsv'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface AnalyzeOpts {
-  published?: string; dateOrder?: string; format: string; color?: boolean; pretty?: boolean; layers?: string;
+  published?: string; dateOrder?: string; crawledAt?: string; format: string; color?: boolean; pretty?: boolean; layers?: string;
   maxSize: string; timeout: string; progress?: boolean;
 }
 
@@ -35,6 +36,7 @@ export function registerAnalyze(program: Command): void {
     .description('analyse articles (.txt with optional header, .html, .json, .jsonl; a directory; - for stdin); with no input, the built-in samples')
     .argument('[inputs...]', 'files, directories or - for stdin')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that state none; an impossible one is not used (warning on the document)')
+    .option('--crawled-at <time>', 'when HTML inputs were fetched (ISO 8601, e.g. 2024-05-01T08:00:00Z): anchors relative dates like "3 hours ago" and ends the plausible date window')
     .option('--date-order <order>', 'reading of ambiguous numeric dates like 03/09/2025: dmy or mdy (default: from the language)')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
     .option('--color', 'force colour in the text report')
@@ -50,6 +52,9 @@ export function registerAnalyze(program: Command): void {
       if (!FORMATS.includes(format)) throw new CliExit(1, `unknown format "${opts.format}" (use ${FORMATS.join(', ')})`);
       if (opts.dateOrder !== undefined && opts.dateOrder !== 'dmy' && opts.dateOrder !== 'mdy') throw new CliExit(1, `--date-order: expected dmy or mdy, got "${opts.dateOrder}"`);
       const dateOrder = opts.dateOrder as 'dmy' | 'mdy' | undefined;
+      // A crawl time must be a real instant with a day: a bare "yesterday" or "2024-13-01" would anchor nothing.
+      if (opts.crawledAt !== undefined && !(/^\d{4}-\d{2}-\d{2}/.test(opts.crawledAt) && Number.isFinite(Date.parse(opts.crawledAt)))) throw new CliExit(1, `--crawled-at: expected an ISO 8601 time such as 2024-05-01T08:00:00Z, got "${opts.crawledAt}"`);
+      const crawledAt = opts.crawledAt;
       const maxMb = Number(opts.maxSize), timeoutS = Number(opts.timeout);
       if (!(maxMb > 0)) throw new CliExit(1, `--max-size: expected a positive number of MB, got "${opts.maxSize}"`);
       if (!(timeoutS > 0)) throw new CliExit(1, `--timeout: expected a positive number of seconds, got "${opts.timeout}"`);
@@ -75,11 +80,11 @@ export function registerAnalyze(program: Command): void {
         for await (const item of readItems(args, limits)) {
           if ('error' in item) { rep.failed(item.error.message); continue; }
           rep.started(item.where);
-          const r = await analyser.analyse({ article: item.article, published: opts.published, dateOrder, render }, limits.itemTimeoutMs);
+          const r = await analyser.analyse({ article: item.article, published: opts.published, dateOrder, ...(crawledAt ? { crawledAt } : {}), render }, limits.itemTimeoutMs);
           if (r.ok) {
             for (const p of r.problems) rep.problem(p);
             if (r.problems.length) rep.failed(); else rep.analysed();
-            if (r.doc) out.doc(r.doc as unknown as Doc); else out.item(r.out!);
+            if (r.doc) out.doc(fromDocJSON(r.doc)); else out.item(r.out!);
           } else if ('timedOut' in r) {
             rep.failed(`${item.where}: stopped after ${(r.ms / 1000).toFixed(1)} s (time budget per item: ${timeoutS} s, --timeout); the other items continue`);
           } else {

@@ -85,3 +85,18 @@ test('events: the seed pattern — a pledge is planned, the promiser is the sour
   assert.ok(planned.length >= 1, `no planned event: ${events.map((e) => `${e.label}/${e.attrs.status}`).join(', ')}`);
   assert.ok(planned.every((e) => (e.attrs.source as unknown as Party[]).some((p) => p.country === 'PRT')));
 });
+
+test('events: an event inside what a coded speech act says ranks below the act', async () => {
+  // A sentence written for this test: the threat is what happened.
+  const cases: [string, string, string][] = [
+    ['The Estonian parliament threatened on Monday to cut ties with Belarus unless Minsk closed its border camps.', 'threatened', 'cut'],
+  ];
+  for (const [sentence, act, inner] of cases) {
+    const { events } = await eventsOf(sentence);
+    const conf = (w: string) => events.filter((e) => (e.attrs.trigger as SpanRef).text === w).map((e) => Number(e.attrs.confidence));
+    const [a] = conf(act);
+    assert.ok(a !== undefined, `${sentence}: no event on "${act}" (got ${events.map((e) => (e.attrs.trigger as SpanRef).text).join(', ')})`);
+    assert.ok(conf(inner).length, `${sentence}: no event on "${inner}"`);
+    for (const c of conf(inner)) assert.ok(c < a, `${sentence}: "${inner}" (${c}) ranks below "${act}" (${a})`);
+  }
+});

@@ -121,6 +121,32 @@ function statementIndex(doc: Doc): (start: number, end: number) => Annotation | 
   };
 }
 
+/**
+ * An event inside what a speech act says, when that speech act is itself an event
+ * ("demanded that the US cancel the sale", "threatened to break relations"), is the content
+ * of that act, not a second occurrence: the act is what happened (PLOVER and CAMEO code the
+ * demand or the threat). Its confidence drops below the act's, its status stays.
+ */
+function demoteReportedContent(doc: Doc, events: EventDraft[]): void {
+  const cues = new Map<string, [number, number]>();
+  for (const st of layer(doc, 'statements')) {
+    const c = st.attrs.cue as { start?: number; end?: number } | undefined;
+    if (c && typeof c.start === 'number' && typeof c.end === 'number') cues.set(st.id, [c.start, c.end]);
+  }
+  const bySentence = new Map<number, EventDraft[]>();
+  for (const e of events) {
+    let list = bySentence.get(e.sentence);
+    if (!list) bySentence.set(e.sentence, (list = []));
+    list.push(e);
+  }
+  for (const e of events) {
+    const cue = e.statement ? cues.get(e.statement) : undefined;
+    if (!cue) continue;
+    const act = bySentence.get(e.sentence)!.find((f) => f !== e && f.trigger[0] < cue[1] && cue[0] < f.trigger[1]);
+    if (act && e.confidence >= act.confidence) e.confidence = Math.max(0.1, Math.round((act.confidence - 0.05) * 100) / 100);
+  }
+}
+
 /** Finds, codes and merges the events of a document. */
 export function findEvents(doc: Doc): EventDraft[] {
   if (!layer(doc, 'dep').length) return [];
@@ -139,6 +165,7 @@ export function findEvents(doc: Doc): EventDraft[] {
     sentenceEvents(doc, s, ix, out);
   }
   out.sort((a, b) => a.sentence - b.sentence || a.trigger[0] - b.trigger[0]);
+  demoteReportedContent(doc, out);
   inheritPlaces(out);
   return mergeEvents(out);
 }
