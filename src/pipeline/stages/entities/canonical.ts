@@ -205,9 +205,11 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
       if (cluster < 0 && ptoks.length === 1) {
         // A short form before the full name (a headline "Musk …" then "Elon Musk"): the first later full name.
         const later = nextFullName.get(nm);
-        if (later) {
-          const full = personWords(text.slice(later.start, later.end)).join(' ');
-          const kbP = later.kb?.kind === 'person' ? later.kb : undefined;
+        const full = later ? personWords(text.slice(later.start, later.end)).join(' ') : '';
+        const kbP = later?.kb?.kind === 'person' ? later.kb : undefined;
+        // Not against an honorific's gender: "Mrs Howard" in a headline is not "Michael Howard".
+        const laterGender = kbP?.gender ?? (later ? kb.firstName(full.split(/\s+/)[0]) : undefined);
+        if (later && !(gender && (laterGender === 'm' || laterGender === 'f') && laterGender !== gender)) {
           cluster = kbP ? clusterFor(`kb:${kbP.id}`, () => ({ type: 'PERSON', name: kbP.name, kb: kbP, gender: kbP.gender, country: kbP.roles?.[0]?.country }))
             : clusterFor(`person:${full}`, () => { const g = kb.firstName(full.split(/\s+/)[0]); return { type: 'PERSON', name: full, gender: g === 'm' || g === 'f' ? g : undefined }; });
         }

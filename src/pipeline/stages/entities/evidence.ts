@@ -99,3 +99,11 @@ export function splitPersonTitle(words: readonly string[], common: (w: string) =
   }
   return { title: words.slice(0, i), name: words.slice(i), gender };
 }
+
+/** Political parties news names by a short form a tagger takes for a person or a place ("Labour", "Lib Dems"). */
+const PARTY = /^(Labour|Labour Party|Tories|Tory Party|Conservatives|Conservative Party|Lib Dems?|Liberal Democrats?|Liberal Party|SNP|Plaid Cymru|UKIP|BNP|Sinn Fein|Sinn Féin|DUP|SDLP|Greens|Green Party|Democrats|Republicans|Democratic Party|Republican Party|GOP)$/;
+
+/** Is the name a political party's (see {@link PARTY})? */
+export function isPartyName(surface: string): boolean {
+  return PARTY.test(surface);
+}

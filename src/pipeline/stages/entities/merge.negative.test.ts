@@ -67,3 +67,13 @@ test('no affiliation without an organisation right before the title or after the
     assert.equal(e.attrs.affiliation, undefined, text);
   }
 });
+
+test('merge (negative): a headline "Mrs X" never joins a man named X in full later', async () => {
+  const text = 'Mrs Calloway defends husband\n\nGerald Calloway has led the party since May. Mrs Calloway said she rarely joins him on the road.';
+  const doc = await run(text);
+  const ents = new Map((doc.layers.entities ?? []).map((e) => [e.id, e]));
+  const headline = (doc.layers.mentions ?? []).find((m) => m.start === 0);
+  assert.ok(headline, 'headline mention');
+  assert.equal(text.slice(headline.start, headline.end), headline.text);
+  assert.notEqual(String(ents.get(String(headline.attrs.entity))?.attrs.name), 'Gerald Calloway');
+});

@@ -28,3 +28,25 @@ test('canonical names: a person is named by the shorter full name on a tie, with
   assert.ok(names.includes('Ilsa Okonjo'), JSON.stringify(names));
   assert.ok(!names.some((n) => /DBE|Maren/.test(n)), JSON.stringify(names));
 });
+
+test('types: a political party is an organisation, whatever the tagger says', async () => {
+  const cases: [string, string][] = [
+    ['Labour said the plan was fair, but the Lib Dems disagreed.', 'Labour'],
+    ['Labour said the plan was fair, but the Lib Dems disagreed.', 'Lib Dems'],
+    ['The Tories promised a review of the rules.', 'Tories'],
+  ];
+  for (const [text, name] of cases) {
+    const doc = await (await pipeline).run(createDoc(text));
+    const m = (doc.layers.mentions ?? []).find((x) => x.text === name);
+    assert.ok(m, `${name} not found in: ${text}`);
+    assert.equal(m.label, 'ORG', `${name}: ${m.label}`);
+    assert.equal(text.slice(m.start, m.end), m.text);
+  }
+});
+
+test('types (negative): a person whose name starts like a party word stays a person', async () => {
+  const doc = await (await pipeline).run(createDoc('Mr Greens Okafor said the plan was fair.'));
+  const m = (doc.layers.mentions ?? []).find((x) => x.text.includes('Okafor'));
+  assert.ok(m);
+  assert.equal(m.label, 'PERSON');
+});

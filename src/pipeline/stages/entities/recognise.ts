@@ -18,7 +18,7 @@ import { loadCaseLexicon, loadNerModel, NER_MODEL_URL } from '../../../ner/model
 import { hashLower } from '../../../ml/hash.js';
 import { LINK_MIN, surfaceConfidence } from './confidence.js';
 import { repairTitleSpans, splitOrgPerson } from './title-spans.js';
-import { givenNameFirst, institutionWord, isHonorific, isOfficeWord, isPronoun, orgByLastWord } from './evidence.js';
+import { givenNameFirst, institutionWord, isHonorific, isOfficeWord, isPartyName, isPronoun, orgByLastWord } from './evidence.js';
 
 /** A word news mostly writes in lower case (casing lexicon class 0–1: "island", "who"). */
 export function commonWord(w: string): boolean {
@@ -386,8 +386,7 @@ function addLastNameMentions(text: string, sentences: NerToken[][], names: NameS
   for (const nm of names) {
     if (nm.type === 'PERSON' || nm.end - nm.start > 40) continue;
     const surface = text.slice(nm.start, nm.end);
-    // A link to a city gives way ("Ibarra" after "Ramona Ibarra"; GeoNames holds a town of
-    // every common surname), a country or a capital keeps it ("Jordan", "Washington").
+    // A KB city of the same spelling yields to the person the document names ("Ibarra"); a country or capital does not.
     if (last.has(surface) && (!nm.kb || nm.kb.kind === 'city')) { nm.type = 'PERSON'; nm.kb = undefined; }
   }
   // Names are in text order: "does a name overlap [s, e)?" by binary search and a running maximum of ends.
@@ -464,6 +463,8 @@ function dropInside(names: NameSpan[], si: number, start: number, end: number): 
  */
 function applyEvidence(toks: NerToken[], s: TokSpan, nm: NameSpan, names: NameSpan[], si: number): void {
   let words = toks.slice(s.start, s.end).map((t) => t.text);
+  // A party is an organisation whatever the tagger said ("Labour" as a person).
+  if (isPartyName(words.join(' '))) { nm.type = 'ORG'; return; }
   const strongKb0 = nm.kb && (nm.kb.kind === 'country' || nm.kb.kind === 'org' || nm.kb.kind === 'historical');
   // An office word inside the span with name words after it: the title and a person
   // ("Shadow Home Secretary Yvette Cooper" taken as one organisation).

@@ -201,7 +201,9 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
       if (source && !hasWord(v, source[0], source[1])) source = null;
     }
     // An expletive "it" ("It was reported that …", "It is said …") is no source.
-    if (source && source[0] === source[1] && (v.lower[source[0]] === 'it' || v.lower[source[0]] === 'there') &&
+    // Only the "it" of this cue's own clause: a subject shared from another verb ("…, and it has
+    // forecast X, predicting Y") is a referring "it".
+    if (source && source[0] === source[1] && (v.lower[source[0]] === 'it' || v.lower[source[0]] === 'there') && onlyAuxBetween(v, source[1], cue[0]) &&
       (v.pos[cue[0]] === 'AUX' || (source[1] + 1 < v.n && v.pos[source[1] + 1] === 'AUX'))) source = null;
     // "accuses X of Y": X is the target, Y the content.
     const lemma = r.cueLemma;
@@ -553,6 +555,12 @@ export function clipContent(v: TokView, cue: [number, number], content: [number,
     out.push([a, b]);
   }
   return out;
+}
+
+/** Whether only auxiliaries, adverbs and particles lie strictly between tokens `a` and `b`. */
+function onlyAuxBetween(v: TokView, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (!(isAux(v, i) || v.pos[i] === 'ADV' || v.pos[i] === 'PART')) return false;
+  return true;
 }
 
 /** An auxiliary by its tag, or by its relation when the tagger calls it a verb ("has/VERB long maintained"). */

@@ -334,12 +334,15 @@ export class SpeakerResolver {
   /** A mention is a subject when a token in it is `nsubj` of a verb, or (without a parse) it opens its sentence. */
   private isSubject(t: number, te: number): boolean {
     const v = this.v;
+    const by = t > 0 && v.lower[t - 1] === 'by' ? t - 1 : t > 1 && v.lower[t - 2] === 'by' && v.pos[t - 1] === 'DET' ? t - 2 : -1;
+    if (by > 0 && v.pos[by - 1] === 'VERB' && v.lower[by - 1].endsWith('ed') && !this.inQuote(t)) return true;
     if (v.deprel) {
       for (let i = t; i <= te; i++) {
         let k = i;
         for (let hop = 0; hop < 4 && k >= 0; hop++) {
           const r = v.deprel[k];
-          if (r === 'nsubj' || r === 'nsubj:pass') return !this.inQuote(t);
+          // A passive's agent ("opposed by the Liberal Democrats") is the logical subject.
+          if (r === 'nsubj' || r === 'nsubj:pass' || r === 'obl:agent') return !this.inQuote(t);
           if (r !== 'compound' && r !== 'flat' && r !== 'flat:name' && r !== 'appos' && r !== 'amod') break;
           k = v.head![k];
         }
