@@ -45,6 +45,20 @@ test('a truncated JSON array: the complete elements are kept, the cut one is nam
   assert.match(errors([...jsonItems('[{"text": "a b c d"} {"text": "e"}]', 'y.json')])[0], /y\.json:1 \[0\]: invalid JSON/);
 });
 
+test('a stray closing brace where an element should start is named once and skipped (the reader always moves on)', { timeout: 10_000 }, () => {
+  const cases: [string, number, RegExp][] = [
+    [`[{"text": "${story('Monday')}"}}, {"text": "${story('Friday')}"}]`, 2, /^z\.json:1 \[1\]: unexpected "}" where an element should start/],
+    [`[}}, {"text": "${story('Friday')}"}]`, 1, /^z\.json:1 \[0\]: unexpected "}"/],
+    [`[{"text": "${story('Monday')}"},, {"text": "${story('Friday')}"}]`, 2, /^z\.json:1 \[1\]: empty element \(two commas in a row\?\)/],
+  ];
+  for (const [json, good, first] of cases) {
+    const items = [...jsonItems(json, 'z.json')];
+    assert.equal(texts(items).length, good, json);
+    assert.match(errors(items)[0], first, json);
+    assert.ok(items.length <= json.length, 'one item per character at most: no endless loop');
+  }
+});
+
 test('JSONL: good lines analysed, broken, non-JSON and text-less lines named by file:line', withDir(async (dir) => {
   const p = join(dir, 'feed.jsonl');
   writeFileSync(p, `{"text": "${story('Monday')}"}\n{"text": "unterminated\nnot json at all\n\n{"title": "no text"}\n{"text": "${story('Friday')}"}`);

@@ -283,6 +283,13 @@ function* arrayElements(s: string, open: number): Generator<{ src: string; line:
       return;
     }
     const src = s.slice(from, i).trim();
+    if (!src && s[i] !== ',') {
+      // A closer with nothing open ("}" after a complete element): named, then stepped over, so
+      // every turn of this loop moves on at least one character.
+      yield { src: s[i], line: startLine, error: `unexpected ${JSON.stringify(s[i])} where an element should start` };
+      i++;
+      continue;
+    }
     if (src) yield { src, line: startLine }; else yield { src, line: startLine, error: 'empty element (two commas in a row?)' };
     if (s[i] === ',') i++;
   }
