@@ -59,6 +59,15 @@ test('a stray closing brace where an element should start is named once and skip
   }
 });
 
+test('an item error is one line even when the parser quotes the input\'s line breaks', () => {
+  for (const [json, name] of [['\n\n«', 'q.json'], ['[\n{"text": "a"},\n{\n\n«\n}\n]', 'r.json']] as const) {
+    const errs = errors([...jsonItems(json, name)]);
+    assert.ok(errs.length >= 1, json);
+    for (const e of errs) assert.doesNotMatch(e, /[\r\n]/, e);
+  }
+  assert.match(errors([...jsonItems('\n\n«', 'q.json')])[0], /^q\.json: invalid JSON/);
+});
+
 test('JSONL: good lines analysed, broken, non-JSON and text-less lines named by file:line', withDir(async (dir) => {
   const p = join(dir, 'feed.jsonl');
   writeFileSync(p, `{"text": "${story('Monday')}"}\n{"text": "unterminated\nnot json at all\n\n{"title": "no text"}\n{"text": "${story('Friday')}"}`);

@@ -31,8 +31,13 @@ export type InputItem = { where: string; article: ArticleInput } | { where: stri
 /** File endings read when walking a directory. */
 export const ARTICLE_EXTENSIONS = /\.(txt|text|md|html?|xhtml|json|jsonl|ndjson|xml|rss|atom)$/i;
 
-const bad = (where: string, code: string, message: string): InputItem => ({ where, error: { where, code, message: `${where}: ${message}` } });
-const fromInputError = (where: string, e: InputError): InputItem => ({ where, error: { where, code: e.code, message: e.message } });
+/**
+ * An item error's message is one line on stderr, whatever it quotes (a parser's message can
+ * quote the input's own line breaks): breaks are written as `\n`.
+ */
+const oneLine = (message: string): string => message.replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n');
+const bad = (where: string, code: string, message: string): InputItem => ({ where, error: { where, code, message: oneLine(`${where}: ${message}`) } });
+const fromInputError = (where: string, e: InputError): InputItem => ({ where, error: { where, code: e.code, message: oneLine(e.message) } });
 
 /**
  * Expands paths (files, directories, http(s) URLs, `-` for stdin) into items, in order.
@@ -158,7 +163,7 @@ function* bytesToItems(buf: Uint8Array, where: string, ext: string): Generator<I
 /** An input that carries an error note (a broken feed entry, a bad record) is an error item. */
 function articleOrError(a: ArticleInput, where: string): InputItem {
   const err = a.notes?.find((n) => n.severity === 'error');
-  if (err) return { where, error: { where, code: err.rule, message: err.message.startsWith(where) ? err.message : `${where}: ${err.message}` } };
+  if (err) return { where, error: { where, code: err.rule, message: oneLine(err.message.startsWith(where) ? err.message : `${where}: ${err.message}`) } };
   return { where, article: a };
 }
 
