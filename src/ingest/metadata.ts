@@ -20,6 +20,7 @@ import { chooseAuthors } from './metadata-authors.js';
 import { chooseTitle, headlineCore, siteSuffix, type Heading } from './metadata-title.js';
 import { findDates, isoDay, parseTimestamp, plausible, type DateOrder } from './metadata-dates.js';
 import { TextLines } from './metadata-lines.js';
+import { headlinePath } from './metadata-headpath.js';
 
 export { cleanAuthor } from './metadata-authors.js';
 export { dateFromUrl } from './metadata-dates.js';
@@ -197,6 +198,8 @@ export function dateOrderFor(locale: string | undefined, url?: string): DateOrde
 function walkTree(root: HNode): Walk {
   const lines = new TextLines();
   const w: Walk = { metas: new Map(), ld: [], ldErrors: 0, itemprops: new Map(), times: [], h1s: [], subheads: [], headings: [], relAuthors: [], classAuthors: [], lines, dateEls: [] };
+  // Wrappers of the headline are the article's whatever their class says (see metadata-headpath.ts).
+  const headPath = headlinePath(root);
   let ldChars = 0;
   const visit = (n: HNode, hidden: boolean) => {
     for (const k of n.kids) {
@@ -238,7 +241,7 @@ function walkTree(root: HNode): Walk {
       if (SKIP_TAGS.has(k.tag)) continue;
       // Class and id are tested apart (a pattern cannot span them), each once per distinct value.
       const kind = (a.class === undefined ? 0 : classKind(a.class)) | (a.id === undefined ? 0 : classKind(a.id));
-      const chrome = hidden || HIDDEN_TAGS.has(k.tag) || (k.tag !== 'body' && k.tag !== 'html' && (kind & K_CHROME) !== 0);
+      const chrome = hidden || HIDDEN_TAGS.has(k.tag) || (k.tag !== 'body' && k.tag !== 'html' && (kind & K_CHROME) !== 0 && !headPath.has(k));
       if (!chrome && (k.tag === 'h1' || k.tag === 'h2') && w.headings.length < 3 && ((kind & K_HEADLINE) !== 0 || a.itemprop === 'headline')) {
         const t = normKeep(textUpTo(k, 1200));
         if (t.length >= 3 && t.length <= 300) w.headings.push(withCore({ text: t, at }, k));
