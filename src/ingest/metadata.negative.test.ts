@@ -96,3 +96,7 @@ test('authors: a real sidebar stays chrome; a label with no name and by-words in
   ];
   for (const main of cases) assert.equal(page('<title>Ferry trial approved</title>', main).meta.authors, undefined, main);
 });
+
+test('a date in the page footer (outside any article) is not a publication date', () => {
+  assert.equal(page('<title>Ferry trial approved</title>', '<h1>Ferry trial approved</h1><footer><span class="date">12.03.2021</span></footer>').meta.publishedAt, undefined);
+});
