@@ -23,6 +23,8 @@ const cases: [string, string, string, string[] | undefined][] = [
   ['an outlet crediting itself in JSON-LD', '<meta property="og:site_name" content="Coastline Courier">' + ld({ '@type': 'NewsArticle', headline: 'Ferry trial approved', author: { '@type': 'Organization', name: 'Coastline Courier' } }), '<h1>Ferry trial approved</h1>', ['Coastline Courier']],
   ['the site name whole, not split at "&"', '<meta property="og:site_name" content="Tides &amp; Times"><meta name="author" content="Tides &amp; Times">', '<h1>Ferry trial approved</h1><div class="byline">By Ana Ruiz</div>', ['Ana Ruiz']],
   ['the byline inside a wrapper whose class mentions a sidebar', '', '<div class="sticky-sidebar-parent"><h1>Ferry trial approved</h1><span class="byline">By Ana Ruiz</span></div>', ['Ana Ruiz']],
+  ['the author meta listing everyone where JSON-LD names the first', '<meta name="author" content="Ana Ruiz, Tomasz Wren">' + ld({ '@type': 'NewsArticle', headline: 'Ferry trial approved', author: { '@type': 'Person', name: 'Ana Ruiz' } }), '<h1>Ferry trial approved</h1>', ['Ana Ruiz', 'Tomasz Wren']],
+  ['an agency credited in the dateline', '', '<h1>Ferry trial approved</h1><p>PORTHAVEN (dpa/nw) – The harbour board approved the night ferry trial on Tuesday.</p>', ['dpa/nw']],
 ];
 for (const [name, head, main, want] of cases) test(`authors: ${name}`, () => assert.deepEqual(page(head, main), want));
 

@@ -60,6 +60,13 @@ const BY_INSIDE = /(?<=\d|\d\s|:\s|\s[|·•–—-]\s)\s*(?:by|von|par|por|door
 /** A line that is only a byline label: the name is on the next line ("Autor:" in one element, the name in the next). */
 const LABEL_ALONE = /^(?:[Aa]utor(?:in)?|[Aa]uthor|[Vv]on|[Bb]y|BY|[Tt]ext|[Pp]ar|[Pp]or|[Dd]oor|[Rr]edaktion|[Ww]ritten by|[Pp]osted by)\s*:?$/u;
 
+/**
+ * A dateline crediting a news agency: place, the agency code(s) in parentheses, a dash. Only known
+ * agency codes (an optional regional desk after a slash, "dpa/lno"), so that "(AP Photo)" or an
+ * abbreviation in running text is not taken.
+ */
+const AGENCY_DATELINE = /^\p{Lu}[\p{L}.' -]{1,40}\s\(((?:dpa|DPA|AFP|AP|Reuters|REUTERS|APA|KNA|epd|sid|SID|SDA|sda|Keystone-SDA|ANSA|EFE|AAP|PA|ots|OTS|AA|TASS|Xinhua|Belga|ANP|CTK|PAP|MTI|BTA|ATS|Lusa|Europa Press|Kyodo|Yonhap|UPI|IANS|PTI)(?:\s*\/\s*[\p{L}-]{1,12}){0,3})\)\s*[-–—:]/u;
+
 const SPLIT = /\s*(?:[,;&/|]|\s(?:and|und|et|y|e|i|en|og|och|ve|и|та)\s)\s*/iu;
 
 /** Splits a byline into names and cleans each; [] when none survives. */
@@ -114,7 +121,12 @@ export function chooseAuthors(ev: AuthorEvidence): string[] {
     return out;
   };
   let got = from(ldAuthorNames(ev.ld), true);
-  if (got.length) return got;
+  if (got.length) {
+    // The author meta often lists everyone where JSON-LD names the first only: the longer list wins when it contains the other.
+    const all = ev.metas.get('author');
+    const more = all && !/^https?:/.test(all) ? from([all], true) : [];
+    return more.length > got.length && got.every((n) => more.includes(n)) ? more : got;
+  }
   for (const k of META_KEYS) {
     const v = ev.metas.get(k);
     if (v && !/^https?:/.test(v)) { got = from([v], true); if (got.length) return got; }
@@ -135,6 +147,14 @@ export function chooseAuthors(ev: AuthorEvidence): string[] {
       if (label) continue;
       const m = BYLINE_LINE.exec(l.text) ?? BYLINE_IN.exec(l.text.slice(0, 160)) ?? DATE_NAME.exec(l.text) ?? (l.text.length <= 100 ? BY_AFTER_SEP.exec(l.text) : null);
       if (m) { got = from([m[1]]); if (got.length) return got; }
+    }
+  }
+  // Wire copy credits its agency in the dateline ("HAMBURG (dpa/lno) –"): the credit is the author.
+  if (at !== undefined) {
+    for (const l of ev.lines.window(at, at + 1500)) {
+      if (l.at < at) continue;
+      const m = AGENCY_DATELINE.exec(l.text.slice(0, 120));
+      if (m) return [m[1]];
     }
   }
   return reserve.slice(0, 1);

@@ -100,3 +100,9 @@ test('authors: a real sidebar stays chrome; a label with no name and by-words in
 test('a date in the page footer (outside any article) is not a publication date', () => {
   assert.equal(page('<title>Ferry trial approved</title>', '<h1>Ferry trial approved</h1><footer><span class="date">12.03.2021</span></footer>').meta.publishedAt, undefined);
 });
+
+test('authors: an abbreviation in parentheses that is no agency, or a photo credit, is not a dateline credit', () => {
+  for (const main of ['<h1>Ferry trial approved</h1><p>PORTHAVEN (HBA) – The harbour board approved the trial.</p>', '<h1>Ferry trial approved</h1><p>Harbour view (AP Photo) – a ferry at dusk.</p>']) {
+    assert.equal(page('<title>Ferry trial approved</title>', main).meta.authors, undefined, main);
+  }
+});
