@@ -52,7 +52,10 @@ function isClausal(v: TokView, s: EvidenceInput): boolean {
   const [a, b] = s.content[0];
   const before = a > 0 ? v.lower[a - 1] : '';
   if (COMP.has(v.lower[a]) || COMP.has(before)) return true;
-  if (s.content.length > 1 || a < s.cue[0]) return true; // content before the cue or around it ("X, he said, Y")
+  // Content before the cue or around it ("X, he said, Y") is a clause when it holds a verb; a
+  // bare noun phrase there is the cue's subject or a relative pronoun ("Mrs Howard has also
+  // appeared …", "… which she supports"), not what was said.
+  if (s.content.length > 1 || a < s.cue[0]) return s.content.some(([x, y]) => hasVerb(v, x, y));
   // "criticised the deal as a way to …": the object and its predicate state a proposition.
   for (let i = a + 1; i <= b; i++) if (v.lower[i] === 'as' && i < b) return true;
   if (!v.deprel || !v.head) return false;
@@ -63,6 +66,11 @@ function isClausal(v: TokView, s: EvidenceInput): boolean {
   return false;
 }
 const COMP = new Set(['that', 'whether', 'if', 'how', 'why', 'what']);
+
+function hasVerb(v: TokView, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX') return true;
+  return false;
+}
 
 function startsWithTo(v: TokView, s: EvidenceInput): boolean {
   let a = s.content[0][0];

@@ -51,6 +51,10 @@ const noProposition: [string, string][] = [
   ['The opposition leader will publish his alternative budget on Monday.', 'publish'],
   ['The carrier had wanted to use the reserve to pay its running costs.', 'wanted'],
   ['Mr Alvarez was asked if he would stand again.', 'asked'],
+  // A noun phrase before the cue is its subject or a relative pronoun, not what was said.
+  ['Mrs Carter, the scheme\'s founder, has also appeared on TV chat shows.', 'appeared'],
+  ['The plan, which she supports, was dropped.', 'supports'],
+  ['It is a scheme which she supports strongly.', 'supports'],
 ];
 for (const [text, cue] of noProposition) {
   test(`no proposition, no statement: ${text}`, async () => {
