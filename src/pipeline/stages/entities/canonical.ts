@@ -39,6 +39,7 @@ import { commonWord } from './recognise.js';
 import { cityConfidence, LINK_MIN } from './confidence.js';
 import { linkActors } from './actors.js';
 import { affiliations } from './affiliation.js';
+import { joinShortForms } from './short-forms.js';
 
 /** A person name's words without the title words in front. */
 function personWords(surface: string): string[] {
@@ -364,6 +365,7 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  joinShortForms(text, mentions, clusters);
   chooseNames(text, mentions, clusters);
   linkActors(text, mentions, clusters, doc.meta.publishedAt);
   affiliations(text, mentions, clusters);

@@ -100,3 +100,16 @@ test('people and organisations from the PETRARCH2 actor table carry a KB id (tab
   const doc = await run('Analysts said Google would appeal.');
   assert.equal(mention(doc, 'Google').label, 'ORG');
 });
+
+test('a short form joins its organisation and takes its type; a run-on span ends at the name (table)', async () => {
+  const text = 'Maria Olsen studied law at Penbury University in the 1990s. At Penbury she met her husband. The Penbury Courier observed that she was a keen rower.';
+  const doc = await run(text);
+  const uni = mention(doc, 'Penbury University'), short = mention(doc, 'Penbury');
+  assert.equal(short.attrs.entity, uni.attrs.entity);
+  assert.equal(short.label, 'ORG');
+  assert.equal(entityOf(doc, short).attrs.name, 'Penbury University');
+  // "observed" is not part of the newspaper's name.
+  const paper = mention(doc, 'Penbury Courier');
+  assert.deepEqual([paper.start, paper.end], [text.indexOf('Penbury Courier'), text.indexOf('Penbury Courier') + 'Penbury Courier'.length]);
+  assert.notEqual(paper.attrs.entity, uni.attrs.entity);
+});

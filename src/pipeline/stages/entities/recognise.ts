@@ -18,6 +18,7 @@ import { loadCaseLexicon, loadNerModel, NER_MODEL_URL } from '../../../ner/model
 import { hashLower } from '../../../ml/hash.js';
 import { LINK_MIN, surfaceConfidence } from './confidence.js';
 import { repairTitleSpans, splitOrgPerson } from './title-spans.js';
+import { cutRunOnSpans } from './run-on.js';
 import { givenNameFirst, institutionWord, isHonorific, isOfficeWord, isPartyName, isPronoun, orgByLastWord } from './evidence.js';
 
 /** A word news mostly writes in lower case (casing lexicon class 0–1: "island", "who"). */
@@ -124,6 +125,7 @@ export function recogniseNames(doc: Doc, tagger: NerTagger = getTagger()): { nam
     let spans = tagged[si].map((s) => ({ ...s }));
     if (isTitleCase(toks)) spans = splitTitleCase(toks, spans);
     spans = splitAtPunctuation(toks, spans);
+    spans = cutRunOnSpans(toks, spans, commonWord);
     spans = repairTitleSpans(toks, spans);
     spans = splitOrgPerson(toks, spans, (w) => { const g = kb.firstName(w); return g === 'm' || g === 'f'; });
     // (1) place + region word.
