@@ -203,6 +203,24 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
         }
         if (best >= 0) cluster = best;
       }
+      if (cluster < 0 && ptoks.length > 2) {
+        // A fuller form of an earlier full name, same first and last word ("Matthew Goode" in a
+        // heading, then "Matthew William Goode"): the same person, named most often, as above.
+        const full = ptoks.slice();
+        while (full.length > 2 && POST_NOMINAL.has(full[full.length - 1])) full.pop();
+        const have = new Set(full);
+        let best = -1, bestCount = 0;
+        for (const cand of personsByToken.get(full[0]) ?? []) {
+          const cw = clusters[cand].name.split(/\s+/);
+          if (cw.length < 2 || cw.length >= full.length || cw[0] !== full[0] || cw[cw.length - 1] !== full[full.length - 1]) continue;
+          if (![...personTokens.get(cand)!].every((t) => have.has(t))) continue;
+          const g = clusters[cand].gender;
+          if (gender && g && g !== gender) continue;
+          const n = personCount.get(cand) ?? 0;
+          if (n > bestCount) { best = cand; bestCount = n; }
+        }
+        if (best >= 0) cluster = best;
+      }
       if (cluster < 0 && ptoks.length === 1) {
         // A short form before the full name (a headline "Musk …" then "Elon Musk"): the first later full name.
         const later = nextFullName.get(nm);
