@@ -19,6 +19,7 @@ import { hashLower } from '../../../ml/hash.js';
 import { LINK_MIN, surfaceConfidence } from './confidence.js';
 import { repairTitleSpans, splitOrgPerson } from './title-spans.js';
 import { cutRunOnSpans } from './run-on.js';
+import { splitNameOfName } from './of-split.js';
 import { givenNameFirst, institutionWord, isHonorific, isOfficeWord, isPartyName, isPronoun, orgByLastWord } from './evidence.js';
 
 /** A word news mostly writes in lower case (casing lexicon class 0–1: "island", "who"). */
@@ -186,6 +187,7 @@ export function recogniseNames(doc: Doc, tagger: NerTagger = getTagger()): { nam
       names.push(nm);
     }
   }
+  splitNameOfName(doc.text, names);
   addLastNameMentions(doc.text, sentences, names);
   // Document consistency: a one-word name whose word is part of a person's name elsewhere
   // in the document is that person ("Musk" in a headline, "Elon Musk" in the text).
