@@ -20,6 +20,7 @@ import { LINK_MIN, surfaceConfidence } from './confidence.js';
 import { repairTitleSpans, splitOrgPerson } from './title-spans.js';
 import { cutRunOnSpans } from './run-on.js';
 import { splitNameOfName } from './of-split.js';
+import { fullNamesOfSurnames } from './surnames.js';
 import { givenNameFirst, institutionWord, isHonorific, isOfficeWord, isPartyName, isPronoun, orgByLastWord } from './evidence.js';
 
 /** A word news mostly writes in lower case (casing lexicon class 0–1: "island", "who"). */
@@ -197,6 +198,7 @@ export function recogniseNames(doc: Doc, tagger: NerTagger = getTagger()): { nam
     const surface = doc.text.slice(nm.start, nm.end);
     if (nm.type !== 'PERSON' && !nm.kb && !surface.includes(' ') && personWords.has(surface)) nm.type = 'PERSON';
   }
+  fullNamesOfSurnames(doc.text, names);
   return { names, tokens: sentences };
 }
 
