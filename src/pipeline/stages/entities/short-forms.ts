@@ -47,9 +47,12 @@ export function joinShortForms(text: string, mentions: MentionDraft[], clusters:
   for (const [ci, ms] of byCluster) {
     if (clusters[ci].type !== 'ORG') continue;
     const list: string[][] = [];
+    // Each distinct surface once: a name repeated a thousand times is one name to compare with.
+    const seen = new Set<string>();
     for (const m of ms) {
       const w = wordsOf(text.slice(m.start, m.end));
-      if (w.length < 2) continue;
+      if (w.length < 2 || seen.has(w.join(' '))) continue;
+      seen.add(w.join(' '));
       list.push(w);
       for (const x of w) add(holders, x, ci);
       for (let i = 1; i < w.length; i++) add(w.slice(0, i).includes('of') ? byOfSuffix : bySuffix, w.slice(i).join(' '), ci);
