@@ -149,6 +149,20 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
         if (source && source[0] >= b && source[1] < r.cue[0]) source = null;
       }
     }
+    // The tagger can take the subject and auxiliaries for a first content run ("The bank would
+    // not | confirm | that …", "She | would not deny | that …"). A run that touches or reaches
+    // into the cue is cut before it; when content follows the cue, such a run without quoted
+    // words or a verb is the cue's subject, not part of what was said ("Prices, he said, will
+    // rise" keeps its first run: the source stands between it and the cue).
+    if (content.some(([a, b]) => a < cue[0] && b >= cue[0] - 1)) {
+      const after = content.some(([a]) => a > cue[1]);
+      content = content.flatMap(([a, b]): [number, number][] => {
+        if (!(a < cue[0] && b >= cue[0] - 1)) return [[a, b]];
+        const e = Math.min(b, cue[0] - 1);
+        return hasWord(v, a, e) && !(after && !quotedIn(v, a, e) && !verbIn(v, a, e)) ? [[a, e]] : [];
+      });
+      if (!content.length) continue;
+    }
     // A leading time adverb is the statement's time, not its manner ("later reported", "earlier said").
     if (cue[1] > cue[0] && TIME_ADV.has(v.lower[cue[0]])) cue = [cue[0] + 1, cue[1]];
     if (v.lower[cue[0]] !== 'according') {
@@ -568,6 +582,16 @@ function isAux(v: TokView, i: number): boolean {
   return v.pos[i] === 'AUX' || (v.deprel !== undefined && v.deprel[i].startsWith('aux'));
 }
 
+
+function quotedIn(v: TokView, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (v.quote[i] >= 0) return true;
+  return false;
+}
+
+function verbIn(v: TokView, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX') return true;
+  return false;
+}
 
 function hasWord(v: TokView, a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (v.shape[i] !== 'p') return true;
