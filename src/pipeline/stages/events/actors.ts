@@ -151,7 +151,8 @@ export function resolveActor(ctx: ActorContext, s: SyntaxSentence, h: number): A
   const coreSet = new Set(core);
   for (const coreOnly of [true, false]) {
     for (let i = 0; i < words.length && !country && !org; i++) {
-      if (coreOnly && !coreSet.has(toks[i])) continue;
+      // The second pass starts only where the first did not (a match from a core word was already tried).
+      if (coreOnly !== coreSet.has(toks[i])) continue;
       const m = ctx.pet.matchActorAt(words, i);
       if (!m) continue;
       const code = ctx.pet.codeAt(m.actors[0], ctx.date);

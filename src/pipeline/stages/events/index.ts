@@ -62,6 +62,8 @@ const PLACE_CASES = new Set(['in', 'at', 'near', 'into', 'inside', 'outside', 'a
 
 interface DocIndex {
   actx: ActorContext;
+  /** Actors resolved so far, by sentence and head token (several events of a sentence ask for the same phrases). */
+  actorCache: Map<number, Actor | null>;
   /** The first statement (in layer order) with a content part holding [start, end), or null. */
   statementHolding: (start: number, end: number) => Annotation | null;
   timexByToken: Map<string, Annotation>;
@@ -92,7 +94,7 @@ function indexDoc(doc: Doc): DocIndex {
     for (let k = ti; k < tokens.length && tokens[k].start < t.end; k++) timexByToken.set(tokens[k].id, t);
   }
   const date = typeof doc.meta.publishedAt === 'string' ? doc.meta.publishedAt.slice(0, 10) : undefined;
-  return { actx: { pet: getPetrarch(), kb: getKb(), mentionOfToken, entities, date }, statementHolding: statementIndex(doc), timexByToken, boiler: layer(doc, 'boilerplate') };
+  return { actx: { pet: getPetrarch(), kb: getKb(), mentionOfToken, entities, date }, actorCache: new Map(), statementHolding: statementIndex(doc), timexByToken, boiler: layer(doc, 'boilerplate') };
 }
 
 /**
@@ -370,11 +372,19 @@ function conjuncts(s: SyntaxSentence, h: number): number[] {
   return out;
 }
 
+/** `resolveActor`, once per phrase; a copy each time, as events adjust their actors (inferred countries). */
+function actorAt(ix: DocIndex, s: SyntaxSentence, h: number): Actor | null {
+  const key = s.tokens[h].start;
+  let a = ix.actorCache.get(key);
+  if (a === undefined) { a = resolveActor(ix.actx, s, h); ix.actorCache.set(key, a); }
+  return a && { ...a };
+}
+
 function actorsAt(s: SyntaxSentence, ix: DocIndex, h: number | null): Actor[] {
   if (h === null || h < 0) return [];
   const out: Actor[] = [];
   for (const c of conjuncts(s, h)) {
-    const a = resolveActor(ix.actx, s, c);
+    const a = actorAt(ix, s, c);
     if (a) out.push(a);
   }
   return out;
@@ -463,7 +473,7 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
     // A noun's own modifiers: "a Ukrainian incursion", "Palestinian riots" (source demonym), "Israel's attack".
     for (let j = s.childStart[eventNoun]; j < s.childStart[eventNoun + 1]; j++) {
       const c = s.children[j];
-      if ((s.labels[c] === 'amod' || s.labels[c] === 'compound' || s.labels[c] === 'nmod:poss') && c < eventNoun) { const a = resolveActor(ix.actx, s, c); if (a?.country || a?.org) { source = [a]; break; } }
+      if ((s.labels[c] === 'amod' || s.labels[c] === 'compound' || s.labels[c] === 'nmod:poss') && c < eventNoun) { const a = actorAt(ix, s, c); if (a?.country || a?.org) { source = [a]; break; } }
     }
   }
   // Expelling armed forces from a territory is fighting (CAMEO 190), not deporting people (174).
