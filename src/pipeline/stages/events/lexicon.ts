@@ -51,7 +51,9 @@ export const EVENT_NOUNS: Readonly<Record<string, string>> = {
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(['launch', 'stage', 'hold', 'make', 'carry', 'conduct', 'mount', 'begin', 'start', 'open', 'pay', 'commit', 'perpetrate', 'have', 'take', 'give', 'provide', 'offer', 'lend', 'impose', 'issue', 'level', 'announce', 'order', 'sign', 'reach', 'conclude', 'seal', 'continue', 'resume', 'step', 'intensify', 'end', 'halt']);
 
 /** Words that mark a military agent in a noun phrase ("Ukrainian forces", "troops") when PETRARCH's agents do not. */
-export const MILITARY_NOUNS: ReadonlySet<string> = new Set(['forces', 'force', 'troops', 'troop', 'soldiers', 'soldier', 'army', 'military', 'navy', 'servicemen', 'units', 'battalion', 'brigade']);
+export const MILITARY_NOUNS: ReadonlySet<string> = new Set(['forces', 'force', 'troops', 'troop', 'soldiers', 'soldier', 'army', 'military', 'navy', 'servicemen', 'units', 'battalion', 'brigade',
+  // The weapons that stand for the forces firing them ("Israeli tanks fired", "French warships").
+  'tanks', 'warships', 'warship', 'gunboats', 'warplanes', 'jets', 'fighter jets', 'helicopters', 'gunships', 'artillery', 'drones', 'bombers']);
 
 /** Adjectives that wrap an event like a verb ("willing to withdraw", "ready to talk"). */
 export const WRAPPER_ADJECTIVES: Readonly<Record<string, Wrapper>> = {

@@ -30,7 +30,7 @@ function checkParty(sentence: string, p: Party | undefined, text: string, code: 
  * [sentence (written for this test), trigger, PLOVER category, source text, source country/sector,
  * target text, target country/sector]. The targets are not arguments of the trigger: the object of
  * its complement, a nominal the parser leaves without its relation, a place behind the source's own
- * troops; the sources and targets named by a capital or by a plural demonym carry their sector, and a
+ * troops; the sources and targets named by a capital, a plural demonym or the weapons of a force carry their sector, and a
  * place where the event happens, taken as its target, stands for the people there.
  */
 const cases: [string, string, string, string, string, string, string][] = [
@@ -39,6 +39,7 @@ const cases: [string, string, string, string, string, string, string][] = [
   ['Kenyan police arrested more than 30 Somalis in Nairobi on Friday.', 'arrested', 'COERCE', 'Kenyan police', 'KEN/COP', '30 Somalis in Nairobi', 'SOM/CVL'],
   ['Washington rejected the proposal from Hanoi.', 'rejected', 'REJECT', 'Washington', 'USA/GOV', 'Hanoi', 'VNM/GOV'],
   ['Ecuador demanded that Colombian officials refuse to recognise the new government.', 'recognise', 'REQUEST', 'Ecuador', 'ECU/', 'Colombian officials', 'COL/GOV'],
+  ['Ethiopian tanks shelled Eritrean border posts on Tuesday.', 'shelled', 'ASSAULT', 'Ethiopian tanks', 'ETH/MIL', 'Eritrean border posts', 'ERI/'],
   ['The Algerian president threatened to impose a curfew in Oran after the riots.', 'impose', 'THREATEN', 'The Algerian president', 'DZA/GOV', 'Oran', 'DZA/CVL'],
 ];
 
