@@ -56,6 +56,8 @@ const FACTIVE_CUES = new Set(['thank', 'praise', 'acknowledge', 'welcome', 'cond
 const PASS_SUBJ = new Set(['nsubj:pass', 'csubj:pass']);
 /** Prepositions that introduce the target of an action ("attack on", "talks with", "aid to"). */
 const TARGET_CASES = new Set(['with', 'against', 'on', 'to', 'into', 'at', 'toward', 'towards', 'upon', 'of', 'from', 'between', 'by', 'over']);
+/** Prepositions that put a named place where the event happens (not where it goes or comes from). */
+const LOCATIVE_CASES = new Set(['in', 'at', 'near', 'inside', 'throughout', 'across', 'around', 'within']);
 const PLACE_CASES = new Set(['in', 'at', 'near', 'into', 'inside', 'outside', 'across', 'around', 'throughout', 'on', 'from']);
 
 interface DocIndex {
@@ -321,6 +323,16 @@ function subjectOf(s: SyntaxSentence, i: number, kind: 'verb' | 'noun'): { head:
   return null;
 }
 
+/** A clause opened by a relative pronoun the parser did not label as one (", whom they had taken hostage"). */
+function opensWithRelative(s: SyntaxSentence, k: number): boolean {
+  if (s.upos[k] !== 'VERB') return false;
+  for (let j = s.childStart[k]; j < s.childStart[k + 1]; j++) {
+    const c = s.children[j];
+    if (c < k && /^(who|whom|whose|which)$/i.test(s.tokens[c].text) && c > 0 && s.tokens[c - 1].text === ',') return true;
+  }
+  return false;
+}
+
 function hasMark(s: SyntaxSentence, k: number, re: RegExp): boolean {
   for (let j = s.childStart[k]; j < s.childStart[k + 1]; j++) if (s.labels[s.children[j]] === 'mark' && re.test(s.tokens[s.children[j]].text)) return true;
   return false;
@@ -469,7 +481,7 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
   let insideSay = false;
   let wrapperSubj: number | null = null;
   // The outermost wrapper that decides the category, and its subject.
-  let outerWrapper: string | null = null, outerSubj: number | null = null;
+  let outerWrapper: string | null = null, outerSubj: number | null = null, outerIdx: number | undefined;
   const chain: string[] = [];
   for (const h of wrappersAbove(s, preds, p.i)) {
     const hp = preds[h]!;
@@ -477,7 +489,7 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
     if (hp.wrapper === 'say') insideSay = true;
     const hs = subjectOf(s, h, 'verb');
     if (hs && !hs.passive && wrapperSubj === null) wrapperSubj = hs.head;
-    if (hp.wrapper !== 'say' && hp.wrapper !== 'attempt') { outerWrapper = hp.wrapper!; outerSubj = hs && !hs.passive ? hs.head : null; }
+    if (hp.wrapper !== 'say' && hp.wrapper !== 'attempt') { outerWrapper = hp.wrapper!; outerSubj = hs && !hs.passive ? hs.head : null; outerIdx = h; }
     if (auxOf(s, h).negated && hp.wrapper !== 'say') negated = true;
   }
   if (p.wrapper && !chain.length) chain.push(p.wrapper);
@@ -569,7 +581,12 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
   if (!target.some((a) => a.country || a.org)) {
     // No party named where the predicate's arguments are: the nearest one in its clause.
     const more = pickTarget(s, ix, fallbackTargetHeads(s, p.i, p.noun), source).filter((t) => !source.some((a) => (a.entity && a.entity === t.entity) || a.head === t.head));
-    if (more.some((a) => a.country || a.org)) { target = more; targetFromClause = true; inferCountries(); target = target.filter((a) => !isOwnForce(a, source)); }
+    if (more.some((a) => a.country || a.org)) {
+      target = more.map((t) => placeAsPeople(s, ix, t));
+      targetFromClause = true;
+      inferCountries();
+      target = target.filter((a) => !isOwnForce(a, source));
+    }
   }
   const time = findTime(s, ix, p, preds);
   let lo = trigStart, hi = trigEnd;
@@ -579,17 +596,31 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
   // Events deep in the sentence (relative clauses, purposes) are less often the point of it.
   let depth = 0;
   let relative = false;
-  for (let q = p.i; s.heads[q] >= 0 && depth < 6; q = s.heads[q]) {
+  // A wrapped event is the wrapper's act ("refused to deploy" is the refusal): its depth is the wrapper's.
+  for (let q = outerIdx ?? p.i; s.heads[q] >= 0 && depth < 6; q = s.heads[q]) {
     if (CLAUSE_RELS.has(s.labels[q])) depth++;
-    if (s.labels[q] === 'acl:relcl') relative = true;
+    if (s.labels[q] === 'acl:relcl' || opensWithRelative(s, q)) relative = true;
   }
   conf -= 0.07 * depth + (relative ? 0.2 : 0);
+  // A verb coordinated after another is news added to the sentence's first clause, not its point.
+  if (p.kind === 'verb' && s.labels[outerIdx ?? p.i] === 'conj' && s.upos[s.heads[outerIdx ?? p.i]] === 'VERB') conf -= 0.15;
   conf = Math.round(Math.min(0.95, Math.max(0.1, conf)) * 100) / 100;
   const speaker = statement && typeof statement.attrs.speaker === 'string' ? statement.attrs.speaker : null;
   return {
     start: lo, end: hi, trigger: [trigStart, trigEnd], category: category as PloverCategory, cameo: code, mode: pet.plover(code)?.mode ?? '',
     source, target, targetFromClause, negated, status, speaker, statement: statement?.id ?? null, place, time, confidence: conf, mentions: [], sentence: s.index,
   };
+}
+
+/**
+ * A place named where the event happens and taken as its target ("a curfew *in Algiers*") stands
+ * for the people there (CAMEO/PLOVER civilians), not for the government a capital otherwise names.
+ */
+function placeAsPeople(s: SyntaxSentence, ix: DocIndex, t: Actor): Actor {
+  if (t.head < 0 || !LOCATIVE_CASES.has(caseOf(s, t.head)) || !t.country) return t;
+  const m = ix.actx.mentionOfToken.get(s.tokens[t.head].id);
+  if (!m || (m.label !== 'GPE' && m.label !== 'LOC') || m.attrs.kind !== 'name') return t;
+  return { ...t, sector: 'CVL', code: t.country + 'CVL' };
 }
 
 function findPlace(s: SyntaxSentence, ix: DocIndex, p: Predicate, actors: Actor[]): EventDraft['place'] {

@@ -30,7 +30,8 @@ function checkParty(sentence: string, p: Party | undefined, text: string, code: 
  * [sentence (written for this test), trigger, PLOVER category, source text, source country/sector,
  * target text, target country/sector]. The targets are not arguments of the trigger: the object of
  * its complement, a nominal the parser leaves without its relation, a place behind the source's own
- * troops; the sources and targets named by a capital or by a plural demonym carry their sector.
+ * troops; the sources and targets named by a capital or by a plural demonym carry their sector, and a
+ * place where the event happens, taken as its target, stands for the people there.
  */
 const cases: [string, string, string, string, string, string, string][] = [
   ['Norway threatened on Monday to break relations with Iceland unless Reykjavik released the trawler.', 'threatened', 'THREATEN', 'Norway', 'NOR/', 'Iceland', 'ISL/'],
@@ -38,6 +39,7 @@ const cases: [string, string, string, string, string, string, string][] = [
   ['Kenyan police arrested more than 30 Somalis in Nairobi on Friday.', 'arrested', 'COERCE', 'Kenyan police', 'KEN/COP', '30 Somalis in Nairobi', 'SOM/CVL'],
   ['Washington rejected the proposal from Hanoi.', 'rejected', 'REJECT', 'Washington', 'USA/GOV', 'Hanoi', 'VNM/GOV'],
   ['Ecuador demanded that Colombian officials refuse to recognise the new government.', 'recognise', 'REQUEST', 'Ecuador', 'ECU/', 'Colombian officials', 'COL/GOV'],
+  ['The Algerian president threatened to impose a curfew in Oran after the riots.', 'impose', 'THREATEN', 'The Algerian president', 'DZA/GOV', 'Oran', 'DZA/CVL'],
 ];
 
 test('events targets: parties found in the clause, with exact spans, codes and sectors', async () => {

@@ -10,6 +10,7 @@
  * @module
  */
 import type { TokView } from './tokview.js';
+import { hasVerb } from './ranges.js';
 
 /** Speech verbs that report no proposition without a clause or quoted words. */
 // Thanks and praise keep their reason ("thanked Kim for …"): they are not listed.
@@ -80,10 +81,6 @@ function withheld(v: TokView, s: EvidenceInput): boolean {
   return false;
 }
 
-function hasVerb(v: TokView, a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX') return true;
-  return false;
-}
 
 function startsWithTo(v: TokView, s: EvidenceInput): boolean {
   let a = s.content[0][0];

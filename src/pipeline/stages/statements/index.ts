@@ -36,6 +36,7 @@ import { classifyQuote } from './quote-kind.js';
 import { SpeakerResolver, type SpeakerResolution } from './speaker.js';
 import { reportsProposition } from './evidence.js';
 import { findPostposed } from './postposed.js';
+import { hasQuoted, hasVerb } from './ranges.js';
 
 /** One statement before it becomes an annotation (token ranges resolved to offsets). */
 export interface Statement {
@@ -159,7 +160,7 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
       content = content.flatMap(([a, b]): [number, number][] => {
         if (!(a < cue[0] && b >= cue[0] - 1)) return [[a, b]];
         const e = Math.min(b, cue[0] - 1);
-        return hasWord(v, a, e) && !(after && !quotedIn(v, a, e) && !verbIn(v, a, e)) ? [[a, e]] : [];
+        return hasWord(v, a, e) && !(after && !hasQuoted(v, a, e) && !hasVerb(v, a, e)) ? [[a, e]] : [];
       });
       if (!content.length) continue;
     }
@@ -566,10 +567,26 @@ export function clipContent(v: TokView, cue: [number, number], content: [number,
       } else if (q < 0) b = Math.min(b, v.sentStart[sentIndex(v, a) + 1] - 1);
       while (b > a && v.shape[b] === 'p' && v.mark[b] !== 2) b--;
     }
+    // "…, in a statement signed by …", "…, in an interview with …": how it was said, not what.
+    if (a > cue[1]) {
+      for (let i = a + 1; i + 3 <= b; i++) {
+        if (v.word[i] !== ',' || v.quote[i] >= 0 || v.lower[i + 1] !== 'in' || !ARTICLE.has(v.lower[i + 2]) || !SPEECH_MEDIUM.has(v.lower[i + 3])) continue;
+        // A parenthetical the content goes on after ("the deal, in a statement on Monday, was final") stays.
+        let resumes = false;
+        for (let j = i + 4; j < b && !resumes; j++) if (v.word[j] === ',' && hasVerb(v, j + 1, b)) resumes = true;
+        if (!resumes) b = i - 1;
+        break;
+      }
+    }
     out.push([a, b]);
   }
   return out;
 }
+
+const ARTICLE = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+/** Nouns for the medium of a speech act ("in a statement", "in an interview"). */
+const SPEECH_MEDIUM = new Set(['statement', 'interview', 'letter', 'speech', 'note', 'email', 'e-mail', 'message', 'post', 'briefing',
+  'release', 'submission', 'filing', 'memo', 'tweet', 'broadcast', 'blog', 'column', 'article', 'editorial', 'newsletter']);
 
 /** Whether only auxiliaries, adverbs and particles lie strictly between tokens `a` and `b`. */
 function onlyAuxBetween(v: TokView, a: number, b: number): boolean {
@@ -582,16 +599,6 @@ function isAux(v: TokView, i: number): boolean {
   return v.pos[i] === 'AUX' || (v.deprel !== undefined && v.deprel[i].startsWith('aux'));
 }
 
-
-function quotedIn(v: TokView, a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) if (v.quote[i] >= 0) return true;
-  return false;
-}
-
-function verbIn(v: TokView, a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX') return true;
-  return false;
-}
 
 function hasWord(v: TokView, a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (v.shape[i] !== 'p') return true;
@@ -729,7 +736,7 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
       }
       // With mentions: the discourse-level resolution (./speaker.ts) decides the speaker.
       if (resolver) {
-        resolution = resolver.resolve(s.source!);
+        resolution = resolver.resolve(s.source!, s.content);
         resolver.record(s.source!, resolution);
         speaker = resolution.speaker;
         speakerName = resolution.name;
