@@ -89,6 +89,7 @@ export const task: EvalTask = {
       metrics[`${name}.tokens`] = s.tokens;
       metrics[`${name}.seconds`] = round(s.seconds, 3);
       metrics[`${name}.s_per_mb`] = round(perMB, 3);
+      metrics[`${name}.cpu_seconds`] = round(s.cpuSeconds, 3);
       metrics[`${name}.peak_rss_mb`] = rss;
       const row: Record<string, string | number> = { input: name, chars: s.chars, seconds: round(s.seconds, 2), 's/MB': round(perMB, 2) };
       if (!name.startsWith('runon')) {
@@ -96,6 +97,7 @@ export const task: EvalTask = {
         metrics[`${name}.per_mb_ratio`] = round(perMB / basePerMB, 3);
         row['÷ first'] = round(perMB / basePerMB, 2);
       }
+      row['CPU s'] = round(s.cpuSeconds, 2);
       row['peak RSS MB'] = rss;
       for (const [stage, secs] of Object.entries(s.stages)) { metrics[`${name}.stage.${stage}.s`] = round(secs, 3); row[stage] = round(secs, 2); }
       metrics[`${name}.json_mb`] = round(s.jsonBytes / 1e6, 1);
