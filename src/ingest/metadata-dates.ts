@@ -85,6 +85,14 @@ export function parseTimestamp(raw: string): DayDate | undefined {
     const t = new Date(s.length === 10 ? +s * 1000 : +s);
     return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), timestamp: t.toISOString().replace('.000Z', 'Z'), zoned: true };
   }
+  // "10.12.2022, 07:00:03" (German CMSs in meta tags): dotted numeric dates are day first everywhere.
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s*(?:Uhr|h))?$/i.exec(s);
+  if (dotted) {
+    const day = { y: +dotted[3], m: +dotted[2], d: +dotted[1] };
+    if (!isRealDay(day.y, day.m, day.d)) return undefined;
+    if (!dotted[4] || +dotted[4] > 23) return day;
+    return { ...day, timestamp: `${isoDay(day)}T${dotted[4].padStart(2, '0')}:${dotted[5]}:${dotted[6] ?? '00'}`, zoned: false };
+  }
   // RFC 2822 and other English forms Date.parse knows; only when a month name and a year are there.
   if (!/[a-z]{3}/i.test(s) || !/\b\d{4}\b/.test(s)) return undefined;
   const rfc = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|UT|UTC|GMT|[+-]\d{4})?)?/i.exec(s);

@@ -85,3 +85,24 @@ for (const [name, head, main] of notTitle) {
     assert.ok(meta.title === undefined || !/Older story|privacy settings/.test(meta.title), meta.title);
   });
 }
+
+test('authors: a real sidebar stays chrome; a label with no name and by-words in running text give no author', () => {
+  const cases = [
+    // The sidebar does not hold the headline: its teaser byline is another story's.
+    '<h1>Ferry trial approved</h1><aside class="sidebar"><div class="byline">By Olek Brandt</div></aside>',
+    '<h1>Ferry trial approved</h1><h5>Redaktion:</h5><p>The board met on Tuesday evening in the old customs hall.</p>',
+    '<h1>Ferry trial approved</h1><p>The crossing, run since 2019 by Harbour Lines, will add a night service.</p>',
+    '<h1>Ferry trial approved</h1><div class="author">Posted on March 3, 2024</div>',
+  ];
+  for (const main of cases) assert.equal(page('<title>Ferry trial approved</title>', main).meta.authors, undefined, main);
+});
+
+test('a date in the page footer (outside any article) is not a publication date', () => {
+  assert.equal(page('<title>Ferry trial approved</title>', '<h1>Ferry trial approved</h1><footer><span class="date">12.03.2021</span></footer>').meta.publishedAt, undefined);
+});
+
+test('authors: an abbreviation in parentheses that is no agency, or a photo credit, is not a dateline credit', () => {
+  for (const main of ['<h1>Ferry trial approved</h1><p>PORTHAVEN (HBA) – The harbour board approved the trial.</p>', '<h1>Ferry trial approved</h1><p>Harbour view (AP Photo) – a ferry at dusk.</p>']) {
+    assert.equal(page('<title>Ferry trial approved</title>', main).meta.authors, undefined, main);
+  }
+});

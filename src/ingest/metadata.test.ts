@@ -102,7 +102,8 @@ const authorCases: [string, string, string, string[] | undefined][] = [
   ['rel=author', '', '<a rel="author" href="/ana">Ana Ruiz</a>', ['Ana Ruiz']],
   ['byline "Von … und …"', '', '<h1>Nachtfähre im Test</h1><p>Von Jonas Weber und Lea Brandt</p>', ['Jonas Weber', 'Lea Brandt']],
   ['byline "Par"', '', '<h1>Le ferry de nuit</h1><p>Par Claire Dubois, AFP</p>', ['Claire Dubois', 'AFP']],
-  ['no site name as author', '<meta property="og:site_name" content="Coastline Courier"><meta name="author" content="Coastline Courier">', '', undefined],
+  ['the site name as author only when nothing else names one', '<meta property="og:site_name" content="Coastline Courier"><meta name="author" content="Coastline Courier">', '', ['Coastline Courier']],
+  ['a person in the byline before the site name credited in meta', '<meta property="og:site_name" content="Coastline Courier"><meta name="author" content="Coastline Courier">', '<h1>Ferry trial approved</h1><div class="byline">By Ana Ruiz</div>', ['Ana Ruiz']],
   ['no comment-form label', '', '<div class="comments"><label class="author">Name *</label></div>', undefined],
 ];
 for (const [name, head, main, want] of authorCases) {

@@ -20,6 +20,7 @@ import { chooseAuthors } from './metadata-authors.js';
 import { chooseTitle, headlineCore, siteSuffix, type Heading } from './metadata-title.js';
 import { findDates, isoDay, parseTimestamp, plausible, type DateOrder } from './metadata-dates.js';
 import { TextLines } from './metadata-lines.js';
+import { headlinePath } from './metadata-headpath.js';
 
 export { cleanAuthor } from './metadata-authors.js';
 export { dateFromUrl } from './metadata-dates.js';
@@ -41,7 +42,7 @@ export interface PageMetaOptions {
 /** Meta names carrying the publication date, by tier (see metadata-pubdate.ts). */
 const OG_PUB = ['article:published_time', 'og:published_time', 'og:article:published_time', 'article.published', 'published_time', 'datepublished', 'og:pubdate'];
 const DC_PUB = ['dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dc.date', 'dcterms.created', 'dcterms.date', 'dc.date.published'];
-const CMS_PUB = ['sailthru.date', 'parsely-pub-date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'publication-date', 'date', 'originalpublicationdate', 'cxenseparse:recs:publishtime', 'article_date_original', 'created', 'date.created', 'dc.date.available', 'displaydate', 'citation_publication_date', 'citation_date', 'citation_online_date', 'prism.publicationdate', 'rnews:datepublished', 'article:published', 'timestamp', 'nv:date', 'vr:published_time', 'last-published', 'bt:pubdate', 'pdate', 'og:published', 'datecreated'];
+const CMS_PUB = ['schema:datepublished', 'schema:datecreated', 'sailthru.date', 'parsely-pub-date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'publication-date', 'date', 'originalpublicationdate', 'cxenseparse:recs:publishtime', 'article_date_original', 'created', 'date.created', 'dc.date.available', 'displaydate', 'citation_publication_date', 'citation_date', 'citation_online_date', 'prism.publicationdate', 'rnews:datepublished', 'article:published', 'timestamp', 'nv:date', 'vr:published_time', 'last-published', 'bt:pubdate', 'pdate', 'og:published', 'datecreated'];
 const MOD_META = ['article:modified_time', 'og:updated_time', 'dc.date.modified', 'dcterms.modified', 'last-modified', 'lastmod', 'datemodified', 'revised'];
 
 const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|autor|byline|writer|verfasser|auteur|autore|autorin|dateline-author|contributor)(?:name|-name|_name|s)?(?:$|[\s_-])/i;
@@ -55,6 +56,8 @@ const CHROME_CLASS = /(?:^|[\s_-])(?:related|teasers?|sidebar|recommended|commen
  * the block chrome, else a whole page would be hidden from the walk.
  */
 const LAYOUT_TOKEN = /^(?:no|has|with|without|show|hide|enable|disable|is)[-_]|[-_](?:open|closed|left|right|active|enabled|disabled|none)$/i;
+/** Body elements that a malformed page leaves inside <head> (see walkTree). */
+const BODY_IN_HEAD = new Set(['div', 'p', 'section', 'article', 'main', 'header', 'span', 'h1', 'h2', 'table', 'ul', 'a', 'center', 'font', 'body']);
 const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'nav', 'footer', 'select', 'option', 'button', 'iframe', 'object']);
 const BLOCK_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'br', 'tr', 'td', 'th', 'section', 'article', 'header', 'table', 'blockquote', 'figure', 'figcaption', 'dd', 'dt', 'dl', 'address', 'main', 'hr', 'time']);
 const ITEMPROPS = new Set(['datePublished', 'dateCreated', 'dateModified', 'author', 'headline', 'articleSection']);
@@ -197,8 +200,10 @@ export function dateOrderFor(locale: string | undefined, url?: string): DateOrde
 function walkTree(root: HNode): Walk {
   const lines = new TextLines();
   const w: Walk = { metas: new Map(), ld: [], ldErrors: 0, itemprops: new Map(), times: [], h1s: [], subheads: [], headings: [], relAuthors: [], classAuthors: [], lines, dateEls: [] };
+  // Wrappers of the headline are the article's whatever their class says (see metadata-headpath.ts).
+  const headPath = headlinePath(root);
   let ldChars = 0;
-  const visit = (n: HNode, hidden: boolean) => {
+  const visit = (n: HNode, hidden: boolean, inArticle: boolean) => {
     for (const k of n.kids) {
       if (typeof k === 'string') {
         // Indentation between tags is not text: it would stretch the distances to the headline.
@@ -207,6 +212,9 @@ function walkTree(root: HNode): Walk {
       }
       const at = lines.at;
       const a = k.attrs;
+      // A page whose markup opens its body inside <head> (a stray <div> before </head>) is shown by
+      // browsers all the same: body elements there are visible.
+      const hid = hidden && !(n.tag === 'head' && BODY_IN_HEAD.has(k.tag));
       switch (k.tag) {
         case 'html': if (a.lang || a['xml:lang']) w.lang = a.lang || a['xml:lang']; break;
         case 'meta': {
@@ -216,6 +224,10 @@ function walkTree(root: HNode): Walk {
           if (a.itemprop && val && !w.itemprops.has(a.itemprop)) w.itemprops.set(a.itemprop, val.trim());
           break;
         }
+        default:
+          // RDFa on any element (<span property="schema:datePublished" content="…">) says what a meta tag would.
+          if (a.property && a.content && !hid) { const key = a.property.toLowerCase(); if (!w.metas.has(key)) w.metas.set(key, a.content.trim()); }
+          break;
         case 'title': if (!w.title) w.title = normKeep(textOf(k)); break;
         case 'link':
           if (/\bcanonical\b/i.test(a.rel ?? '') && a.href && !w.canonical) w.canonical = a.href;
@@ -229,16 +241,17 @@ function walkTree(root: HNode): Walk {
           }
           break;
         case 'time':
-          if (a.datetime && w.times.length < 20 && !hidden) w.times.push({ datetime: a.datetime, text: norm(textUpTo(k, 400)), good: /publish|pubdate|posted|entry-date|created/i.test(`${a.class ?? ''} ${a.itemprop ?? ''}`) && !/modif|update/i.test(a.class ?? '') });
+          if (a.datetime && w.times.length < 20 && !hid) w.times.push({ datetime: a.datetime, text: norm(textUpTo(k, 400)), good: /publish|pubdate|posted|entry-date|created/i.test(`${a.class ?? ''} ${a.itemprop ?? ''}`) && !/modif|update/i.test(a.class ?? '') });
           break;
         case 'a': if (/\bauthor\b/i.test(a.rel ?? '') && w.relAuthors.length < 6) { const t = norm(textUpTo(k, 400)); if (t && t.length < 80) w.relAuthors.push(t); } break;
-        case 'h1': if (!hidden && w.h1s.length < 5) { const t = normKeep(textUpTo(k, 1200)); if (t.length >= 3 && t.length <= 300) w.h1s.push(withCore({ text: t, at }, k)); } break;
-        case 'h2': case 'h3': if (!hidden && w.subheads.length < 30) { const t = normKeep(textUpTo(k, 1200)); if (t.length >= 3 && t.length <= 300) w.subheads.push({ text: t, at }); } break;
+        case 'h1': if (!hid && w.h1s.length < 5) { const t = normKeep(textUpTo(k, 1200)); if (t.length >= 3 && t.length <= 300) w.h1s.push(withCore({ text: t, at }, k)); } break;
+        case 'h2': case 'h3': if (!hid && w.subheads.length < 30) { const t = normKeep(textUpTo(k, 1200)); if (t.length >= 3 && t.length <= 300) w.subheads.push({ text: t, at }); } break;
       }
       if (SKIP_TAGS.has(k.tag)) continue;
       // Class and id are tested apart (a pattern cannot span them), each once per distinct value.
       const kind = (a.class === undefined ? 0 : classKind(a.class)) | (a.id === undefined ? 0 : classKind(a.id));
-      const chrome = hidden || HIDDEN_TAGS.has(k.tag) || (k.tag !== 'body' && k.tag !== 'html' && (kind & K_CHROME) !== 0);
+      // An <article>'s own <footer> holds its byline and date (HTML's sectioning rule), not the page's.
+      const chrome = hid || (HIDDEN_TAGS.has(k.tag) && !(k.tag === 'footer' && inArticle)) || (k.tag !== 'body' && k.tag !== 'html' && (kind & K_CHROME) !== 0 && !headPath.has(k));
       if (!chrome && (k.tag === 'h1' || k.tag === 'h2') && w.headings.length < 3 && ((kind & K_HEADLINE) !== 0 || a.itemprop === 'headline')) {
         const t = normKeep(textUpTo(k, 1200));
         if (t.length >= 3 && t.length <= 300) w.headings.push(withCore({ text: t, at }, k));
@@ -259,11 +272,11 @@ function walkTree(root: HNode): Walk {
       if (block) lines.flush();
       // Inline elements are kept apart by a space ("Tanja Karrasch<span>3.11.2023</span>").
       else if (!chrome) lines.space();
-      visit(k, chrome);
+      visit(k, chrome, inArticle || k.tag === 'article');
       if (block) lines.flush();
     }
   };
-  visit(root, false);
+  visit(root, false, false);
   lines.flush();
   return w;
 }
@@ -407,7 +420,9 @@ function findArticleLd(ld: unknown[], pageTitle?: string): Record<string, unknow
   const pt = pageTitle ? norm(pageTitle).toLowerCase() : '';
   return (pt ? articles.find((o) => typeof o.headline === 'string' && pt.includes(norm(o.headline).toLowerCase().slice(0, 60))) : undefined)
     ?? articles[0]
-    ?? objs.find((o) => typeOf(o).some((t) => ARTICLE_TYPES.test(t)));
+    ?? objs.find((o) => typeOf(o).some((t) => ARTICLE_TYPES.test(t)))
+    // Any other creative work the page is about (a HowTo, a Course …) that states its headline and date.
+    ?? objs.find((o) => (typeof o.headline === 'string' || typeof o.name === 'string') && typeof o.datePublished === 'string');
 }
 
 /** JSON-LD author values with `{"@id": …}` references replaced by the objects they name (Yoast puts the Person elsewhere in `@graph`). */

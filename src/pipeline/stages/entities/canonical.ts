@@ -39,6 +39,7 @@ import { commonWord } from './recognise.js';
 import { cityConfidence, LINK_MIN } from './confidence.js';
 import { linkActors } from './actors.js';
 import { affiliations } from './affiliation.js';
+import { joinShortForms } from './short-forms.js';
 
 /** A person name's words without the title words in front. */
 function personWords(surface: string): string[] {
@@ -199,6 +200,24 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
           if (gender && g && g !== gender) continue;
           const n = personCount.get(cand) ?? 0, last = personLast.get(cand) ?? -1;
           if (n > bestCount || (n === bestCount && last > bestLast)) { best = cand; bestCount = n; bestLast = last; }
+        }
+        if (best >= 0) cluster = best;
+      }
+      if (cluster < 0 && ptoks.length > 2) {
+        // A fuller form of an earlier full name, same first and last word ("Matthew Goode" in a
+        // heading, then "Matthew William Goode"): the same person, named most often, as above.
+        const full = ptoks.slice();
+        while (full.length > 2 && POST_NOMINAL.has(full[full.length - 1])) full.pop();
+        const have = new Set(full);
+        let best = -1, bestCount = 0;
+        for (const cand of personsByToken.get(full[0]) ?? []) {
+          const cw = clusters[cand].name.split(/\s+/);
+          if (cw.length < 2 || cw.length >= full.length || cw[0] !== full[0] || cw[cw.length - 1] !== full[full.length - 1]) continue;
+          if (![...personTokens.get(cand)!].every((t) => have.has(t))) continue;
+          const g = clusters[cand].gender;
+          if (gender && g && g !== gender) continue;
+          const n = personCount.get(cand) ?? 0;
+          if (n > bestCount) { best = cand; bestCount = n; }
         }
         if (best >= 0) cluster = best;
       }
@@ -364,6 +383,7 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  joinShortForms(text, mentions, clusters);
   chooseNames(text, mentions, clusters);
   linkActors(text, mentions, clusters, doc.meta.publishedAt);
   affiliations(text, mentions, clusters);

@@ -72,7 +72,7 @@ export function givenNameFirst(words: readonly string[]): boolean {
 }
 
 /** Capitalised words that qualify an office inside a title ("Prime", "Shadow", "Home"). */
-const TITLE_MOD = new Set(['Prime', 'Foreign', 'Home', 'Shadow', 'Deputy', 'Vice', 'Acting', 'Interim', 'Former', 'First', 'Supreme', 'Crown', 'Trade', 'Industry', 'Defence', 'Defense', 'Finance', 'Health', 'Education', 'Justice', 'Culture', 'Interior', 'Economy', 'Energy', 'Environment', 'Transport', 'Work', 'Works', 'Pensions', 'Treasury', 'State', 'Attorney', 'Solicitor', 'Major', 'Major-General', 'Lieutenant-General', 'Brigadier', 'Field', 'Marshal', 'Police', 'Army', 'Labour', 'Conservative', 'Democratic', 'Republican', 'Opposition', 'Party', 'Senior', 'Junior', 'Assistant', 'Associate', 'Managing', 'General', 'Executive', 'Officer', 'Leader', 'Head', 'Chief']);
+const TITLE_MOD = new Set(['Prime', 'Foreign', 'Home', 'Shadow', 'Deputy', 'Vice', 'Acting', 'Interim', 'Former', 'First', 'Supreme', 'Crown', 'Trade', 'Industry', 'Defence', 'Defense', 'Finance', 'Health', 'Education', 'Justice', 'Culture', 'Interior', 'Economy', 'Energy', 'Environment', 'Transport', 'Work', 'Works', 'Pensions', 'Treasury', 'State', 'Attorney', 'Solicitor', 'Major', 'Major-General', 'Lieutenant-General', 'Brigadier', 'Field', 'Marshal', 'Police', 'Army', 'Labour', 'Conservative', 'Democratic', 'Republican', 'Opposition', 'Party', 'Senior', 'Junior', 'Assistant', 'Associate', 'Managing', 'General', 'Executive', 'Officer', 'Leader', 'Head', 'Chief', 'Saint', 'St.', 'St']);
 const TITLE_JOIN = new Set(['and', 'of', '&', 'for']);
 const PARTICLE = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten']);
 

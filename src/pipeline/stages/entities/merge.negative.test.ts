@@ -77,3 +77,13 @@ test('merge (negative): a headline "Mrs X" never joins a man named X in full lat
   assert.equal(text.slice(headline.start, headline.end), headline.text);
   assert.notEqual(String(ents.get(String(headline.attrs.entity))?.attrs.name), 'Gerald Calloway');
 });
+
+test('a longer name with another first or last word is another person', async () => {
+  const text = 'Peter Hallam met his son Peter Hallam Junior and his cousin Anna Peter Hallam in Devon.';
+  const doc = await run(text);
+  const m = (t: string) => (doc.layers.mentions ?? []).find((x) => x.text === t);
+  const a = m('Peter Hallam'), b = m('Anna Peter Hallam');
+  assert.ok(a && b, JSON.stringify((doc.layers.mentions ?? []).map((x) => x.text)));
+  assert.equal(text.slice(b.start, b.end), 'Anna Peter Hallam');
+  assert.notEqual(a.attrs.entity, b.attrs.entity);
+});

@@ -100,3 +100,29 @@ test('people and organisations from the PETRARCH2 actor table carry a KB id (tab
   const doc = await run('Analysts said Google would appeal.');
   assert.equal(mention(doc, 'Google').label, 'ORG');
 });
+
+test('a short form joins its organisation and takes its type; a run-on span ends at the name (table)', async () => {
+  const text = 'Maria Olsen studied law at Penbury University in the 1990s. At Penbury she met her husband. The Penbury Courier observed that she was a keen rower.';
+  const doc = await run(text);
+  const uni = mention(doc, 'Penbury University'), short = mention(doc, 'Penbury');
+  assert.equal(short.attrs.entity, uni.attrs.entity);
+  assert.equal(short.label, 'ORG');
+  assert.equal(entityOf(doc, short).attrs.name, 'Penbury University');
+  // "observed" is not part of the newspaper's name.
+  const paper = mention(doc, 'Penbury Courier');
+  assert.deepEqual([paper.start, paper.end], [text.indexOf('Penbury Courier'), text.indexOf('Penbury Courier') + 'Penbury Courier'.length]);
+  assert.notEqual(paper.attrs.entity, uni.attrs.entity);
+});
+
+test('a fuller form of an earlier full name is the same person; the shorter name in use stays canonical (table)', async () => {
+  const cases: [string, string[], string][] = [
+    ['Peter Hallam\n\nPeter James Hallam (born 4 May 1971) is an English actor. Hallam grew up in Devon.', ['Peter Hallam', 'Peter James Hallam', 'Hallam'], 'Peter Hallam'],
+    ['Ines Corva\n\nDame Ines Maria Corva DBE designed the new library. Corva died in 2016.', ['Ines Corva', 'Dame Ines Maria Corva DBE', 'Corva'], 'Ines Corva'],
+  ];
+  for (const [text, forms, name] of cases) {
+    const doc = await run(text);
+    const ms = forms.map((f) => mention(doc, f));
+    assert.equal(new Set(ms.map((m) => m.attrs.entity)).size, 1, `${text}: ${JSON.stringify(ms.map((m) => [m.text, m.attrs.entity]))}`);
+    assert.equal(entityOf(doc, ms[0]).attrs.name, name);
+  }
+});

@@ -18,6 +18,9 @@ import { loadCaseLexicon, loadNerModel, NER_MODEL_URL } from '../../../ner/model
 import { hashLower } from '../../../ml/hash.js';
 import { LINK_MIN, surfaceConfidence } from './confidence.js';
 import { repairTitleSpans, splitOrgPerson } from './title-spans.js';
+import { cutRunOnSpans } from './run-on.js';
+import { splitNameOfName } from './of-split.js';
+import { fullNamesOfSurnames } from './surnames.js';
 import { givenNameFirst, institutionWord, isHonorific, isOfficeWord, isPartyName, isPronoun, orgByLastWord } from './evidence.js';
 
 /** A word news mostly writes in lower case (casing lexicon class 0–1: "island", "who"). */
@@ -124,6 +127,7 @@ export function recogniseNames(doc: Doc, tagger: NerTagger = getTagger()): { nam
     let spans = tagged[si].map((s) => ({ ...s }));
     if (isTitleCase(toks)) spans = splitTitleCase(toks, spans);
     spans = splitAtPunctuation(toks, spans);
+    spans = cutRunOnSpans(toks, spans, commonWord);
     spans = repairTitleSpans(toks, spans);
     spans = splitOrgPerson(toks, spans, (w) => { const g = kb.firstName(w); return g === 'm' || g === 'f'; });
     // (1) place + region word.
@@ -184,6 +188,7 @@ export function recogniseNames(doc: Doc, tagger: NerTagger = getTagger()): { nam
       names.push(nm);
     }
   }
+  splitNameOfName(doc.text, names);
   addLastNameMentions(doc.text, sentences, names);
   // Document consistency: a one-word name whose word is part of a person's name elsewhere
   // in the document is that person ("Musk" in a headline, "Elon Musk" in the text).
@@ -193,6 +198,7 @@ export function recogniseNames(doc: Doc, tagger: NerTagger = getTagger()): { nam
     const surface = doc.text.slice(nm.start, nm.end);
     if (nm.type !== 'PERSON' && !nm.kb && !surface.includes(' ') && personWords.has(surface)) nm.type = 'PERSON';
   }
+  fullNamesOfSurnames(doc.text, names);
   return { names, tokens: sentences };
 }
 

@@ -147,16 +147,26 @@ export function resolveActor(ctx: ActorContext, s: SyntaxSentence, h: number): A
   // PETRARCH2 actors: the longest dictionary name inside the phrase, then the entity's canonical name.
   // Pronouns resolve only through coreference ("us" is not the USA).
   const words = toks.map((k) => (s.upos[k] === 'PRON' || s.upos[k] === 'DET' || s.upos[k] === 'ADP' ? '' : petrarchKey(s.tokens[k].text)));
-  for (let i = 0; i < words.length && !country && !org; i++) {
-    const m = ctx.pet.matchActorAt(words, i);
-    if (!m) continue;
-    const code = ctx.pet.codeAt(m.actors[0], ctx.date);
-    if (code && code !== '---') {
-      const d = ctx.pet.decode(code);
-      country = d.iso3 ?? null; org = d.org ?? null; sector = sector ?? d.sectors[0] ?? null;
-      if (!d.iso3 && !d.org && d.sectors[0]) sector = d.sectors[0];
+  // The phrase's core first: "Somalis in Nairobi" are Somali, though the dictionary knows Nairobi.
+  const coreSet = new Set(core);
+  for (const coreOnly of [true, false]) {
+    for (let i = 0; i < words.length && !country && !org; i++) {
+      if (coreOnly && !coreSet.has(toks[i])) continue;
+      const m = ctx.pet.matchActorAt(words, i);
+      if (!m) continue;
+      const code = ctx.pet.codeAt(m.actors[0], ctx.date);
+      if (code && code !== '---') {
+        const d = ctx.pet.decode(code);
+        country = d.iso3 ?? null; org = d.org ?? null; sector = sector ?? d.sectors[0] ?? null;
+        if (!d.iso3 && !d.org && d.sectors[0]) sector = d.sectors[0];
+      }
+      i += m.length - 1;
     }
-    i += m.length - 1;
+    if (coreOnly && !country && !org && headMention && typeof headMention.attrs.entity === 'string' && headMention.attrs.kind !== 'title') {
+      // The head's own entity in the knowledge base, before any place hanging off the phrase.
+      const e = ctx.entities.get(headMention.attrs.entity);
+      country = kbCountry(ctx.kb, e && typeof e.attrs.kb === 'string' ? e.attrs.kb : undefined);
+    }
   }
   const kbEntry = entity ? kbEntryOf(ctx, entity) : undefined;
   if (!country && !org) {
@@ -197,6 +207,14 @@ export function resolveActor(ctx: ActorContext, s: SyntaxSentence, h: number): A
     const entry = e && typeof e.attrs.kb === 'string' ? ctx.kb.entries.get(e.attrs.kb) : undefined;
     if (entry?.kind === 'capital' || entry?.government) sector = 'GOV';
     else if (entry?.kind === 'person' && entry.roles?.length) sector = 'GOV';
+  }
+  if (!sector && headMention?.attrs.metonymy === true && (country || org)) {
+    // "Washington demanded", "Berlin rejected": a capital standing for its state is its government.
+    sector = 'GOV';
+  }
+  if (!sector && headMention?.attrs.kind === 'demonym' && country && (/^NNP?S$/.test(s.xpos[h]) || /[^s]s$/.test(s.tokens[h].text))) {
+    // "Palestinians", "young Algerians": a plural demonym as the head names the people, not the state.
+    sector = 'CVL';
   }
   if (!country && !org && !sector && !entity) return null;
   // A thing ("an agreement with Portugal") is no actor, though a place hangs off it; people are

@@ -6,7 +6,7 @@
 import type { SyntaxSentence } from './sentence-view.js';
 import type { Petrarch, PetrarchVerb } from '../../../kb/petrarch.js';
 import { matchPattern, stem } from './patterns.js';
-import { ASPECTUAL, EVENT_NOUNS, LIGHT_VERBS, PROPOSAL_NOUNS, VERB_CODES, WRAPPERS, strikeCode, type Wrapper } from './lexicon.js';
+import { ASPECTUAL, EVENT_NOUNS, HALTED, HALT_VERBS, LIGHT_VERBS, PROPOSAL_NOUNS, VERB_CODES, WRAPPERS, strikeCode, type Wrapper } from './lexicon.js';
 
 /** Relations that open a separate clause: its words do not count for the patterns of the verb above. */
 export const CLAUSE_RELS = new Set(['ccomp', 'xcomp', 'advcl', 'parataxis', 'csubj', 'csubj:pass', 'acl', 'acl:relcl', 'conj', 'list', 'discourse', 'vocative', 'dislocated']);
@@ -96,7 +96,26 @@ export function codeVerb(pet: Petrarch, s: SyntaxSentence, i: number): Predicate
       if (s.labels[c] === 'obj' && PROPOSAL_NOUNS.has(s.tokens[c].text.toLowerCase())) { code = '120'; refined = true; }
     }
   }
+  // "ended mediation efforts", "suspended talks with …": halting negotiations or mediation (SANCTION).
+  if (HALT_VERBS.has(lemma)) {
+    for (let k = s.childStart[i]; k < s.childStart[i + 1]; k++) {
+      const c = s.children[k];
+      if (s.labels[c] !== 'obj') continue;
+      for (const w of [c, ...compoundsOf(s, c)]) { const h = HALTED[s.tokens[w].text.toLowerCase()]; if (h) { code = h; refined = true; break; } }
+    }
+  }
   const pred: Predicate = { i, lemma, kind: 'verb', code, refined, ...(wrapper ? { wrapper } : {}), ...(e?.prt !== undefined ? { j: e.prt } : {}) };
+  // An aspectual verb is what its event noun does ("riots are continuing"), whatever a pattern
+  // reads off the rest of the clause ("&MILITARY … continue" matched "military policies").
+  if (ASPECTUAL.has(lemma)) {
+    for (let k = s.childStart[i]; k < s.childStart[i + 1]; k++) {
+      const c = s.children[k];
+      const rel = s.labels[c];
+      if (rel !== 'nsubj' && rel !== 'obj') continue;
+      const nc = nounCode(s, c);
+      if (nc) { pred.code = nc; pred.noun = c; pred.refined = true; pred.aspectual = rel === 'nsubj'; return pred; }
+    }
+  }
   // A light verb takes its event from its object noun ("launched an attack", "held talks").
   const head = lemma.split(' ')[0];
   if ((!refined || code === '---') && (code === '---' || code.startsWith('01') || LIGHT_VERBS.has(head) || ASPECTUAL.has(lemma))) {
@@ -132,4 +151,11 @@ export function nounCode(s: SyntaxSentence, i: number): string | undefined {
     return strikeCode(prev);
   }
   return EVENT_NOUNS[w];
+}
+
+/** The compound modifiers of noun `c` ("mediation" in "mediation efforts"). */
+function compoundsOf(s: SyntaxSentence, c: number): number[] {
+  const out: number[] = [];
+  for (let j = s.childStart[c]; j < s.childStart[c + 1]; j++) if (s.labels[s.children[j]] === 'compound') out.push(s.children[j]);
+  return out;
 }

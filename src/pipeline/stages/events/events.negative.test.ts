@@ -41,3 +41,18 @@ test('events negative: sports results and boilerplate are not coded as attacks b
   const doc = await analyze({ text: 'France beat Germany 2-1 in the final on Sunday.', meta: { language: 'en' } }, { published: '2026-03-05' });
   assert.equal(layer(doc, 'events').filter((e) => e.label === 'ASSAULT').length, 0);
 });
+
+test('events negative: a target found in the clause never comes from the attribution or a coordinated clause', async () => {
+  // Sentences written for this test: the Bolivian official only reports; Chile's talks are another event.
+  const cases: [string, string, string][] = [
+    ['Peru agreed on Monday to reopen its embassy, a Bolivian official said.', 'agreed', 'BOL'],
+    ['Peru agreed to reopen its embassy and Chile held talks with Bolivia.', 'agreed', 'BOL'],
+  ];
+  for (const [sentence, trigger, notTarget] of cases) {
+    const doc = await analyze({ text: sentence, meta: { language: 'en' } }, { published: '2026-03-05' });
+    const ev = layer(doc, 'events').find((e) => (e.attrs.trigger as SpanRef).text === trigger);
+    assert.ok(ev, `${sentence}: no event on "${trigger}"`);
+    const targets = (ev.attrs.target as unknown as { country: string | null }[]).map((t) => t.country);
+    assert.ok(!targets.includes(notTarget), `${sentence}: target ${targets.join(',')}`);
+  }
+});

@@ -29,6 +29,7 @@ import { applyWrapper, auxOf, isConditional, nounNegated, ploverOf, type EventSt
 import { caseOf, kbCountry, resolveActor, type Actor, type ActorContext } from './actors.js';
 import { inheritPlaces, mergeEvents, type EventDraft } from './merge.js';
 import { WRAPPER_ADJECTIVES } from './lexicon.js';
+import { fallbackTargetHeads, isOwnForce } from './targets.js';
 
 export type { EventStatus } from './modality.js';
 export type { Actor } from './actors.js';
@@ -55,6 +56,8 @@ const FACTIVE_CUES = new Set(['thank', 'praise', 'acknowledge', 'welcome', 'cond
 const PASS_SUBJ = new Set(['nsubj:pass', 'csubj:pass']);
 /** Prepositions that introduce the target of an action ("attack on", "talks with", "aid to"). */
 const TARGET_CASES = new Set(['with', 'against', 'on', 'to', 'into', 'at', 'toward', 'towards', 'upon', 'of', 'from', 'between', 'by', 'over']);
+/** Prepositions that put a named place where the event happens (not where it goes or comes from). */
+const LOCATIVE_CASES = new Set(['in', 'at', 'near', 'inside', 'throughout', 'across', 'around', 'within']);
 const PLACE_CASES = new Set(['in', 'at', 'near', 'into', 'inside', 'outside', 'across', 'around', 'throughout', 'on', 'from']);
 
 interface DocIndex {
@@ -242,6 +245,8 @@ function markUp(s: SyntaxSentence, preds: (Predicate | undefined)[], i: number, 
 
 /** Relations through which a wrapper's scope reaches an event below it. */
 const SCOPE_RELS = new Set(['xcomp', 'ccomp', 'obj', 'advcl', 'acl', 'nmod', 'obl']);
+/** Subordinators of conditions and circumstances, whose clause is outside a wrapper's content. */
+const CIRCUMSTANCE_MARKS = /^(if|unless|until|before|after|when|whenever|while|because|since|although|though|once|as)$/i;
 
 /**
  * The wrapper predicates whose scope holds event `i`, nearest first: climbing complement,
@@ -255,6 +260,9 @@ function wrappersAbove(s: SyntaxSentence, preds: (Predicate | undefined)[], i: n
     const rel = s.labels[k];
     const h = s.heads[k];
     if (h < 0 || !SCOPE_RELS.has(rel)) break;
+    // A condition or a time clause is not what the verb above asks, threatens or promises
+    // ("threatened to stop talks *if the US goes ahead*").
+    if (rel === 'advcl' && hasMark(s, k, CIRCUMSTANCE_MARKS)) break;
     const hp = preds[h];
     if (hp?.wrapper) {
       if (rel === 'advcl' && hp.wrapper !== 'say' && !hasMark(s, k, /^that$/i)) break;
@@ -313,6 +321,16 @@ function subjectOf(s: SyntaxSentence, i: number, kind: 'verb' | 'noun'): { head:
     k = h;
   }
   return null;
+}
+
+/** A clause opened by a relative pronoun the parser did not label as one (", whom they had taken hostage"). */
+function opensWithRelative(s: SyntaxSentence, k: number): boolean {
+  if (s.upos[k] !== 'VERB') return false;
+  for (let j = s.childStart[k]; j < s.childStart[k + 1]; j++) {
+    const c = s.children[j];
+    if (c < k && /^(who|whom|whose|which)$/i.test(s.tokens[c].text) && c > 0 && s.tokens[c - 1].text === ',') return true;
+  }
+  return false;
 }
 
 function hasMark(s: SyntaxSentence, k: number, re: RegExp): boolean {
@@ -462,6 +480,8 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
   negated = aux.negated || (p.kind === 'noun' && nounNegated(s, p.i));
   let insideSay = false;
   let wrapperSubj: number | null = null;
+  // The outermost wrapper that decides the category, and its subject.
+  let outerWrapper: string | null = null, outerSubj: number | null = null, outerIdx: number | undefined;
   const chain: string[] = [];
   for (const h of wrappersAbove(s, preds, p.i)) {
     const hp = preds[h]!;
@@ -469,13 +489,15 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
     if (hp.wrapper === 'say') insideSay = true;
     const hs = subjectOf(s, h, 'verb');
     if (hs && !hs.passive && wrapperSubj === null) wrapperSubj = hs.head;
+    if (hp.wrapper !== 'say' && hp.wrapper !== 'attempt') { outerWrapper = hp.wrapper!; outerSubj = hs && !hs.passive ? hs.head : null; outerIdx = h; }
     if (auxOf(s, h).negated && hp.wrapper !== 'say') negated = true;
   }
   if (p.wrapper && !chain.length) chain.push(p.wrapper);
+  // Wrappers apply from the innermost out: the outermost act is what happened ("demanded that
+  // its partners refuse to recognise …" is a demand, PLOVER REQUEST, whose content is a refusal).
   for (const w of chain) {
     if (w === 'say' || w === 'attempt') continue;
     ({ code, category, status } = applyWrapper(pet, code, category, w as never, status));
-    break;
   }
   if (status === 'reported' || status === 'attributed') {
     const modal = aux.goingTo ? 'future' : aux.modal;
@@ -498,10 +520,12 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
       }
     }
   }
-  if (category === 'REQUEST' && chain[0] === 'demand' && wrapperSubj !== null) {
-    // "demanded that X withdraw": the one asked is the subject of the content.
+  const demander = outerWrapper === 'demand' ? outerSubj : null;
+  if (category === 'REQUEST' && demander !== null) {
+    // "demanded that X withdraw", "demanded that its partners refuse to …": the one asked is the
+    // subject of the content, the one asking the subject of the demand.
     const inner = subjectOf(s, p.i, p.kind);
-    if (inner && inner.head !== wrapperSubj) { const asked = actorsAt(s, ix, inner.head); if (asked.length) target = asked; source = actorsAt(s, ix, wrapperSubj); }
+    if (inner && inner.head !== demander) { const asked = actorsAt(s, ix, inner.head); if (asked.length) target = asked; source = actorsAt(s, ix, demander); }
   }
 
   const trigStart = s.tokens[p.i].start;
@@ -540,33 +564,63 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
   // A domestic actor named only by its role ("police", "the government") belongs to the country
   // where the event happened, else to the one country the other side names.
   const placeCountry = place?.kb ? kbCountry(ix.actx.kb, place.kb) : null;
-  for (const [side, other] of [[source, target], [target, source]] as const) {
-    const others = [...new Set(other.map((a) => a.country).filter((c): c is string => !!c))];
-    for (const a of side) {
-      if (a.country || a.org || !a.sector) continue;
-      const c = placeCountry ?? (others.length === 1 ? others[0] : null);
-      if (c) { a.country = c; a.countryInferred = true; a.code = c + a.sector; }
+  const inferCountries = () => {
+    for (const [side, other] of [[source, target], [target, source]] as const) {
+      const others = [...new Set(other.map((a) => a.country).filter((c): c is string => !!c))];
+      for (const a of side) {
+        if (a.country || a.org || !a.sector) continue;
+        const c = placeCountry ?? (others.length === 1 ? others[0] : null);
+        if (c) { a.country = c; a.countryInferred = true; a.code = c + a.sector; }
+      }
+    }
+  };
+  inferCountries();
+  const hadTarget = target.length > 0;
+  let targetFromClause = false;
+  target = target.filter((a) => !isOwnForce(a, source));
+  if (!target.some((a) => a.country || a.org)) {
+    // No party named where the predicate's arguments are: the nearest one in its clause.
+    const more = pickTarget(s, ix, fallbackTargetHeads(s, p.i, p.noun), source).filter((t) => !source.some((a) => (a.entity && a.entity === t.entity) || a.head === t.head));
+    if (more.some((a) => a.country || a.org)) {
+      target = more.map((t) => placeAsPeople(s, ix, t));
+      targetFromClause = true;
+      inferCountries();
+      target = target.filter((a) => !isOwnForce(a, source));
     }
   }
   const time = findTime(s, ix, p, preds);
   let lo = trigStart, hi = trigEnd;
   for (const a of [...source, ...target]) if (a.head >= 0) { lo = Math.min(lo, a.start); hi = Math.max(hi, a.end); }
-  let conf = 0.45 + (p.refined ? 0.2 : 0) + (source.some((a) => a.country || a.org) ? 0.15 : 0) + (target.length ? 0.1 : 0) - (p.kind === 'noun' ? 0.1 : 0);
+  let conf = 0.45 + (p.refined ? 0.2 : 0) + (source.some((a) => a.country || a.org) ? 0.15 : 0) + (hadTarget ? 0.1 : 0) - (p.kind === 'noun' ? 0.1 : 0);
   if (!source.length) conf -= 0.15;
   // Events deep in the sentence (relative clauses, purposes) are less often the point of it.
   let depth = 0;
   let relative = false;
-  for (let q = p.i; s.heads[q] >= 0 && depth < 6; q = s.heads[q]) {
+  // A wrapped event is the wrapper's act ("refused to deploy" is the refusal): its depth is the wrapper's.
+  for (let q = outerIdx ?? p.i; s.heads[q] >= 0 && depth < 6; q = s.heads[q]) {
     if (CLAUSE_RELS.has(s.labels[q])) depth++;
-    if (s.labels[q] === 'acl:relcl') relative = true;
+    if (s.labels[q] === 'acl:relcl' || opensWithRelative(s, q)) relative = true;
   }
   conf -= 0.07 * depth + (relative ? 0.2 : 0);
+  // A verb coordinated after another is news added to the sentence's first clause, not its point.
+  if (p.kind === 'verb' && s.labels[outerIdx ?? p.i] === 'conj' && s.upos[s.heads[outerIdx ?? p.i]] === 'VERB') conf -= 0.15;
   conf = Math.round(Math.min(0.95, Math.max(0.1, conf)) * 100) / 100;
   const speaker = statement && typeof statement.attrs.speaker === 'string' ? statement.attrs.speaker : null;
   return {
     start: lo, end: hi, trigger: [trigStart, trigEnd], category: category as PloverCategory, cameo: code, mode: pet.plover(code)?.mode ?? '',
-    source, target, negated, status, speaker, statement: statement?.id ?? null, place, time, confidence: conf, mentions: [], sentence: s.index,
+    source, target, targetFromClause, negated, status, speaker, statement: statement?.id ?? null, place, time, confidence: conf, mentions: [], sentence: s.index,
   };
+}
+
+/**
+ * A place named where the event happens and taken as its target ("a curfew *in Algiers*") stands
+ * for the people there (CAMEO/PLOVER civilians), not for the government a capital otherwise names.
+ */
+function placeAsPeople(s: SyntaxSentence, ix: DocIndex, t: Actor): Actor {
+  if (t.head < 0 || !LOCATIVE_CASES.has(caseOf(s, t.head)) || !t.country) return t;
+  const m = ix.actx.mentionOfToken.get(s.tokens[t.head].id);
+  if (!m || (m.label !== 'GPE' && m.label !== 'LOC') || m.attrs.kind !== 'name') return t;
+  return { ...t, sector: 'CVL', code: t.country + 'CVL' };
 }
 
 function findPlace(s: SyntaxSentence, ix: DocIndex, p: Predicate, actors: Actor[]): EventDraft['place'] {

@@ -69,11 +69,18 @@ export function strikeCode(modifier: string): string {
 }
 
 /**
- * CAMEO codes for verbs whose PETRARCH2 entry codes another reading than the one news uses
- * (CAMEO codebook: 115 "bring lawsuit against"; 154 "mobilize or increase armed forces" applies
- * when the object is military — see the stage).
+ * CAMEO codes for verbs whose PETRARCH2 entry codes another reading than the one news uses, or
+ * none (CAMEO codebook: 115 "bring lawsuit against"; 0874 "retreat or surrender militarily", where
+ * PETRARCH2 has the generic 080 "yield"; 128 "defy norms, law", which PETRARCH2 gives "violate" only
+ * for some objects; 120 "reject" for going back on a commitment; 154 "mobilize or increase armed
+ * forces" applies when the object is military — see the stage).
  */
-export const VERB_CODES: Readonly<Record<string, string>> = { sue: '115' };
+export const VERB_CODES: Readonly<Record<string, string>> = { sue: '115', surrender: '0874', violate: '128', flout: '128', renege: '120' };
+
+/** Verbs that halt what their object names: talks (CAMEO 164 "halt negotiations") or mediation (165). */
+export const HALT_VERBS: ReadonlySet<string> = new Set(['end', 'halt', 'suspend', 'stop', 'break off', 'call off', 'abandon', 'freeze', 'terminate', 'cancel']);
+/** The objects of a halting verb that make it CAMEO 164 or 165. */
+export const HALTED: Readonly<Record<string, string>> = { talks: '164', negotiations: '164', negotiation: '164', dialogue: '164', mediation: '165' };
 
 /** Objects that make reject/dismiss/rebuff a rejection of a proposal (CAMEO 12x). */
 export const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(['appeal', 'call', 'demand', 'request', 'proposal', 'offer', 'plan', 'invitation', 'ultimatum', 'initiative', 'resolution', 'bid', 'overture', 'suggestion', 'idea', 'deal', 'terms', 'conditions', 'condition', 'calls', 'demands', 'requests', 'proposals', 'offers', 'plans', 'appeals']);

@@ -18,6 +18,8 @@ export interface EventDraft {
   mode: string;
   source: Actor[];
   target: Actor[];
+  /** The target is the nearest party in the event's clause, not an argument of the predicate (targets.ts). */
+  targetFromClause?: boolean;
   negated: boolean;
   status: EventStatus;
   speaker: string | null;
@@ -50,9 +52,10 @@ export function mergeEvents(events: EventDraft[]): EventDraft[] {
   const byKey = new Map<string, EventDraft[]>();
   const out: EventDraft[] = [];
   for (const e of events) {
-    // Events with no resolved party on one side are merged only with exact same-side repeats.
+    // Events with no resolved party on one side are merged only with exact same-side repeats;
+    // a target found in the clause rather than among the predicate's arguments is too weak a link.
     const key = `${e.category}|${e.negated}|${sideKey(e.source)}|${sideKey(e.target)}`;
-    const prior = (byKey.get(key) ?? []).find((p) => timesAgree(p.time?.value, e.time?.value) && p.status !== 'hypothetical' && e.status !== 'hypothetical' && (e.source.length > 0 && e.target.length > 0));
+    const prior = (byKey.get(key) ?? []).find((p) => timesAgree(p.time?.value, e.time?.value) && p.status !== 'hypothetical' && e.status !== 'hypothetical' && (e.source.length > 0 && e.target.length > 0) && !p.targetFromClause && !e.targetFromClause);
     if (prior) {
       prior.mentions.push([e.start, e.end]);
       prior.place = prior.place ?? e.place;

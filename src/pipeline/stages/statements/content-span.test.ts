@@ -48,3 +48,25 @@ test('content: the coordinated verb the tagger missed becomes a statement of its
     if (r) assert.equal(text.slice(r.start, r.end), r.text);
   }
 });
+
+// The subject and auxiliaries of a negated cue are not what was said; a run before a mid-sentence
+// cue, with the source between them, is ([sentence, cue, content start, content end, content text]).
+const subjectCases: [string, string, number, number, string][] = [
+  ['The bank would not confirm that talks had taken place.', 'would not confirm', 27, 53, 'that talks had taken place'],
+  ['She would not deny that talks had taken place.', 'would not deny', 19, 45, 'that talks had taken place'],
+  ['Prices, he said, will rise again.', 'said', 0, 32, 'Prices, he said, will rise again'],
+  // The medium of the speech act after a comma is not what was said; a parenthetical one is kept.
+  ['The council blames the flooding on a 2019 budget cut, in a statement signed by six members.', 'blames', 19, 52, 'the flooding on a 2019 budget cut'],
+  ['She said the tax was unfair, in an interview with a local radio station.', 'said', 9, 27, 'the tax was unfair'],
+  ['He said the deal, in a statement issued on Monday, was final.', 'said', 8, 60, 'the deal, in a statement issued on Monday, was final'],
+];
+for (const [text, cue, start, end, want] of subjectCases) {
+  test(`content span without the cue's subject: ${text}`, async () => {
+    const doc = await analyzeText(text);
+    const st = layer(doc, 'statements').find((s) => (s.attrs.cue as SpanRef).text === cue);
+    assert.ok(st, JSON.stringify(layer(doc, 'statements').map((s) => (s.attrs.cue as SpanRef).text)));
+    const c = st.attrs.content as SpanRef;
+    assert.deepEqual([c.start, c.end, c.text], [start, end, want]);
+    assert.equal(text.slice(c.start, c.end), want);
+  });
+}

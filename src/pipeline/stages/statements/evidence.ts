@@ -10,6 +10,7 @@
  * @module
  */
 import type { TokView } from './tokview.js';
+import { hasVerb } from './ranges.js';
 
 /** Speech verbs that report no proposition without a clause or quoted words. */
 // Thanks and praise keep their reason ("thanked Kim for …"): they are not listed.
@@ -40,6 +41,8 @@ export function reportsProposition(v: TokView, s: EvidenceInput): boolean {
   if (s.quoted > 0) return true;
   // A question asks; it reports no proposition ("was asked if he would stand").
   if (s.cueKind === 'question') return false;
+  // "could not say whether …", "refused to say when …": an open question left unanswered.
+  if (withheld(v, s)) return false;
   const clausal = isClausal(v, s);
   if (INTENTION.has(s.cueLemma) && startsWithTo(v, s) && !objectThenTo(v, s)) return false;
   if (s.cueKind === 'other') return clausal || (v.lower[s.cue[0]] === 'according');
@@ -52,7 +55,10 @@ function isClausal(v: TokView, s: EvidenceInput): boolean {
   const [a, b] = s.content[0];
   const before = a > 0 ? v.lower[a - 1] : '';
   if (COMP.has(v.lower[a]) || COMP.has(before)) return true;
-  if (s.content.length > 1 || a < s.cue[0]) return true; // content before the cue or around it ("X, he said, Y")
+  // Content before the cue or around it ("X, he said, Y") is a clause when it holds a verb; a
+  // bare noun phrase there is the cue's subject or a relative pronoun ("Mrs Howard has also
+  // appeared …", "… which she supports"), not what was said.
+  if (s.content.length > 1 || a < s.cue[0]) return s.content.some(([x, y]) => hasVerb(v, x, y));
   // "criticised the deal as a way to …": the object and its predicate state a proposition.
   for (let i = a + 1; i <= b; i++) if (v.lower[i] === 'as' && i < b) return true;
   if (!v.deprel || !v.head) return false;
@@ -63,6 +69,18 @@ function isClausal(v: TokView, s: EvidenceInput): boolean {
   return false;
 }
 const COMP = new Set(['that', 'whether', 'if', 'how', 'why', 'what']);
+
+const OPEN_QUESTION = new Set(['whether', 'if', 'when', 'how', 'why', 'what', 'who', 'where']);
+const WITHHOLDING = new Set(['not', "n't", 'never', 'refuse', 'refused', 'refuses', 'refusing', 'decline', 'declined', 'declines', 'declining', 'unable']);
+
+/** A negated or refused speech act whose content is an embedded question ("would not say if …"). */
+function withheld(v: TokView, s: EvidenceInput): boolean {
+  const a = s.content[0][0];
+  if (s.content.length > 1 || a < s.cue[0] || !OPEN_QUESTION.has(v.lower[a])) return false;
+  for (let i = Math.max(0, s.cue[0] - 2); i <= s.cue[1]; i++) if (WITHHOLDING.has(v.lower[i])) return true;
+  return false;
+}
+
 
 function startsWithTo(v: TokView, s: EvidenceInput): boolean {
   let a = s.content[0][0];

@@ -36,6 +36,7 @@ import { classifyQuote } from './quote-kind.js';
 import { SpeakerResolver, type SpeakerResolution } from './speaker.js';
 import { reportsProposition } from './evidence.js';
 import { findPostposed } from './postposed.js';
+import { hasQuoted, hasVerb } from './ranges.js';
 
 /** One statement before it becomes an annotation (token ranges resolved to offsets). */
 export interface Statement {
@@ -148,6 +149,20 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
         cue = [b, cue[1]];
         if (source && source[0] >= b && source[1] < r.cue[0]) source = null;
       }
+    }
+    // The tagger can take the subject and auxiliaries for a first content run ("The bank would
+    // not | confirm | that …", "She | would not deny | that …"). A run that touches or reaches
+    // into the cue is cut before it; when content follows the cue, such a run without quoted
+    // words or a verb is the cue's subject, not part of what was said ("Prices, he said, will
+    // rise" keeps its first run: the source stands between it and the cue).
+    if (content.some(([a, b]) => a < cue[0] && b >= cue[0] - 1)) {
+      const after = content.some(([a]) => a > cue[1]);
+      content = content.flatMap(([a, b]): [number, number][] => {
+        if (!(a < cue[0] && b >= cue[0] - 1)) return [[a, b]];
+        const e = Math.min(b, cue[0] - 1);
+        return hasWord(v, a, e) && !(after && !hasQuoted(v, a, e) && !hasVerb(v, a, e)) ? [[a, e]] : [];
+      });
+      if (!content.length) continue;
     }
     // A leading time adverb is the statement's time, not its manner ("later reported", "earlier said").
     if (cue[1] > cue[0] && TIME_ADV.has(v.lower[cue[0]])) cue = [cue[0] + 1, cue[1]];
@@ -552,10 +567,26 @@ export function clipContent(v: TokView, cue: [number, number], content: [number,
       } else if (q < 0) b = Math.min(b, v.sentStart[sentIndex(v, a) + 1] - 1);
       while (b > a && v.shape[b] === 'p' && v.mark[b] !== 2) b--;
     }
+    // "…, in a statement signed by …", "…, in an interview with …": how it was said, not what.
+    if (a > cue[1]) {
+      for (let i = a + 1; i + 3 <= b; i++) {
+        if (v.word[i] !== ',' || v.quote[i] >= 0 || v.lower[i + 1] !== 'in' || !ARTICLE.has(v.lower[i + 2]) || !SPEECH_MEDIUM.has(v.lower[i + 3])) continue;
+        // A parenthetical the content goes on after ("the deal, in a statement on Monday, was final") stays.
+        let resumes = false;
+        for (let j = i + 4; j < b && !resumes; j++) if (v.word[j] === ',' && hasVerb(v, j + 1, b)) resumes = true;
+        if (!resumes) b = i - 1;
+        break;
+      }
+    }
     out.push([a, b]);
   }
   return out;
 }
+
+const ARTICLE = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+/** Nouns for the medium of a speech act ("in a statement", "in an interview"). */
+const SPEECH_MEDIUM = new Set(['statement', 'interview', 'letter', 'speech', 'note', 'email', 'e-mail', 'message', 'post', 'briefing',
+  'release', 'submission', 'filing', 'memo', 'tweet', 'broadcast', 'blog', 'column', 'article', 'editorial', 'newsletter']);
 
 /** Whether only auxiliaries, adverbs and particles lie strictly between tokens `a` and `b`. */
 function onlyAuxBetween(v: TokView, a: number, b: number): boolean {

@@ -16,6 +16,11 @@ const cases: Case[] = [
     cue: 'told', source: 'union officials', content: 'The plant will close in March with the loss of 300 jobs' },
   { text: 'Fuel duty should be frozen for another year, the motoring association has argued.',
     cue: 'has argued', source: 'the motoring association', content: 'Fuel duty should be frozen for another year' },
+  // A predicate coordinated with the cue is the source's next statement, not more content.
+  { text: 'The freight market is improving, Norlink said, but warned that it was not benefiting because most traffic went by sea.',
+    cue: 'said', source: 'Norlink', content: 'The freight market is improving' },
+  { text: 'Prices will rise, the bank said, and added that wages would follow.',
+    cue: 'said', source: 'the bank', content: 'Prices will rise' },
 ];
 
 for (const c of cases) {

@@ -14,6 +14,7 @@
  */
 import type { TokView } from './tokview.js';
 import { cueKindOf, lemmaOf } from './lexicon.js';
+import { hasVerb } from './ranges.js';
 
 /** The parts of a statement this rule writes (a subset of index.ts's Statement). */
 export interface Postposed {
@@ -65,9 +66,12 @@ function nominal(v: TokView, a: number, b: number): boolean {
   return head;
 }
 
-function hasVerb(v: TokView, a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX') return true;
-  return false;
+/** A conjunction and then, past adverbs, a verb with no subject of its own ("but warned", "and then added"). */
+function sharedSubjectPredicate(v: TokView, i: number): boolean {
+  if (v.pos[i] !== 'CCONJ') return false;
+  let j = i + 1;
+  while (v.pos[j] === 'ADV') j++;
+  return v.pos[j] === 'VERB';
 }
 
 /** Trailing words after the cue that leave it at the sentence end: a listener ("the BBC"), a time or "in a statement". */
@@ -112,7 +116,12 @@ function after(v: TokView, a: number, e: number): { cue: [number, number]; sourc
   let end = e, more: [number, number] | undefined;
   for (let i = a; i < e; i++) {
     if (DASH.has(v.word[i]) || (v.word[i] === ',' && i > a)) {
-      if (hasVerb(v, i + 1, e)) { end = i - 1; more = [i + 1, e]; }
+      if (hasVerb(v, i + 1, e)) {
+        end = i - 1;
+        // "…, Eurotunnel said, but warned that …": a predicate coordinated with the cue shares its
+        // subject and is the source's next act (a statement of its own), not more content.
+        if (!sharedSubjectPredicate(v, i + 1)) more = [i + 1, e];
+      }
       break;
     }
   }

@@ -20,6 +20,9 @@ interface Case {
 }
 
 const cases: Case[] = [
+  { name: 'a description before a comma that names nobody leaves the name in apposition after it',
+    text: 'The sale collapsed in March. One of the bidders, Harald Lunde, said the price had been too high.',
+    cue: 'said', content: 'the price had been too high', speaker: 'Harald Lunde', inferred: false },
   { name: 'a pronoun takes the subject of the previous sentence, not a possessive',
     text: 'Long one of Mr Harlow\'s closest aides, Nadia Brennan questioned the timing of the vote on Tuesday. She said the party would wait until spring.',
     cue: 'said', content: 'the party would wait', speaker: 'Nadia Brennan', inferred: true, evidence: 'a subject' },

@@ -159,7 +159,9 @@ export class SpeakerResolver {
     for (let i = a + 1; i < b; i++) {
       if (v.word[i] !== ',') continue;
       const h = this.headNoun(a, i - 1);
-      if (!(PERSON_ROLES.has(h) || ORG_ROLES.has(h) || h === 'plaintiff' || h === 'defendant')) lim = i - 1;
+      // "One of the bidders, steel giant Norvask, told": a part before the comma that names
+      // nobody leaves the name in apposition after it.
+      if (!(PERSON_ROLES.has(h) || ORG_ROLES.has(h) || h === 'plaintiff' || h === 'defendant') && !this.namesOnlyAfter(a, i, b)) lim = i - 1;
       break;
     }
     const inSource: Annotation[] = [];
@@ -358,6 +360,18 @@ export class SpeakerResolver {
     const te = this.tokAt(m.end - 1);
     const nx = te + 1 < v.n ? v.lower[te + 1] : '';
     return nx === "'s" || nx === '’s' || nx === "'" || nx === '’';
+  }
+
+  /** No name (non-pronoun mention) in tokens a..comma−1, and one in comma+1..b. */
+  private namesOnlyAfter(a: number, comma: number, b: number): boolean {
+    const v = this.v;
+    let before = false, after = false;
+    for (let k = this.firstMentionFrom(v.start[a]); k < this.mentions.length && this.mentions[k].start < v.end[b]; k++) {
+      const m = this.mentions[k];
+      if (m.attrs.kind === 'pronoun') continue;
+      if (m.start < v.start[comma]) before = true; else after = true;
+    }
+    return after && !before;
   }
 
   /** Index of the first mention starting at or after `offset`. */

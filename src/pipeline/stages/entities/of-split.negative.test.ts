@@ -1,0 +1,30 @@
+// Negative cases for ./of-split.ts: names holding "of" that are one name stay whole.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { NameSpan } from './recognise.js';
+import { splitNameOfName } from './of-split.js';
+
+function spans(text: string, list: [string, string][]): NameSpan[] {
+  let from = 0;
+  return list.map(([s, type]) => {
+    const start = text.indexOf(s, from);
+    from = start + s.length;
+    return { start, end: start + s.length, type, sentence: 0 };
+  });
+}
+
+const cases: [string, string, [string, string][]][] = [
+  ['an institution "of" a place', 'The Bank of Marlow cut rates; Marlow is small.', [['Bank of Marlow', 'ORG'], ['Marlow', 'LOC']]],
+  ['a title "of" a place', 'The Duke of Tessa came. Tessa cheered.', [['Duke of Tessa', 'PERSON'], ['Tessa', 'LOC']]],
+  ['a journal "of" a country', 'The Medical Journal of Norland said Norland lags.', [['Medical Journal of Norland', 'ORG'], ['Norland', 'GPE']]],
+  ['the second part never named alone', 'Lena Marsh of the Harbour Party won.', [['Lena Marsh of the Harbour Party', 'ORG']]],
+];
+
+for (const [name, text, list] of cases) {
+  test(`of-split (negative): ${name}`, () => {
+    const names = spans(text, list);
+    const before = names.map((n) => ({ ...n }));
+    splitNameOfName(text, names);
+    assert.deepEqual(names, before);
+  });
+}

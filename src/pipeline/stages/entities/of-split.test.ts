@@ -1,0 +1,35 @@
+// "<Person> of [the] <Name>" split (./of-split.ts), on texts written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { NameSpan } from './recognise.js';
+import { splitNameOfName } from './of-split.js';
+
+/** Name spans for the quoted names of `text`, in order ([surface, type]). */
+function spans(text: string, list: [string, string][]): NameSpan[] {
+  let from = 0;
+  return list.map(([s, type]) => {
+    const start = text.indexOf(s, from);
+    assert.ok(start >= 0, s);
+    from = start + s.length;
+    return { start, end: start + s.length, type, sentence: 0 };
+  });
+}
+
+const cases: { name: string; text: string; names: [string, string][]; want: [string, string][] }[] = [
+  { name: 'a person of a party named on its own elsewhere',
+    text: 'Lena Marsh of the Harbour Party won. The Harbour Party gained seats.',
+    names: [['Lena Marsh of the Harbour Party', 'ORG'], ['Harbour Party', 'ORG']],
+    want: [['Lena Marsh', 'PERSON'], ['Harbour Party', 'ORG'], ['Harbour Party', 'ORG']] },
+  { name: 'a hyphenated given name without "the"',
+    text: 'Tam Ka-ming of Civic Dawn lost. Civic Dawn conceded.',
+    names: [['Tam Ka-ming of Civic Dawn', 'MISC'], ['Civic Dawn', 'ORG']],
+    want: [['Tam Ka-ming', 'PERSON'], ['Civic Dawn', 'ORG'], ['Civic Dawn', 'ORG']] },
+];
+
+for (const c of cases) {
+  test(`of-split: ${c.name}`, () => {
+    const names = spans(c.text, c.names);
+    splitNameOfName(c.text, names);
+    assert.deepEqual(names.map((n) => [c.text.slice(n.start, n.end), n.type]), c.want);
+  });
+}
