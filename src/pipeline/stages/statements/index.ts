@@ -736,7 +736,7 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
       }
       // With mentions: the discourse-level resolution (./speaker.ts) decides the speaker.
       if (resolver) {
-        resolution = resolver.resolve(s.source!);
+        resolution = resolver.resolve(s.source!, s.content);
         resolver.record(s.source!, resolution);
         speaker = resolution.speaker;
         speakerName = resolution.name;
