@@ -20,6 +20,21 @@ interface Case {
 }
 
 const cases: Case[] = [
+  { name: '"they" is never a town',
+    text: 'Officials from Norland met the ministers in Eastbury on Monday. They said the talks had gone well.',
+    cue: 'said', content: 'the talks had gone well', speaker: null },
+  { name: '"X quoted Y as saying": Y is the source of "saying" (the channel keeps "quoted")',
+    text: 'The agency quoted finance minister Ana Reyes as saying that the budget would be cut.',
+    cue: 'saying', content: 'that the budget would be cut', speaker: 'Ana Reyes', inferred: false },
+  { name: 'a description the story has not named yet is the speaker the next sentence names (a news lead)',
+    text: 'Harbour Town would deal kindly with any bid by Lord Garvin to rejoin its board, its chairman has said. Dr Piet Vos told a radio programme there was no place for revenge.',
+    cue: 'has said', content: 'Harbour Town would deal', speaker: 'Piet Vos', inferred: true, evidence: 'next sentence' },
+  { name: 'a pronoun never takes a name from its own content (binding principle C)',
+    text: 'Mr Garvin spoke to reporters on Monday. The board will welcome Mr Garvin back, he said.',
+    cue: 'said', content: 'The board will welcome', speaker: null },
+  { name: 'an indefinite spokesman is not the person the next sentence names when that person does not speak',
+    text: 'A council spokesman said the road would reopen on Friday. The mayor, Jan Berg, visited the site on Monday.',
+    cue: 'said', content: 'the road would reopen', speaker: null },
   { name: 'a description before a comma that names nobody leaves the name in apposition after it',
     text: 'The sale collapsed in March. One of the bidders, Harald Lunde, said the price had been too high.',
     cue: 'said', content: 'the price had been too high', speaker: 'Harald Lunde', inferred: false },

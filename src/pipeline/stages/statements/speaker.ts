@@ -17,6 +17,7 @@
  */
 import type { Annotation } from '../../../model/types.js';
 import type { TokView } from './tokview.js';
+import { cueKindOf, lemmaOf } from './lexicon.js';
 
 /** The outcome for one source. */
 export interface SpeakerResolution {
@@ -64,6 +65,12 @@ export class SpeakerResolver {
   private readonly gender = new Map<string, 'm' | 'f'>();
   /** Resolved statements so far: speaker entity, source token range, sentence. */
   private readonly history: { speaker: string | null; name: string | null; src: [number, number]; sent: number }[] = [];
+  /**
+   * Token ranges of the content of the statement being resolved: a pronoun or description
+   * never takes a name from what it says ("X will deal with Lord Archer, its co-chairman
+   * said": the co-chairman is not Archer; binding principle C).
+   */
+  private ownContent: readonly [number, number][] = [];
 
   constructor(private readonly text: string, private readonly v: TokView, mentions: readonly Annotation[], entities: Map<string, Annotation>) {
     this.mentions = mentions.filter((m) => typeof m.attrs.entity === 'string');
@@ -149,7 +156,8 @@ export class SpeakerResolver {
   }
 
   /** Resolves the speaker of a source (token range). */
-  resolve(src: [number, number]): SpeakerResolution {
+  resolve(src: [number, number], content: readonly [number, number][] = []): SpeakerResolution {
+    this.ownContent = content;
     const v = this.v;
     const [a, b] = src;
     const evidence: string[] = [];
@@ -223,7 +231,15 @@ export class SpeakerResolver {
     if (role) {
       const r = this.fromDiscourse(src, role.kind, role.noun, evidence, role.noun);
       if (r.speaker && affiliation && r.speaker !== affiliation && role.kind === 'person') r.affiliation = affiliation;
+      if (!r.speaker && !r.name) return this.namedNext(src, role.kind, role.noun, evidence) ?? r;
       return r;
+    }
+    // "a race group says …", "his former adviser says …": a new referent (the possessor is
+    // someone else), named, if at all, by what follows.
+    const introduced = this.introducedRoleOf(a, b);
+    if (introduced && !others.length) {
+      const r = this.namedNext(src, introduced.kind, introduced.noun, evidence);
+      if (r) return r;
     }
     if (VAGUE_PLURAL.has(headWord) && !others.length) return { speaker: null, name: null, inferred: false, affiliation: null, evidence: ['vague source'] };
     if (others.length) {
@@ -282,6 +298,8 @@ export class SpeakerResolver {
       if (kind === 'person' && c.kind !== 'person' && !this.isPersonEntity.get(c.entity)) continue;
       if (kind === 'org' && c.kind !== 'org') continue;
       if (plural && c.kind === 'person') continue;
+      // "they" is people or an organisation, not a town ("… in Glasgow before they announced").
+      if (plural && (c.label === 'GPE' || c.label === 'LOC')) continue;
       const g = this.gender.get(this.key(c.entity));
       if (gender && g && g !== gender) continue;
       // Role nouns and "it" want an organisation proper, not a place or a nationality.
@@ -315,12 +333,21 @@ export class SpeakerResolver {
   private candidates(offset: number, sent: number): Candidate[] {
     const v = this.v;
     const out: Candidate[] = [];
+    // Entities named in the statement's own content (see ownContent).
+    const named = new Set<string>();
+    for (const [a, b] of this.ownContent) {
+      for (let k = this.firstMentionFrom(v.start[a]); k < this.mentions.length && this.mentions[k].start < v.end[b]; k++) {
+        const m = this.mentions[k];
+        if (m.attrs.kind !== 'pronoun' && m.attrs.kind !== 'demonym') named.add(this.key(this.rep(m.attrs.entity as string)));
+      }
+    }
     // Only the last six sentences: start at the first mention there (linear in the window).
     for (let k = this.firstMentionFrom(v.start[v.sentStart[Math.max(0, sent - 6)]]); k < this.mentions.length; k++) {
       const m = this.mentions[k];
       if (m.start >= offset) break;
       if (m.attrs.kind === 'pronoun' || m.attrs.kind === 'demonym') continue;
       const t = this.tokAt(m.start);
+      if (named.has(this.key(this.rep(m.attrs.entity as string)))) continue;
       if (sent - v.sent[t] > 6 || v.para[t] === 0 && v.paraStart.length > 2 && isHeadline(v)) continue;
       const te = this.tokAt(m.end - 1);
       const label = m.label ?? '';
@@ -429,6 +456,58 @@ export class SpeakerResolver {
     if (proper) return null;
     if (ORG_ROLES.has(head)) return { kind: 'org', noun: head };
     return null;
+  }
+
+  /** "a race group", "his former chief adviser": an indefinite or possessed role noun, no name. */
+  private introducedRoleOf(a: number, b: number): { kind: Kind; noun: string } | null {
+    const v = this.v;
+    const det = v.lower[a];
+    if (!(det === 'a' || det === 'an' || det === 'his' || det === 'her')) return null;
+    for (let i = a + 1; i <= b; i++) if (v.pos[i] === 'PROPN' && !TITLE.has(v.lower[i])) return null;
+    const head = this.headNoun(a, b);
+    // "a spokesman", "an official": a voice of something, not someone the story goes on to name.
+    if (v.lower[b] !== head || VOICE_OF.has(head)) return null;
+    if (PERSON_ROLES.has(head)) return { kind: 'person', noun: head };
+    if (ORG_ROLES.has(head)) return { kind: 'org', noun: head };
+    return null;
+  }
+
+  /**
+   * Cataphora, the shape of a news lead: a description the discourse has not named yet is the
+   * name the next sentence opens with as its subject ("A race group says … . Operation Black
+   * Vote said …"): the first named subject mention of the right kind in the next sentence.
+   */
+  private namedNext(src: [number, number], kind: Kind, noun: string, evidence: string[]): SpeakerResolution | null {
+    const v = this.v;
+    const sent = v.sent[src[0]];
+    if (sent + 1 >= v.sentStart.length - 1) return null;
+    const from = v.start[v.sentStart[sent + 1]], to = v.start[v.sentStart[sent + 2]] ?? this.text.length;
+    for (let k = this.firstMentionFrom(from); k < this.mentions.length && this.mentions[k].start < to; k++) {
+      const m = this.mentions[k];
+      if (m.attrs.kind === 'pronoun' || m.attrs.kind === 'demonym' || m.attrs.inferred === true) continue;
+      const t = this.tokAt(m.start);
+      if (this.inQuote(t) || !this.speaksAsSubject(t, this.tokAt(m.end - 1))) continue;
+      const person = this.personMention(m);
+      // The recogniser often calls an organisation a place or MISC (as in candidates()); a state is no group.
+      if (kind === 'person' ? !person : person || !(m.label === 'ORG' || m.label === 'MISC' || m.label === 'LOC')) continue;
+      const id = this.rep(m.attrs.entity as string);
+      if (person) this.markPerson(id);
+      evidence.push(`"${noun}" → ${this.nameOf(id)}: named as the subject of the next sentence`);
+      return { speaker: id, name: person ? personName(this.nameOf(id)) : this.nameOf(id), inferred: true, affiliation: null, evidence };
+    }
+    return null;
+  }
+
+  /** A token of t..te is the subject of a speech verb ("Operation Fair Vote said …"). Needs the parse. */
+  private speaksAsSubject(t: number, te: number): boolean {
+    const v = this.v;
+    if (!v.deprel || !v.head) return false;
+    for (let i = t; i <= te; i++) {
+      if (v.deprel[i] !== 'nsubj') continue;
+      const h = v.head[i];
+      if (h >= 0 && v.pos[h] === 'VERB' && cueKindOf(lemmaOf(v.lower[h]))) return true;
+    }
+    return false;
   }
 
   /** The non-pronoun mention that ends exactly at `offset`, if any. */
