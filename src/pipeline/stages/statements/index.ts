@@ -303,6 +303,7 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
   }
   applyPostposed(v, out);
   shareParticipleSource(v, out);
+  quotedAsSaying(v, out);
   for (const st of out) passiveSource(v, st);
   for (const st of out) if (st.source) st.source = widenSource(v, st.source);
   return out;
@@ -452,6 +453,26 @@ function shareParticipleSource(v: TokView, out: Statement[]): void {
     if (!s.source || !prev.source || v.sent[prev.cue[0]] !== v.sent[c]) continue;
     if (!(v.lower[c].endsWith('ing') && c > 0 && v.word[c - 1] === ',')) continue;
     if (prev.content.some(([a, b]) => s.source![0] >= a && s.source![1] <= b)) { s.source = prev.source; s.sourceInherited = true; }
+  }
+}
+
+const QUOTE_VERB = new Set(['quoted', 'quotes', 'quoting', 'quote']);
+
+/**
+ * "Reuters quoted one trader as saying …": the one quoted is the source of "saying"; the
+ * channel keeps its own record for "quoted" (the guidelines' agency-as-channel record).
+ */
+function quotedAsSaying(v: TokView, out: Statement[]): void {
+  for (const s of out) {
+    const c = s.cue[0];
+    if (s.cue[1] !== c || c < 3 || v.lower[c - 1] !== 'as' || !v.lower[c].endsWith('ing')) continue;
+    let q = -1;
+    for (let i = c - 2; i >= 0 && i >= c - 12 && v.sent[i] === v.sent[c]; i--) if (QUOTE_VERB.has(v.lower[i])) { q = i; break; }
+    if (q < 0 || q + 1 > c - 2) continue;
+    const obj: [number, number] = [q + 1, c - 2];
+    if (s.content.some(([a, b]) => a <= obj[1] && obj[0] <= b)) continue;
+    s.source = obj;
+    s.sourceInherited = false;
   }
 }
 

@@ -20,6 +20,12 @@ interface Case {
 }
 
 const cases: Case[] = [
+  { name: '"they" is never a town',
+    text: 'Officials from Norland met the ministers in Eastbury on Monday. They said the talks had gone well.',
+    cue: 'said', content: 'the talks had gone well', speaker: null },
+  { name: '"X quoted Y as saying": Y is the source of "saying" (the channel keeps "quoted")',
+    text: 'The agency quoted finance minister Ana Reyes as saying that the budget would be cut.',
+    cue: 'saying', content: 'that the budget would be cut', speaker: 'Ana Reyes', inferred: false },
   { name: 'a description the story has not named yet is the speaker the next sentence names (a news lead)',
     text: 'Harbour Town would deal kindly with any bid by Lord Garvin to rejoin its board, its chairman has said. Dr Piet Vos told a radio programme there was no place for revenge.',
     cue: 'has said', content: 'Harbour Town would deal', speaker: 'Piet Vos', inferred: true, evidence: 'next sentence' },

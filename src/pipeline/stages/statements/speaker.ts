@@ -298,6 +298,8 @@ export class SpeakerResolver {
       if (kind === 'person' && c.kind !== 'person' && !this.isPersonEntity.get(c.entity)) continue;
       if (kind === 'org' && c.kind !== 'org') continue;
       if (plural && c.kind === 'person') continue;
+      // "they" is people or an organisation, not a town ("… in Glasgow before they announced").
+      if (plural && (c.label === 'GPE' || c.label === 'LOC')) continue;
       const g = this.gender.get(this.key(c.entity));
       if (gender && g && g !== gender) continue;
       // Role nouns and "it" want an organisation proper, not a place or a nationality.
