@@ -85,3 +85,22 @@ test('an item over --max-size is refused with a message; a truncated feed says s
   assert.equal(f.stdout.trim().split('\n').length, 1);
   assert.match(f.stderr, /cut\.rss#2: entry cut off \(the feed ends without <\/rss>: truncated or malformed\)/);
 });
+
+test('streamed JSON: one object for one item, an array for several (a read error is no item), pretty elements indented; JSONL the same documents', () => {
+  const a = file('shape-a.txt', story('Monday')), b = file('shape-b.txt', story('Friday')), missing = join(dir, 'shape-missing.txt');
+  const single = (p: string) => { const r = cli(['analyze', '--format', 'json', p]); assert.equal(r.status, 0, r.stderr); return r.stdout; };
+  const sa = single(a), sb = single(b);
+  assert.ok(sa.endsWith('}\n') && sa.startsWith('{"$schema"'));
+  const one = cli(['analyze', '--format', 'json', a, missing]);
+  assert.equal(one.status, 1);
+  assert.match(one.stderr, /shape-missing\.txt: no such file/);
+  assert.equal(one.stdout, sa);
+  const two = cli(['analyze', '--format', 'json', a, missing, b]);
+  assert.equal(two.status, 1);
+  assert.equal(two.stdout, `[${sa.trimEnd()},${sb.trimEnd()}]\n`);
+  const pretty = cli(['analyze', '--format', 'json', '--pretty', a, b]).stdout;
+  const indented = (s: string) => JSON.stringify(JSON.parse(s), null, 2).replace(/^/gm, '  ');
+  assert.equal(pretty, `[\n${indented(sa)},\n${indented(sb)}\n]\n`);
+  const lines = cli(['analyze', '--format', 'jsonl', a, missing, b]).stdout;
+  assert.equal(lines, sa + sb);
+});

@@ -1,94 +1,125 @@
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import { getDefaultPipeline, analyzeWith } from '../../src/analyze.js';
-import { generateArticle, generateRunOn } from '../../test/generate-article.js';
-import { toDocJSON } from '../../src/export/json.js';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateArticle } from '../../test/generate-article.js';
+import { jsonChunks } from '../../src/export/json-stream.js';
 import type { EvalReport, EvalTask } from '../../eval/types.js';
 import { round } from '../../eval/metrics.js';
+import type { ScaleSample } from '../scale-child.js';
 
-/** A full collection between sizes, so one size's garbage is not billed to the next. */
-function collect(): void {
-  try {
-    setFlagsFromString('--expose-gc');
-    (runInNewContext('gc') as () => void)();
-  } catch { /* not available: figures are a little noisier */ }
-}
+const repo = fileURLToPath(new URL('../../', import.meta.url));
 
-/**
- * Bytes of `JSON.stringify(value)` (UTF-8), counted piece by piece so that the export of a 2 MB
- * article is never one string in memory (that would raise the peak RSS being measured).
- */
+/** Bytes of `JSON.stringify(value)` (UTF-8), counted chunk by chunk as the CLI writes them, never as one string. */
 export function jsonBytes(value: unknown): number {
-  if (Array.isArray(value)) {
-    if (value.length < 256) return Buffer.byteLength(JSON.stringify(value));
-    let n = 2 + Math.max(0, value.length - 1);
-    for (const v of value) n += v === undefined || typeof v === 'function' ? 4 : jsonBytes(v);
-    return n;
+  let n = 0;
+  for (const c of jsonChunks(value)) n += Buffer.byteLength(c);
+  return n;
+}
+
+/** One size, analysed in a child process of its own (bench/scale-child.ts). */
+function sample(kind: 'article' | 'runon', n: number): ScaleSample {
+  const r = spawnSync(process.execPath, [...process.execArgv, join(repo, 'bench/scale-child.ts'), kind, String(n)], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`bench scale: ${kind} ${n} failed (exit ${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as ScaleSample;
+}
+
+/** Newest modification time under `dir` (ms). */
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
   }
-  if (value && typeof value === 'object' && !('toJSON' in value)) {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
-    let n = 2 + Math.max(0, entries.length - 1);
-    for (const [k, v] of entries) n += Buffer.byteLength(JSON.stringify(k)) + 1 + jsonBytes(v);
-    return n;
-  }
-  return Buffer.byteLength(JSON.stringify(value));
+  return t;
 }
 
 /**
- * `npm run bench -- scale [--sizes 250,1000,2000] [--runon 50000]`: the whole pipeline over one
- * generated article (test/generate-article.ts) of each size in KB, in one process and in
- * increasing size, after a warm-up article: seconds, seconds per MB, the per-MB ratio against
- * the smallest size, peak RSS after each size (the process maximum so far), per stage seconds,
- * the size of the compact JSON export (counted after the RSS reading); then `--runon` words with no sentence-ending punctuation. Linear time shows as a flat
- * seconds-per-MB column.
+ * The CLI as a user runs it, `newsgraph analyze FILE --format json` (its worker thread, streamed
+ * export) on `text`, its output counted from the pipe: wall seconds, bytes, the process's peak
+ * RSS (printed at exit by bench/report-peak-rss.mjs). The built CLI when dist/ is newer than
+ * src/, else from source through tsx (which costs some memory itself; said in the notes).
+ */
+async function cliRun(text: string): Promise<{ seconds: number; bytes: number; peakRssKB: number; built: boolean; status: number | null }> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-scale-'));
+  try {
+    const file = join(dir, 'article.txt');
+    writeFileSync(file, text);
+    let built = false;
+    try { built = statSync(join(repo, 'dist/cli/main.js')).mtimeMs >= newest(join(repo, 'src')); } catch { /* no dist */ }
+    const entry = built ? [join(repo, 'bin/newsgraph.js')] : ['--import', 'tsx', join(repo, 'test/run-cli.ts')];
+    const args = ['--import', join(repo, 'bench/report-peak-rss.mjs'), ...entry, 'analyze', file, '--format', 'json', '--published', '2025-06-01', '--timeout', '3600'];
+    const t0 = performance.now();
+    const child = spawn(process.execPath, args, { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
+    let bytes = 0, err = '';
+    child.stdout.on('data', (b: Buffer) => { bytes += b.length; });
+    child.stderr.on('data', (b: Buffer) => { err += b.toString(); });
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const m = /newsgraph-bench peak-rss-kb (\d+)/.exec(err);
+    if (!m) throw new Error(`bench scale: the CLI run gave no peak RSS (exit ${status}): ${err.slice(-500)}`);
+    return { seconds: (performance.now() - t0) / 1000, bytes, peakRssKB: Number(m[1]), built, status };
+  } finally { rmSync(dir, { recursive: true, force: true }); }
+}
+
+/**
+ * `npm run bench -- scale [--sizes 250,1000,2000] [--runon 50000] [--cli 0]`: the whole pipeline
+ * over one generated article (test/generate-article.ts) of each size in KB, then `--runon` words
+ * with no sentence-ending punctuation, each in a child process of its own (bench/scale-child.ts)
+ * so that each peak RSS (getrusage of that process) belongs to that size alone: seconds, seconds
+ * per MB, the per-MB ratio against the smallest size, peak RSS, per stage seconds, the size of the
+ * compact JSON export. Then, unless `--cli 0`, the CLI itself (`analyze FILE --format json`, worker
+ * thread and streamed export) on the largest article: wall seconds, peak RSS, output MB.
+ * Linear time shows as a flat seconds-per-MB column.
  */
 export const task: EvalTask = {
   name: 'scale',
-  description: 'time and memory against input size: a generated article at 250 KB, 1 MB, 2 MB, and 50,000 words without punctuation',
+  description: 'time and memory against input size: a generated article at 250 KB, 1 MB, 2 MB, and 50,000 words without punctuation, each in its own process; the CLI at the largest size',
   async run(opts): Promise<EvalReport> {
     const sizes = String(opts.flags.sizes ?? '250,1000,2000').split(',').map(Number);
     const runOn = Number(opts.flags.runon ?? 50000);
-    const pipeline = await getDefaultPipeline();
-    analyzeWith(pipeline, { text: generateArticle(50_000, 7), meta: { language: 'en' } }, { published: '2025-06-01' });
+    const withCli = String(opts.flags.cli ?? '1') !== '0';
     const metrics: Record<string, number> = {};
     const rows: Record<string, string | number>[] = [];
     let basePerMB = 0;
-    const measure = (name: string, text: string) => {
-      collect();
-      for (const t of pipeline.timings) { t.ms = 0; t.docs = 0; }
-      const t0 = performance.now();
-      // Declared English: generated word salad must not be taken for another language (whose
-      // documents skip the English-only stages).
-      const doc = analyzeWith(pipeline, { text, meta: { language: 'en' } }, { published: '2025-06-01' });
-      const secs = (performance.now() - t0) / 1000;
-      const mb = text.length / 1e6;
-      const perMB = secs / mb;
-      const rss = Math.round(process.resourceUsage().maxRSS / 1024);
-      metrics[`${name}.chars`] = text.length;
-      metrics[`${name}.tokens`] = doc.layers.tokens?.length ?? 0;
-      metrics[`${name}.seconds`] = round(secs, 3);
+    const record = (name: string, s: ScaleSample) => {
+      const perMB = s.seconds / (s.chars / 1e6);
+      const rss = Math.round(s.peakRssKB / 1024);
+      metrics[`${name}.chars`] = s.chars;
+      metrics[`${name}.tokens`] = s.tokens;
+      metrics[`${name}.seconds`] = round(s.seconds, 3);
       metrics[`${name}.s_per_mb`] = round(perMB, 3);
+      metrics[`${name}.cpu_seconds`] = round(s.cpuSeconds, 3);
       metrics[`${name}.peak_rss_mb`] = rss;
-      const row: Record<string, string | number> = { input: name, chars: text.length, seconds: round(secs, 2), 's/MB': round(perMB, 2) };
+      const row: Record<string, string | number> = { input: name, chars: s.chars, seconds: round(s.seconds, 2), 's/MB': round(perMB, 2) };
       if (!name.startsWith('runon')) {
         if (!basePerMB) basePerMB = perMB;
         metrics[`${name}.per_mb_ratio`] = round(perMB / basePerMB, 3);
         row['÷ first'] = round(perMB / basePerMB, 2);
       }
+      row['CPU s'] = round(s.cpuSeconds, 2);
       row['peak RSS MB'] = rss;
-      for (const t of pipeline.timings) { metrics[`${name}.stage.${t.name}.s`] = round(t.ms / 1000, 3); row[t.name] = round(t.ms / 1000, 2); }
-      const bytes = jsonBytes(toDocJSON(doc));
-      metrics[`${name}.json_mb`] = round(bytes / 1e6, 1);
-      metrics[`${name}.json_bytes_per_char`] = round(bytes / text.length, 1);
-      row['JSON MB'] = round(bytes / 1e6, 1);
+      for (const [stage, secs] of Object.entries(s.stages)) { metrics[`${name}.stage.${stage}.s`] = round(secs, 3); row[stage] = round(secs, 2); }
+      metrics[`${name}.json_mb`] = round(s.jsonBytes / 1e6, 1);
+      metrics[`${name}.json_bytes_per_char`] = round(s.jsonBytes / s.chars, 1);
+      row['JSON MB'] = round(s.jsonBytes / 1e6, 1);
       rows.push(row);
     };
-    for (const kb of sizes) measure(`article_${kb}k`, generateArticle(kb * 1000, 1));
-    if (runOn > 0) measure(`runon_${runOn}w`, generateRunOn(runOn, 1));
-    const last = `article_${sizes[sizes.length - 1]}k`;
-    return {
-      task: 'bench scale', data: `generated articles of ${sizes.join(', ')} KB; ${runOn} words without punctuation`, rows, metrics,
-      notes: [`s/MB at ${sizes[sizes.length - 1]} KB = ${metrics[`${last}.per_mb_ratio`]}× that at ${sizes[0]} KB; peak RSS ${metrics[`${last}.peak_rss_mb`]} MB; compact JSON ${metrics[`${last}.json_mb`]} MB`],
-    };
+    for (const kb of sizes) record(`article_${kb}k`, sample('article', kb));
+    if (runOn > 0) record(`runon_${runOn}w`, sample('runon', runOn));
+    const largest = sizes[sizes.length - 1];
+    const last = `article_${largest}k`;
+    const notes = [`s/MB at ${largest} KB = ${metrics[`${last}.per_mb_ratio`]}× that at ${sizes[0]} KB; peak RSS ${metrics[`${last}.peak_rss_mb`]} MB; compact JSON ${metrics[`${last}.json_mb`]} MB`];
+    if (withCli) {
+      const c = await cliRun(generateArticle(largest * 1000, 1));
+      const rss = Math.round(c.peakRssKB / 1024);
+      metrics[`cli.${last}.seconds`] = round(c.seconds, 2);
+      metrics[`cli.${last}.peak_rss_mb`] = rss;
+      metrics[`cli.${last}.json_mb`] = round(c.bytes / 1e6, 1);
+      metrics[`cli.${last}.exit`] = c.status ?? -1;
+      rows.push({ input: `CLI ${last}`, chars: metrics[`${last}.chars`], seconds: round(c.seconds, 2), 's/MB': round(c.seconds / (metrics[`${last}.chars`] / 1e6), 2), 'peak RSS MB': rss, 'JSON MB': round(c.bytes / 1e6, 1) });
+      notes.push(`CLI (${c.built ? 'bin/newsgraph.js, built' : 'from source through tsx: dist/ is older than src/'}) analyze ${largest} KB --format json: peak RSS ${rss} MB, ${round(c.seconds, 1)} s wall (process start and model loading included), exit ${c.status}`);
+    }
+    return { task: 'bench scale', data: `generated articles of ${sizes.join(', ')} KB; ${runOn} words without punctuation; each in its own process`, rows, metrics, notes };
   },
 };

@@ -21,6 +21,7 @@
  */
 import { analyzeWith, getDefaultPipeline } from '../../src/analyze.js';
 import { toDocJSON } from '../../src/export/json.js';
+import { jsonChunks } from '../../src/export/json-stream.js';
 import { fromDocJSON } from '../../src/export/read.js';
 import { isDeepStrictEqual } from 'node:util';
 import { itemsFromBytes } from '../../src/ingest/items.js';
@@ -119,7 +120,10 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
         if (ms > maxItemMs) fail('slow', `${item.where}: ${Math.round(ms)} ms (bound ${maxItemMs} ms), ${doc.text.length} characters, ${doc.layers.sentences?.length ?? 0} sentences; slowest stages ${stageMs.slice(0, 2).map(([n, t]) => `${n} ${Math.round(t)} ms`).join(', ')}, ingest ${Math.round(ms - stageMs.reduce((a, [, t]) => a + t, 0))} ms`);
         const span = spanProblem(doc);
         if (span) fail('span', `${item.where}: ${span}`);
-        const json = JSON.stringify(toDocJSON(doc));
+        const exported = toDocJSON(doc);
+        const json = JSON.stringify(exported);
+        // The CLI writes the export in pieces (src/export/json-stream.ts): they must add up to the same bytes.
+        if ([...jsonChunks(exported, 0, 4096)].join('') !== json) fail('output', `${item.where}: the streamed JSON export differs from JSON.stringify`);
         const size = Buffer.byteLength(json);
         const bound = bytesPerChar * doc.text.length + 65536;
         if (size > bound) fail('output', `${item.where}: compact JSON ${size} bytes > ${bound} for ${doc.text.length} characters`);

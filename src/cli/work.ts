@@ -14,12 +14,27 @@ export interface RenderSpec { format: 'text' | 'json' | 'jsonl' | 'html' | 'even
 export interface WorkRequest { id: number; article: ArticleInput; published?: string; dateOrder?: 'dmy' | 'mdy'; crawledAt?: string; render: RenderSpec }
 
 /**
- * The answer: the rendered output (`doc` instead for the HTML report) and the document's ingest
- * errors (no article text, extraction failed), or the error that stopped the analysis.
+ * The answer: the rendered output (`doc` instead for the HTML report; neither when the output
+ * was streamed as {@link WorkChunk}s) and the document's ingest errors (no article text,
+ * extraction failed), or the error that stopped the analysis.
  */
 export type WorkResponse =
   | { id: number; ok: true; out?: string; doc?: DocJSON; problems: string[] }
   | { id: number; ok: false; internal: boolean; message: string; stack?: string };
+
+/**
+ * A piece of a streamed output (the JSON and JSONL formats), sent before the item's
+ * {@link WorkResponse}. The worker sends at most {@link CHUNKS_IN_FLIGHT} pieces the main thread
+ * has not acknowledged ({@link WorkAck}, sent once the piece is written), so a slow reader of
+ * the output holds back the worker instead of piling pieces up in memory.
+ */
+export interface WorkChunk { id: number; chunk: string }
+
+/** The main thread has written a {@link WorkChunk} of item `ack`. */
+export interface WorkAck { ack: number }
+
+/** Streamed pieces the worker may send ahead of the main thread's acknowledgements. */
+export const CHUNKS_IN_FLIGHT = 2;
 
 /** What {@link ItemAnalyser.analyse} resolves to: the worker's answer, or the budget ran out. */
 export type ItemOutcome = WorkResponse | { id: number; ok: false; timedOut: true; ms: number };
@@ -44,19 +59,41 @@ export class ItemAnalyser {
   private worker: Worker | undefined;
   private nextId = 0;
   private waiting: ((r: ItemOutcome) => void) | undefined;
+  private onChunk: ((c: WorkChunk) => void) | undefined;
 
-  /** Analyses one item; resolves with the answer or a timeout after `timeoutMs`. Never rejects. */
-  analyse(req: Omit<WorkRequest, 'id'>, timeoutMs: number): Promise<ItemOutcome> {
+  /**
+   * Analyses one item; resolves with the answer or a timeout after `timeoutMs`. Never rejects.
+   * A streamed output arrives in `write`, piece by piece and in order, before the answer; the
+   * next piece is released once the promise `write` returns settles. Each piece restarts the
+   * budget (the analysis is done; writing a big output to a slow reader is not a hang).
+   */
+  analyse(req: Omit<WorkRequest, 'id'>, timeoutMs: number, write?: (chunk: string) => void | Promise<void>): Promise<ItemOutcome> {
     const id = this.nextId++;
     const w = this.ensureWorker();
-    const t0 = performance.now();
+    let t0 = performance.now();
     return new Promise<ItemOutcome>((resolve) => {
-      const timer = setTimeout(() => {
+      const expire = () => {
         this.waiting = undefined;
+        this.onChunk = undefined;
         this.discard();
         resolve({ id, ok: false, timedOut: true, ms: performance.now() - t0 });
-      }, timeoutMs);
-      this.waiting = (r) => { clearTimeout(timer); this.waiting = undefined; resolve(r); };
+      };
+      let timer = setTimeout(expire, timeoutMs);
+      let written: Promise<void> = Promise.resolve();
+      this.onChunk = (c) => {
+        if (c.id !== id) return;
+        clearTimeout(timer);
+        t0 = performance.now();
+        timer = setTimeout(expire, timeoutMs);
+        // A failed write must not stall the worker, which waits for the acknowledgement.
+        written = written.then(() => write?.(c.chunk)).catch(() => undefined).then(() => { if (this.worker === w) w.postMessage({ ack: id } satisfies WorkAck); });
+      };
+      this.waiting = (r) => {
+        clearTimeout(timer);
+        this.waiting = undefined;
+        this.onChunk = undefined;
+        void written.then(() => resolve(r));
+      };
       w.postMessage({ ...req, id } satisfies WorkRequest);
     });
   }
@@ -67,7 +104,7 @@ export class ItemAnalyser {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const w = startWorker();
-    w.on('message', (r: WorkResponse) => this.waiting?.(r));
+    w.on('message', (r: WorkResponse | WorkChunk) => { if ('chunk' in r) this.onChunk?.(r); else this.waiting?.(r); });
     w.on('error', (e) => {
       if (this.worker === w) this.worker = undefined;
       this.waiting?.({ id: -1, ok: false, internal: true, message: `the analysis worker failed: ${e.message}`, stack: e.stack });

@@ -19,7 +19,8 @@ import { extname, join } from 'node:path';
 import { InputError } from '../model/errors.js';
 import { decodeBytes } from './decode.js';
 import { fetchUrl, isUrl } from './fetch.js';
-import { bytesToInputs, jsonToInput, type ArticleInput } from './index.js';
+import type { ArticleInput } from './index.js';
+import { bytesToInputs, jsonToInput } from './inputs.js';
 import { formatBytes, limitsWith, type Limits } from './limits.js';
 
 /** A bad item: where it is, a stable code (`E_JSON`, `E_TOO_LARGE`, `E_SKIPPED` …) and the message line. */

@@ -1,4 +1,4 @@
-import { detect } from 'tinyld';
+import { createRequire } from 'node:module';
 
 /**
  * Language identification for article text. A stop-word vote over the opening
@@ -18,6 +18,16 @@ const STOPWORDS: Record<string, readonly string[]> = {
   nl: ['de', 'het', 'een', 'en', 'van', 'in', 'is', 'dat', 'op', 'te', 'zijn', 'met', 'voor', 'niet', 'aan', 'er', 'om', 'ook', 'als', 'bij'],
   pt: ['de', 'a', 'o', 'que', 'e', 'do', 'da', 'em', 'um', 'para', 'com', 'não', 'uma', 'os', 'no', 'se', 'na', 'por', 'mais', 'as'],
 };
+
+/**
+ * tinyld, loaded on first use: its n-gram tables cost ~50 MB, which the CLI's main thread (it
+ * only reads items) and any process analysing only clear-cut text never need.
+ */
+let tinyld: typeof import('tinyld') | undefined;
+function detect(text: string): string {
+  tinyld ??= createRequire(import.meta.url)('tinyld') as typeof import('tinyld');
+  return tinyld.detect(text);
+}
 
 const WORD_LANGS = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(STOPWORDS)) {

@@ -177,7 +177,10 @@ export function chooseTitle(ev: TitleEvidence): string | undefined {
 function pickTitle(ev: TitleEvidence): string | undefined {
   const sites = siteNames(ev);
   const raw = [ev.og, ev.title].filter((x): x is string => !!x);
-  const stripped = raw.map((t) => stripSiteSuffix(t, ev.siteName, sites));
+  // When <title> is og:title plus a site part, og:title is the bare headline: a short last part of
+  // it ("… – worauf wartet die Politik?") is its second half, not a site name to guess away.
+  const ogBare = !!ev.og && !!ev.title && key(ev.title).length > key(ev.og).length + 2 && key(ev.title).startsWith(key(ev.og));
+  const stripped = raw.map((t, i) => stripSiteSuffix(t, ev.siteName, sites, ogBare && i === 0 && t === ev.og));
   const keys = raw.map(key);
   const skeys = stripped.map(key);
   const notSite = (h: { text: string }) => !isSiteName(h.text, sites);
@@ -191,6 +194,12 @@ function pickTitle(ev: TitleEvidence): string | undefined {
     const k = key(h.text);
     const i = skeys.findIndex((t) => t.length >= 10 && k.length > t.length && k.endsWith(t) && !(/\p{L}/u.test(k[k.length - t.length - 1]) && /\p{L}/u.test(t[0])));
     if (i >= 0) return stripped[i];
+  }
+  // An <h1> that is the title's headline followed by a subtitle after a colon or dash ("Lemon cake: quick and moist").
+  for (const h of ev.h1s) {
+    const k = key(h.text);
+    const i = skeys.findIndex((t) => t.length >= 10 && k.length > t.length + 3 && k.startsWith(t) && /^\s*[:–—-]\s/.test(k.slice(t.length)));
+    if (i >= 0 && notSite(h)) return h.core ?? h.text;
   }
   if (ev.ldHeadline) { const l = stripSiteSuffix(ev.ldHeadline, ev.siteName, sites, true); if (!isSiteName(l, sites)) return l; }
   // No heading is the title's headline: a heading sharing most of its words with it (a rewritten headline).

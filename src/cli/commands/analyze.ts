@@ -1,15 +1,13 @@
 import type { Command } from 'commander';
 import type { Doc } from '../../model/types.js';
 import { eventsTsvHeader } from '../../export/events-tsv.js';
-import { renderHtml } from '../../report/html.js';
-import { fromDocJSON } from '../../export/read.js';
 import { samplePaths } from '../../samples.js';
 import { readItems } from '../../ingest/items.js';
 import { DEFAULT_LIMITS, limitsWith } from '../../ingest/limits.js';
-import { defaultStages } from '../../pipeline/default.js';
 import { CliExit } from '../exit.js';
 import { ItemAnalyser, type RenderSpec } from '../work.js';
 import { BatchReporter } from '../reporter.js';
+import { Lookahead } from '../lookahead.js';
 
 const FORMATS = ['text', 'json', 'jsonl', 'html', 'events-tsv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -19,8 +17,13 @@ interface AnalyzeOpts {
   maxSize: string; timeout: string; progress?: boolean;
 }
 
-/** Layer names the default pipeline writes (for `--layers`). */
-function knownLayers(): string[] {
+/**
+ * Layer names the default pipeline writes (for `--layers`). The pipeline's modules (like the HTML
+ * report's) are imported only when needed: the main thread only reads items and writes output,
+ * and every module it loads adds to the peak memory of the process the worker shares.
+ */
+async function knownLayers(): Promise<string[]> {
+  const { defaultStages } = await import('../../pipeline/default.js');
   return defaultStages().flatMap((s) => s.assigns);
 }
 
@@ -61,7 +64,7 @@ export function registerAnalyze(program: Command): void {
       let layers: string[] | undefined;
       if (opts.layers !== undefined) {
         layers = opts.layers.split(',').map((s) => s.trim()).filter(Boolean);
-        const known = knownLayers();
+        const known = await knownLayers();
         const unknown = layers.filter((l) => !known.includes(l));
         if (unknown.length) throw new CliExit(1, `--layers: unknown layer(s) ${unknown.join(', ')} (layers: ${known.join(', ')})`);
       }
@@ -76,59 +79,90 @@ export function registerAnalyze(program: Command): void {
       if (format === 'events-tsv') process.stdout.write(eventsTsvHeader() + '\n');
       const rep = new BatchReporter(opts.progress !== false && Boolean(process.stderr.isTTY));
       const analyser = new ItemAnalyser();
+      const items = new Lookahead(readItems(args, limits)[Symbol.asyncIterator]());
       try {
-        for await (const item of readItems(args, limits)) {
+        for (let item = await items.next(); item; item = await items.next()) {
           if ('error' in item) { rep.failed(item.error.message); continue; }
           rep.started(item.where);
-          const r = await analyser.analyse({ article: item.article, published: opts.published, dateOrder, ...(crawledAt ? { crawledAt } : {}), render }, limits.itemTimeoutMs);
+          let begun = false;
+          const write = async (chunk: string) => {
+            if (!begun) { begun = true; await out.begin(() => items.hasMore((i) => !('error' in i))); }
+            await out.piece(chunk);
+          };
+          const r = await analyser.analyse({ article: item.article, published: opts.published, dateOrder, ...(crawledAt ? { crawledAt } : {}), render }, limits.itemTimeoutMs, write);
+          if (begun) await out.finish();
+          const cut = begun && !r.ok ? ' (its output is incomplete)' : '';
           if (r.ok) {
             for (const p of r.problems) rep.problem(p);
             if (r.problems.length) rep.failed(); else rep.analysed();
-            if (r.doc) out.doc(fromDocJSON(r.doc)); else out.item(r.out!);
+            if (r.doc) out.doc((await import('../../export/read.js')).fromDocJSON(r.doc)); else if (r.out !== undefined) out.item(r.out);
           } else if ('timedOut' in r) {
-            rep.failed(`${item.where}: stopped after ${(r.ms / 1000).toFixed(1)} s (time budget per item: ${timeoutS} s, --timeout); the other items continue`);
+            rep.failed(`${item.where}: stopped after ${(r.ms / 1000).toFixed(1)} s (time budget per item: ${timeoutS} s, --timeout); the other items continue${cut}`);
           } else {
-            rep.failed(`${item.where}: ${r.internal ? 'internal error while analysing' : 'cannot analyse'}: ${r.message}${r.internal && !process.env.NEWSGRAPH_DEBUG ? ' (NEWSGRAPH_DEBUG=1 for details)' : ''}`);
+            rep.failed(`${item.where}: ${r.internal ? 'internal error while analysing' : 'cannot analyse'}: ${r.message}${cut}${r.internal && !process.env.NEWSGRAPH_DEBUG ? ' (NEWSGRAPH_DEBUG=1 for details)' : ''}`);
             if (r.internal && process.env.NEWSGRAPH_DEBUG && 'stack' in r && r.stack) process.stderr.write(r.stack + '\n');
           }
         }
       } finally {
+        await items.close();
         await analyser.close();
         rep.stop();
       }
-      out.end();
+      await out.end();
       rep.summary();
       if (rep.failures) throw new CliExit(1, '');
     });
 }
 
+/** Writes to stdout, waiting for it to drain when its buffer is full (a slow reader of a pipe). */
+function writeOut(s: string): Promise<void> | void {
+  if (!process.stdout.write(s)) return new Promise((resolve) => process.stdout.once('drain', resolve));
+}
+
 /**
- * Writes items as they come: text reports and JSONL lines at once; JSON as one object for a
- * single document, an array otherwise (the first document waits until a second one shows
- * there is an array); the HTML report, one page for all, at the end.
+ * Writes items as they come: text reports at once; JSON and JSONL documents as their pieces
+ * stream in. JSON is one object for a single document and an array when the input holds several
+ * items: before the first document's first byte the writer asks whether another item is still
+ * to come (read ahead by the caller); a later item that then fails leaves an array of the
+ * documents written. The HTML report, one page for all, is written at the end.
  */
 class OutputWriter {
-  private pending: string | undefined;
   private count = 0;
+  private array = false;
   private docs: Doc[] = [];
   constructor(private readonly format: Format, private readonly pretty: boolean) {}
 
-  item(s: string): void {
-    if (this.format !== 'json') { process.stdout.write(this.format === 'jsonl' ? s + '\n' : s); return; }
-    const el = this.pretty ? s.replace(/^/gm, '  ') : s;
-    if (this.count === 0) this.pending = s;
-    else if (this.count === 1) { process.stdout.write(`[${this.nl()}${this.pretty ? this.pending!.replace(/^/gm, '  ') : this.pending},${this.nl()}${el}`); this.pending = undefined; }
-    else process.stdout.write(`,${this.nl()}${el}`);
+  /** A finished output (text, events-tsv). */
+  item(s: string): void { process.stdout.write(s); }
+
+  /** A streamed document starts; `more` tells (for the first one) whether other items follow. */
+  async begin(more: () => Promise<boolean>): Promise<void> {
+    if (this.format !== 'json') return;
+    if (this.count === 0) {
+      this.array = await more();
+      if (this.array) await writeOut(`[${this.nl()}`);
+    } else await writeOut(`,${this.nl()}`);
+    if (this.array && this.pretty) await writeOut('  ');
     this.count++;
+  }
+
+  /** A piece of the current document (indented as an array element where it is one). */
+  piece(s: string): Promise<void> | void {
+    return writeOut(this.array && this.pretty ? s.replace(/\n/g, '\n  ') : s);
+  }
+
+  /** The current document is complete. */
+  finish(): Promise<void> | void {
+    if (this.format === 'jsonl') return writeOut('\n');
   }
 
   doc(d: Doc): void { this.docs.push(d); }
 
-  end(): void {
-    if (this.format === 'html') { process.stdout.write(renderHtml(this.docs)); return; }
+  async end(): Promise<void> {
+    if (this.format === 'html') { process.stdout.write((await import('../../report/html.js')).renderHtml(this.docs)); return; }
     if (this.format !== 'json') return;
     if (this.count === 0) process.stdout.write('[]\n');
-    else if (this.count === 1) process.stdout.write(this.pending! + '\n');
+    else if (!this.array) process.stdout.write('\n');
     else process.stdout.write(`${this.nl()}]\n`);
   }
 

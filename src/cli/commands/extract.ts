@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { InputError } from '../../model/errors.js';
-import { ingestArticle, type IngestNote } from '../../ingest/index.js';
+import type { IngestNote } from '../../ingest/index.js';
 import { readItems } from '../../ingest/items.js';
 import { visibleControls } from '../../report/terminal-safe.js';
 import type { DocMeta } from '../../model/types.js';
@@ -28,6 +28,8 @@ export function registerExtract(program: Command, io: ExtractIO = { out: (s) => 
     .option('--removed', 'also list what was removed as boilerplate (text format)')
     .action(async (inputs: string[], opts: { format: string; removed?: boolean }) => {
       if (!(FORMATS as readonly string[]).includes(opts.format)) throw new InputError('E_USAGE', `unknown format "${opts.format}" (use ${FORMATS.join(', ')})`);
+      // Imported here, not at the top: `analyze` (the same process) never needs the extractor in its main thread.
+      const { ingestArticle } = await import('../../ingest/index.js');
       const items: ExtractedItem[] = [];
       let bad = 0;
       let first = true;
