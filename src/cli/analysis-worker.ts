@@ -39,6 +39,8 @@ async function analyseItem(req: WorkRequest): Promise<WorkResponse | { json: Doc
   pipeline ??= buildPipeline(collectingStages(defaultStages()));
   const doc = await analyze(req.article, { pipeline: await pipeline, published: req.published, ...(req.dateOrder ? { dateOrder: req.dateOrder } : {}), ...(req.crawledAt ? { crawledAt: req.crawledAt } : {}) });
   const problems = doc.messages.filter((m) => m.severity === 'error' && m.origin === 'ingest').map((m) => m.message);
+  // The last stage's garbage goes before the report or export adds its own (as between stages).
+  if (doc.text.length >= BIG_DOC_CHARS) fullCollection();
   const r = req.render;
   if (r.format === 'text') return { id: req.id, ok: true, out: renderText(doc, { color: r.color }) + '\n', problems };
   if (r.format === 'events-tsv') return { id: req.id, ok: true, out: eventsTsvRows(doc), problems };
