@@ -20,6 +20,7 @@ test('wrong-link set: no entity links to these KB entries (table)', async () => 
     ['The orchestra toured St. Petersburg and Moscow in May.', 'St. Petersburg', /^city:US:/],
     ['Shares in Warner Bros. and WB fell on Monday.', 'WB', /^actor:world-bank$/],
     ['The Senate voted on the budget in Canberra.', 'Senate', /^actor:/],
+    ['The president asked the United States National Security Council to review the sale.', 'Security Council', /^org:UNSC$/],
   ];
   for (const [text, word, bad] of cases) {
     const doc = await run(text);

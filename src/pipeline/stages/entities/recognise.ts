@@ -160,6 +160,10 @@ export function recogniseNames(doc: Doc, tagger: NerTagger = getTagger()): { nam
         if (m.entry.kind === 'person' && m.end - m.start < 2) continue;
         // A lone capitalised sentence-initial word is weak evidence; keep multi-word or mid-sentence ones.
         if (m.start === 0 && m.end - m.start === 1 && m.entry.kind !== 'country' && m.entry.kind !== 'capital') continue;
+        // The tail of a longer capitalised name is not the KB's name ("National" + "Security
+        // Council" is no UN body); a country or demonym in front is only a qualifier.
+        const prev = m.start > 0 ? toks[m.start - 1].text : '';
+        if (m.entry.kind !== 'country' && m.entry.kind !== 'capital' && m.start > 1 && isCap(prev) && !kb.lookup(prev).length && !kb.demonym(prev)) continue;
         spans.push({ start: m.start, end: m.end, type: kbType });
       } else if (over.every((s) => s.start >= m.start && s.end <= m.end) && (m.end - m.start) > Math.max(...over.map((s) => s.end - s.start))) {
         for (const s of over) spans.splice(spans.indexOf(s), 1);
@@ -172,7 +176,11 @@ export function recogniseNames(doc: Doc, tagger: NerTagger = getTagger()): { nam
       const start = toks[s.start].start, end = toks[s.end - 1].end;
       const surface = doc.text.slice(start, end);
       const t = titled.get(s);
-      const candidates = kb.lookup(surface).filter((e) => surfaceConfidence(surface, e, commonWord) >= LINK_MIN);
+      // An organisation's name right after a capitalised word the KB does not know is the tail of
+      // a longer name ("National" + "Security Council" is no UN body): no organisation link.
+      const before = s.start > 1 ? toks[s.start - 1].text : '';
+      const tail = isCap(before) && !kb.lookup(before).length && !kb.demonym(before) && !/^(The|A|An)$/.test(before);
+      const candidates = kb.lookup(surface).filter((e) => surfaceConfidence(surface, e, commonWord) >= LINK_MIN && !(tail && e.kind === 'org'));
       const entry = t ? candidates.find((e) => e.kind === 'person') : pickEntry(candidates, s.type);
       const dem = s.type === 'MISC' ? kb.demonym(surface) : undefined;
       const nm: NameSpan = { start, end, type: t ? 'PERSON' : fineType(s.type, surface, entry, dem), sentence: si, kb: entry };
