@@ -1,17 +1,8 @@
 // Negative cases for ./of-split.ts: names holding "of" that are one name stay whole.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { NameSpan } from './recognise.js';
+import { nameSpans } from './test-helpers.js';
 import { splitNameOfName } from './of-split.js';
-
-function spans(text: string, list: [string, string][]): NameSpan[] {
-  let from = 0;
-  return list.map(([s, type]) => {
-    const start = text.indexOf(s, from);
-    from = start + s.length;
-    return { start, end: start + s.length, type, sentence: 0 };
-  });
-}
 
 const cases: [string, string, [string, string][]][] = [
   ['an institution "of" a place', 'The Bank of Marlow cut rates; Marlow is small.', [['Bank of Marlow', 'ORG'], ['Marlow', 'LOC']]],
@@ -22,7 +13,7 @@ const cases: [string, string, [string, string][]][] = [
 
 for (const [name, text, list] of cases) {
   test(`of-split (negative): ${name}`, () => {
-    const names = spans(text, list);
+    const names = nameSpans(text, list);
     const before = names.map((n) => ({ ...n }));
     splitNameOfName(text, names);
     assert.deepEqual(names, before);

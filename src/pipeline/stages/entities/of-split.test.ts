@@ -1,20 +1,10 @@
 // "<Person> of [the] <Name>" split (./of-split.ts), on texts written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { NameSpan } from './recognise.js';
+import { nameSpans } from './test-helpers.js';
 import { splitNameOfName } from './of-split.js';
 
 /** Name spans for the quoted names of `text`, in order ([surface, type]). */
-function spans(text: string, list: [string, string][]): NameSpan[] {
-  let from = 0;
-  return list.map(([s, type]) => {
-    const start = text.indexOf(s, from);
-    assert.ok(start >= 0, s);
-    from = start + s.length;
-    return { start, end: start + s.length, type, sentence: 0 };
-  });
-}
-
 const cases: { name: string; text: string; names: [string, string][]; want: [string, string][] }[] = [
   { name: 'a person of a party named on its own elsewhere',
     text: 'Lena Marsh of the Harbour Party won. The Harbour Party gained seats.',
@@ -28,7 +18,7 @@ const cases: { name: string; text: string; names: [string, string][]; want: [str
 
 for (const c of cases) {
   test(`of-split: ${c.name}`, () => {
-    const names = spans(c.text, c.names);
+    const names = nameSpans(c.text, c.names);
     splitNameOfName(c.text, names);
     assert.deepEqual(names.map((n) => [c.text.slice(n.start, n.end), n.type]), c.want);
   });

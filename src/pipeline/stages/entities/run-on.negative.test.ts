@@ -1,16 +1,9 @@
 // Negative cases for ./run-on.ts: names that hold lower-case connectors, particles or inner capitals stay whole.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { NerToken } from './recognise.js';
+import { spaceTokens } from './test-helpers.js';
 import type { TagSpan } from './title-spans.js';
 import { cutRunOnSpans } from './run-on.js';
-
-function toks(sentence: string): NerToken[] {
-  const out: NerToken[] = [];
-  let at = 0;
-  for (const w of sentence.split(' ')) { out.push({ start: at, end: at + w.length, text: w }); at += w.length + 1; }
-  return out;
-}
 
 const cases: [string, string, TagSpan[]][] = [
   ['connectors inside an organisation', 'the Bank of Oswin and Tarrant said', [{ start: 1, end: 5, type: 'ORG' }]],
@@ -23,10 +16,10 @@ const cases: [string, string, TagSpan[]][] = [
 
 for (const [name, sentence, spans] of cases) {
   test(`run-on spans (negative): ${name}`, () => {
-    assert.deepEqual(cutRunOnSpans(toks(sentence), spans, () => true), spans);
+    assert.deepEqual(cutRunOnSpans(spaceTokens(sentence), spans, () => true), spans);
   });
 }
 
 test('run-on spans (negative): a span of lower-case words only makes no name', () => {
-  assert.deepEqual(cutRunOnSpans(toks('it was quite late'), [{ start: 1, end: 3, type: 'MISC' }], () => false), []);
+  assert.deepEqual(cutRunOnSpans(spaceTokens('it was quite late'), [{ start: 1, end: 3, type: 'MISC' }], () => false), []);
 });

@@ -1,17 +1,11 @@
 // Tagger spans cut at ordinary lower-case words (./run-on.ts), on sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { NerToken } from './recognise.js';
+import { spaceTokens } from './test-helpers.js';
 import type { TagSpan } from './title-spans.js';
 import { cutRunOnSpans } from './run-on.js';
 
 /** Tokens of a space-separated sentence, with their character spans. */
-function toks(sentence: string): NerToken[] {
-  const out: NerToken[] = [];
-  let at = 0;
-  for (const w of sentence.split(' ')) { out.push({ start: at, end: at + w.length, text: w }); at += w.length + 1; }
-  return out;
-}
 /** Words news mostly writes in lower case, for these sentences. */
 const common = (w: string) => ['Web', 'Poet'].includes(w);
 
@@ -33,7 +27,7 @@ const cases: Case[] = [
 
 for (const c of cases) {
   test(`run-on spans: ${c.name}`, () => {
-    const t = toks(c.sentence);
+    const t = spaceTokens(c.sentence);
     const got = cutRunOnSpans(t, c.spans, common);
     assert.deepEqual(got.map((s) => [c.sentence.slice(t[s.start].start, t[s.end - 1].end), s.type]), c.want);
     for (const s of got) assert.ok(s.start >= 0 && s.end <= t.length && s.start < s.end);

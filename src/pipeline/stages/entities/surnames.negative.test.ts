@@ -1,17 +1,8 @@
 // Negative cases for ./surnames.ts: names that end in a person's surname but are not that person.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { NameSpan } from './recognise.js';
+import { nameSpans } from './test-helpers.js';
 import { fullNamesOfSurnames } from './surnames.js';
-
-function spans(text: string, list: [string, string][]): NameSpan[] {
-  let from = 0;
-  return list.map(([s, type]) => {
-    const start = text.indexOf(s, from);
-    from = start + s.length;
-    return { start, end: start + s.length, type, sentence: 0 };
-  });
-}
 
 const cases: [string, string, [string, string][]][] = [
   ['one surname mention is not enough', 'Wrenfield wrote. Anatol Wrenfield was 20.', [['Wrenfield', 'PERSON'], ['Anatol Wrenfield', 'ORG']]],
@@ -21,7 +12,7 @@ const cases: [string, string, [string, string][]][] = [
 ];
 for (const [name, text, list] of cases) {
   test(`surnames (negative): ${name}`, () => {
-    const names = spans(text, list);
+    const names = nameSpans(text, list);
     const before = names.map((n) => n.type);
     fullNamesOfSurnames(text, names);
     assert.deepEqual(names.map((n) => n.type), before);

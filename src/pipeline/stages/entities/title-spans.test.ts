@@ -1,16 +1,11 @@
 // Tagger-span repairs around titles (./title-spans.ts), on token lists written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spaceTokens } from './test-helpers.js';
 import type { NerToken } from './recognise.js';
 import { repairTitleSpans, splitOrgPerson, type TagSpan } from './title-spans.js';
 
 /** Tokens of a space-separated sentence, with their character spans. */
-function toks(sentence: string): NerToken[] {
-  const out: NerToken[] = [];
-  let at = 0;
-  for (const w of sentence.split(' ')) { out.push({ start: at, end: at + w.length, text: w }); at += w.length + 1; }
-  return out;
-}
 const words = (t: NerToken[], s: TagSpan) => t.slice(s.start, s.end).map((x) => x.text).join(' ');
 
 interface Case { name: string; sentence: string; spans: TagSpan[]; want: [string, string][] }
@@ -32,7 +27,7 @@ const cases: Case[] = [
 
 for (const c of cases) {
   test(`title spans: ${c.name}`, () => {
-    const t = toks(c.sentence);
+    const t = spaceTokens(c.sentence);
     const got = repairTitleSpans(t, c.spans);
     assert.deepEqual(got.map((s) => [words(t, s), s.type]), c.want);
     // Spans stay inside the sentence and in text order.
@@ -54,7 +49,7 @@ const orgPerson: [string, TagSpan[], [string, string][]][] = [
 ];
 for (const [sentence, spans, want] of orgPerson) {
   test(`org run-on spans: ${sentence}`, () => {
-    const t = toks(sentence);
+    const t = spaceTokens(sentence);
     const got = splitOrgPerson(t, spans, (w) => GIVEN.has(w));
     assert.deepEqual(got.map((s) => [words(t, s), s.type]), want);
   });
