@@ -28,6 +28,22 @@ for (const [name, head, main, url] of noDate) {
   });
 }
 
+// Pages whose copyright line or credits name no author.
+const noAuthor: [string, string][] = [
+  ['a company holds the copyright', '<h1>Ferry trial approved</h1><footer><p>© 2023 Coastline Media GmbH</p></footer>'],
+  ['the site itself holds the copyright', '<h1>Ferry trial approved</h1><footer><p>© 2023 Coastline Courier</p></footer>'],
+  ['a picture credit in a caption', '<h1>Ferry trial approved</h1><figure><img src="x.jpg"><figcaption><p>© Jonas Weber</p></figcaption></figure>'],
+  ['a photo credit with its agency', '<h1>Ferry trial approved</h1><span class="teaser-copyright">© Jonas Weber - stock.adobe.com</span>'],
+  ['a picture author\'s class', '<h1>Ferry trial approved</h1><div class="photoAuthor">Photo by Jonas Weber on Seaside Pictures</div>'],
+  ['"Text:" naming the headline (a picture caption credit)', `<h1>Ferry trial approved</h1>${body.repeat(20)}<p>Text: Ferry trial approved by the board</p>`],
+];
+for (const [name, main] of noAuthor) {
+  test(`no author: ${name}`, () => {
+    const { meta } = page('<title>Ferry trial approved | Coastline Courier</title><meta property="og:site_name" content="Coastline Courier">', main);
+    assert.equal(meta.authors, undefined);
+  });
+}
+
 test('rejected values get a message', () => {
   const { notes } = page('<meta property="article:published_time" content="0000-00-00">');
   assert.ok(notes.some((n) => n.rule === 'meta/date-rejected' && n.message.includes('0000-00-00')));
