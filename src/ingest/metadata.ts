@@ -141,7 +141,11 @@ export function pageMetadata(root: HNode, opts: PageMetaOptions = {}): { meta: D
 
   // Publication date.
   const crawl = opts.crawledAt ? new Date(opts.crawledAt) : undefined;
-  const ev: DateEvidence = { published: [], modified: [], printed: printedTexts(w, meta.title), url: pageUrl, order, crawl: crawl && !Number.isNaN(crawl.getTime()) ? crawl : undefined };
+  const ev: DateEvidence = {
+    published: [], modified: [], printed: printedTexts(w, meta.title), url: pageUrl, order, crawl: crawl && !Number.isNaN(crawl.getTime()) ? crawl : undefined,
+    labelled: () => labelledDateLines(w, meta.title),
+    titles: [w.title, w.metas.get('og:title')].filter((x): x is string => !!x),
+  };
   const sig = (value: unknown, source: string, into: DateSignal[]) => { const v = str(value); if (v) into.push({ value: v, source }); };
   sig(article?.datePublished, 'json-ld', ev.published);
   sig(article?.dateCreated, 'json-ld', ev.published);
@@ -330,6 +334,28 @@ function printedTexts(w: Walk, title?: string): DateEvidence['printed'] {
   }
   out.sort((a, b) => a.dist - b.dist);
   return out.slice(0, 40).map((o) => ({ text: o.text }));
+}
+
+/** A label saying the date after it is the publication's ("Erschienen am:", "Published on", "Publié le" …). */
+const PUB_LABEL = /(?:^|[\s(|·•–—-])(?:erschienen|veröffentlicht|publiziert|published|posted|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|yayınlanma)(?:\s+(?:am|on|le|el|il|em|op|in|tarihi))?\s*:?\s*$|(?:pressemitteilung|press release|communiqué|mitteilung)\s+(?:vom|of|du)\s*$/i;
+/** How far after the headline (visible characters) a labelled publication date is looked for. */
+const FAR_LABELLED = 40_000;
+
+/** Short lines after the headline's window whose date a publication label introduces (a last resort, read lazily). */
+function labelledDateLines(w: Walk, title?: string): string[] {
+  const head = locateHeadline(w, title);
+  const from = head ? head.at + head.text.length : 0;
+  const out: string[] = [];
+  for (const l of w.lines.window(from, from + FAR_LABELLED)) {
+    if (l.text.length > 160) continue;
+    const m = /\d/.exec(l.text);
+    if (!m) continue;
+    // The label right before the first digit ("Erschienen am: 01.11.2023") or before a month name ("Published on May 3, 2024").
+    const lead = l.text.slice(0, m.index);
+    if (PUB_LABEL.test(lead) || PUB_LABEL.test(lead.replace(/\p{L}{3,}\.?\s*$/u, ''))) out.push(l.text);
+    if (out.length >= 3) break;
+  }
+  return out;
 }
 
 /**
