@@ -37,6 +37,7 @@ import { SpeakerResolver, type SpeakerResolution } from './speaker.js';
 import { reportsProposition } from './evidence.js';
 import { findPostposed } from './postposed.js';
 import { hasQuoted, hasVerb } from './ranges.js';
+import { cutAtNextAttribution, dropSettingRuns, skipListener } from './boundaries.js';
 
 /** One statement before it becomes an annotation (token ranges resolved to offsets). */
 export interface Statement {
@@ -126,6 +127,9 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
       const [a, b] = content[0];
       if (comp && a >= comp[0] && a <= comp[0] + 1 && b >= a && b < comp[1]) content = [[a, comp[1]]];
     }
+    // "according to X" attributes its own sentence only: a run the tagger carried into the next
+    // sentence ("… according to Mr Hale. “Buyers are …,” he said.") belongs to that sentence's cue.
+    if (v.lower[r.cue[0]] === 'according') content = content.filter(([a]) => v.sent[a] === v.sent[r.cue[0]]);
     if (!content.length) continue;
     let source = r.source ? trimSource(v, r.source) : null;
     // A source never lies inside what it says: the tagger's right-side source that is the
@@ -164,6 +168,8 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
       });
       if (!content.length) continue;
     }
+    content = dropSettingRuns(v, cue, content);
+    if (!content.length) continue;
     // A leading time adverb is the statement's time, not its manner ("later reported", "earlier said").
     if (cue[1] > cue[0] && TIME_ADV.has(v.lower[cue[0]])) cue = [cue[0] + 1, cue[1]];
     if (v.lower[cue[0]] !== 'according') {
@@ -289,6 +295,11 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
           if (!verb) { let e = i - 1; while (e > last[0] && v.shape[e] === 'p' && v.mark[e] !== 2) e--; last[1] = e; break; }
         }
       }
+    }
+    if (v.head) content = skipListener(v, cueHead(v, cue), lemma, content);
+    if (!(v.quote[content[content.length - 1][0]] >= 0)) {
+      const opensSentence = cue[0] === v.sentStart[sentIndex(v, cue[0])];
+      content[content.length - 1] = cutAtNextAttribution(v, cueTok, content[content.length - 1], lemma === 'ask' && opensSentence);
     }
     const coordinated = cutAtCoordinatedCue(v, content);
     content = clipContent(v, cue, coordinated.content);

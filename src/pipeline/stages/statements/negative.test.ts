@@ -93,3 +93,19 @@ test('an answered question is still a statement: "said whether … depends on �
   const doc = await analyzeText('She said whether the plant reopens depends on the banks.');
   assert.deepEqual(layer(doc, 'statements').map((s) => (s.attrs.cue as SpanRef).text), ['said']);
 });
+
+test('an action verb with a coordinated clause after its object is no attribution', async () => {
+  // "voted against her and she intended …": the subject after "and" opens a coordinated clause,
+  // not a reported one (./evidence.ts isClausal); the clause belongs to "said".
+  const text = 'Ms Lane said only a third of members had voted against her and she intended to fight on.';
+  const st = layer(await analyzeText(text), 'statements');
+  const cues = st.map((s) => (s.attrs.cue as SpanRef).text);
+  assert.ok(!cues.some((c) => c.includes('voted')), JSON.stringify(cues));
+  assert.deepEqual(cues, ['said']);
+});
+
+test('a question that opens the sentence is no statement, and its answer is the next one', async () => {
+  const text = 'Asked whether he was happy with the policy, he told the radio station: "I reject that entirely."';
+  const st = layer(await analyzeText(text), 'statements');
+  assert.deepEqual(st.map((s) => [(s.attrs.cue as SpanRef).text, (s.attrs.content as SpanRef).text]), [['told', '"I reject that entirely."']]);
+});
