@@ -43,14 +43,18 @@ const NOMINAL_START = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM']);
  * Cuts an unquoted content run before a comma that opens another attribution with a subject of
  * its own: ", while others predict …", ", but analysts say …", ", which he said was …". That
  * clause is a second statement (the cue tagger marks its cue), so it is not part of this one's
- * content. `cueTok[i]` is 1 where a found cue covers token i.
+ * content. `cueTok[i]` is 1 where a found cue covers token i. With `bareComma`, for a question
+ * that opens the sentence ("Asked whether …, he told the BBC: …"), the comma alone suffices: the
+ * answer that follows is another statement.
  */
-export function cutAtNextAttribution(v: TokView, cueTok: Uint8Array, run: Range): Range {
+export function cutAtNextAttribution(v: TokView, cueTok: Uint8Array, run: Range, bareComma = false): Range {
   const [a, b] = run;
   for (let i = a + 1; i + 2 <= b; i++) {
-    if (v.word[i] !== ',' || v.quote[i] >= 0 || !CLAUSE_LINK.has(v.lower[i + 1])) continue;
+    if (v.word[i] !== ',' || v.quote[i] >= 0) continue;
+    const linked = CLAUSE_LINK.has(v.lower[i + 1]);
+    if (!linked && !bareComma) continue;
     // The subject: up to four nominal words, then the cue.
-    let j = i + 2, words = 0;
+    let j = linked ? i + 2 : i + 1, words = 0;
     while (j <= b && words < 4 && !cueTok[j] && NOMINAL_START.has(v.pos[j])) { j++; words++; }
     if (words === 0 || j > b || !cueTok[j]) continue;
     let e = i - 1;

@@ -69,6 +69,8 @@ const subjectCases: [string, string, number, number, string][] = [
   // … but a passive cue's object is, and so is an infinitive after the listener.
   ['Pensioners are being promised lower bills by the Green Party, as cold weather continues.', 'are being promised', 30, 41, 'lower bills'],
   ['She told reporters to leave the building.', 'told', 19, 40, 'to leave the building'],
+  // "according to X" attributes its own sentence, not the quotation after it.
+  ['Under the plans, the average buyer would save more than £900, according to Mr Hale. "First-time buyers are being squeezed out of the market," he said.', 'according to', 0, 60, 'Under the plans, the average buyer would save more than £900'],
 ];
 for (const [text, cue, start, end, want] of subjectCases) {
   test(`content span without the cue's subject: ${text}`, async () => {

@@ -127,6 +127,9 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
       const [a, b] = content[0];
       if (comp && a >= comp[0] && a <= comp[0] + 1 && b >= a && b < comp[1]) content = [[a, comp[1]]];
     }
+    // "according to X" attributes its own sentence only: a run the tagger carried into the next
+    // sentence ("… according to Mr Hale. “Buyers are …,” he said.") belongs to that sentence's cue.
+    if (v.lower[r.cue[0]] === 'according') content = content.filter(([a]) => v.sent[a] === v.sent[r.cue[0]]);
     if (!content.length) continue;
     let source = r.source ? trimSource(v, r.source) : null;
     // A source never lies inside what it says: the tagger's right-side source that is the
@@ -294,7 +297,10 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
       }
     }
     if (v.head) content = skipListener(v, cueHead(v, cue), lemma, content);
-    if (!(v.quote[content[content.length - 1][0]] >= 0)) content[content.length - 1] = cutAtNextAttribution(v, cueTok, content[content.length - 1]);
+    if (!(v.quote[content[content.length - 1][0]] >= 0)) {
+      const opensSentence = cue[0] === v.sentStart[sentIndex(v, cue[0])];
+      content[content.length - 1] = cutAtNextAttribution(v, cueTok, content[content.length - 1], lemma === 'ask' && opensSentence);
+    }
     const coordinated = cutAtCoordinatedCue(v, content);
     content = clipContent(v, cue, coordinated.content);
     out.push({ cue, source, content, target, cueLemma: lemma, sourceInherited: inherited });
