@@ -11,8 +11,7 @@
  * @module
  */
 import type { TextLines } from './metadata-lines.js';
-import { copyrightHolder, creditsBy, holderIsAuthor } from './metadata-copyright.js';
-import { getKb } from '../kb/index.js';
+import { copyrightHolder, creditsBy, holderIsAuthor, isGivenName } from './metadata-copyright.js';
 import { hostLabel } from './metadata-title.js';
 
 /** What the page walk found for the authors. */
@@ -25,6 +24,8 @@ export interface AuthorEvidence {
   byline: { text: string; at: number }[];
   /** The page's visible text lines (read in a window around the headline). */
   lines: TextLines;
+  /** Lines opening with a credit label ("Text:", "Autorin:"), read lazily. */
+  credits?: () => { text: string; at: number }[];
   /** The page's title (a credit line naming it is a picture credit). */
   title?: string;
   /** Stream offset of the headline, for the byline-line search. */
@@ -170,8 +171,8 @@ export function chooseAuthors(ev: AuthorEvidence): string[] {
   // "Eine Kolumne von X" at its end): the label says what the name is, so distance does not matter.
   if (at !== undefined) {
     const head = ev.title?.toLowerCase();
-    for (const l of ev.lines.window(at + 1500, at + FAR_CREDIT)) {
-      if (l.at < at + 1500 || l.text.length > 140) continue;
+    for (const l of ev.credits?.() ?? []) {
+      if (l.at < at + 1500 || l.at > at + FAR_CREDIT || l.text.length > 140) continue;
       const m = CREDIT_LINE.exec(l.text);
       // "Text: <the headline>" credits a picture's caption, not a person.
       if (m && !(head && head.startsWith(m[1].toLowerCase().slice(0, 12)))) { got = from([m[1]]); if (got.length) return got; }
@@ -201,9 +202,6 @@ export function chooseAuthors(ev: AuthorEvidence): string[] {
   }
   return reserve.slice(0, 1);
 }
-
-/** A known given name (the knowledge base's list, loaded on first use). */
-function isGivenName(w: string): boolean { return getKb().firstName(w) !== undefined; }
 
 /** Two to four capitalised words: the shape of a person's name. */
 const PERSON = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;

@@ -8,10 +8,33 @@
  * @module
  */
 
+import { readFileSync } from 'node:fs';
+
+let givenNames: Set<string> | undefined;
+/**
+ * True for a known given name (lower case, diacritics folded): the knowledge base's list
+ * (src/kb/data/first-names.tsv), read on first use. Only the names are read, not the whole knowledge
+ * base (its cities cost a hundred milliseconds to load, which a page's metadata should not pay).
+ */
+export function isGivenName(w: string): boolean {
+  if (!givenNames) {
+    givenNames = new Set();
+    const text = readFileSync(new URL('../../src/kb/data/first-names.tsv', import.meta.url), 'utf8');
+    for (const line of text.split('\n')) {
+      if (!line || line.startsWith('#')) continue;
+      const name = line.split('\t')[0].trim();
+      if (name) givenNames.add(name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+    }
+  }
+  return givenNames.has(w);
+}
+
 /** Cheap pre-test for a text node: does it contain a copyright mark at all? */
 export function mayBeCopyright(s: string): boolean {
-  return s.includes('©') || s.includes('(c)') || s.includes('(C)') || s.includes('opyright') || s.includes('OPYRIGHT');
+  return MAY_BE.test(s);
 }
+/** One scan for any copyright mark (several `includes` calls cost more on the walk's hot path). */
+const MAY_BE = /©|\([cC]\)|opyright|OPYRIGHT/;
 
 const MARK = /©|\((?:c|C)\)|\b(?:[Cc]opyright|COPYRIGHT)\b/;
 /** Words that make a notice an image or media credit, not the page's copyright. */

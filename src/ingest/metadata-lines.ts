@@ -78,6 +78,14 @@ export class TextLines {
       if (text) yield { text, at: this.ats[i] };
     }
   }
+  /** Lines overlapping the stream range [from, to] whose raw length is at most `max` (longer lines are never built), empty ones left out. */
+  *shortLines(from: number, to: number, max: number): Generator<TextLine> {
+    for (let i = this.firstEndingAfter(from); i < this.starts.length && this.ats[i] <= to; i++) {
+      if (this.endAts[i] - this.ats[i] > max) continue;
+      const text = this.text(i);
+      if (text) yield { text, at: this.ats[i] };
+    }
+  }
   /** The first line whose raw length lies within [min, max] and that `pred` accepts (lines outside the bounds are never built). */
   find(min: number, max: number, pred: (text: string) => boolean): TextLine | undefined {
     for (let i = 0; i < this.starts.length; i++) {

@@ -49,6 +49,8 @@ const MOD_META = ['article:modified_time', 'og:updated_time', 'dc.date.modified'
 const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|autor|byline|writer|verfasser|auteur|autore|autorin|dateline-author|contributor)(?:name|-name|_name|s)?(?:$|[\s_-])/i;
 /** camelCase author classes ("documentAuthor", "postAuthorName"), except a picture's or a comment's. */
 const AUTHOR_CAMEL = /(?<![Pp]hoto|[Ii]mage|[Ii]mg|[Ff]oto|[Bb]ild|[Cc]omment|[Pp]icture)(?<=[a-z])(?:Author|Autor|Byline)(?:Name)?(?:$|[\s_-])/;
+/** Cheap pre-test for {@link AUTHOR_CAMEL} (the lookbehinds are slow when tried at every position). */
+const camelAuthor = (v: string) => (v.includes('Aut') || v.includes('Byline')) && AUTHOR_CAMEL.test(v);
 const DATE_CLASS = /date|datum|time|publish|posted|byline|fecha|dateline|meta-info|entry-meta|post-meta|article-meta|article-info|artikel-info|zeit|data-pub|data_pub|info-data/i;
 const NOT_DATE_CLASS = /update|modif|comment|related|teaser|sidebar|widget|recommend|footer|timeline|runtime|reading-?time|lesedauer|weather/i;
 const HEADLINE_CLASS = /(?:^|[\s_-])(?:entry-title|post-title|article-title|headline|post__title|article__title|article-headline|story-title|page-title|title)(?:$|[\s_-])/i;
@@ -66,6 +68,8 @@ const BLOCK_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li'
 const ITEMPROPS = new Set(['datePublished', 'dateCreated', 'dateModified', 'author', 'headline', 'articleSection']);
 /** Elements whose content never carries metadata (icons, styles, form options, embeds): not walked. */
 const SKIP_TAGS = new Set(['svg', 'style', 'select', 'option', 'template', 'iframe', 'object', 'math', 'canvas', 'video', 'audio', 'picture', 'textarea']);
+/** The opening of a credit line ("Text:", "Autorin:", "Written by", "Eine Kolumne von"): a cheap anchored pre-test. */
+const CREDIT_START = /^\s*(?:[Tt]ext|[Aa]ut(?:or|eur|hor)|AUTOR|[Ww]ritten|[Gg]eschrieben|[Ee]ine?\s)/;
 /** Elements whose text is code or a document title, never a copyright notice on the page. */
 const NO_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'figcaption', 'option']);
 /** Classes of image and media credits ("© Foto …" under a picture is not the page's copyright). */
@@ -80,7 +84,7 @@ function classKind(v: string): number {
   if (v) {
     if (isChrome(v)) k |= K_CHROME;
     if (HEADLINE_CLASS.test(v)) k |= K_HEADLINE;
-    if (AUTHOR_CLASS.test(v) || AUTHOR_CAMEL.test(v)) k |= K_AUTHOR;
+    if (AUTHOR_CLASS.test(v) || camelAuthor(v)) k |= K_AUTHOR;
     if (DATE_CLASS.test(v) && !NOT_DATE_CLASS.test(v)) k |= K_DATE;
   }
   return k;
@@ -109,6 +113,8 @@ interface Walk {
   classAuthors: { text: string; at: number }[];
   lines: TextLines;
   dateEls: { text: string; at: number; before: string }[];
+  /** Indices of lines that open with a credit label (see CREDIT_START). */
+  creditLines: number[];
   /** Texts of elements holding a copyright mark, page footer included (image credits left out). */
   copyright: string[];
 }
@@ -173,6 +179,7 @@ export function pageMetadata(root: HNode, opts: PageMetaOptions = {}): { meta: D
     lines: w.lines,
     titleAt: locateHeadline(w, meta.title)?.at,
     title: meta.title,
+    credits: () => w.creditLines.map((i) => ({ text: w.lines.text(i), at: w.lines.atOf(i) })),
     siteName,
     copyright: w.copyright,
     siteParts: [w.metas.get('og:site_name'), w.title ? siteSuffix(w.title) : undefined, w.metas.get('application-name')].filter((x): x is string => !!x),
@@ -216,7 +223,7 @@ export function dateOrderFor(locale: string | undefined, url?: string): DateOrde
 
 function walkTree(root: HNode): Walk {
   const lines = new TextLines();
-  const w: Walk = { metas: new Map(), ld: [], ldErrors: 0, itemprops: new Map(), times: [], h1s: [], subheads: [], headings: [], relAuthors: [], classAuthors: [], lines, dateEls: [], copyright: [] };
+  const w: Walk = { metas: new Map(), ld: [], ldErrors: 0, itemprops: new Map(), times: [], h1s: [], subheads: [], headings: [], relAuthors: [], classAuthors: [], lines, dateEls: [], copyright: [], creditLines: [] };
   // Wrappers of the headline are the article's whatever their class says (see metadata-headpath.ts).
   const headPath = headlinePath(root);
   let ldChars = 0;
@@ -226,9 +233,13 @@ function walkTree(root: HNode): Walk {
     for (const k of n.kids) {
       if (typeof k === 'string') {
         // Indentation between tags is not text: it would stretch the distances to the headline.
-        if (!hidden && !isBlank(k)) lines.add(k);
+        if (!hidden && !isBlank(k)) {
+          // A line opening with a credit label ("Text:", "Autorin:") is remembered: the author search reads only those far from the headline.
+          if (!lines.open && w.creditLines.length < 20 && CREDIT_START.test(k)) w.creditLines.push(lines.length);
+          lines.add(k);
+        }
         // The copyright line is read even in the page footer (chrome to the rest of the walk).
-        if (w.copyright.length < 12 && mayBeCopyright(k) && !figures && !NO_TEXT_TAGS.has(n.tag) && !MEDIA_CREDIT.test(n.attrs.class ?? '')) {
+        if (k.length <= 400 && w.copyright.length < 12 && !NO_TEXT_TAGS.has(n.tag) && !figures && mayBeCopyright(k) && !MEDIA_CREDIT.test(n.attrs.class ?? '')) {
           const t = norm(textUpTo(n, 300) || k);
           if (!w.copyright.includes(t)) w.copyright.push(t);
         }
@@ -346,7 +357,7 @@ function labelledDateLines(w: Walk, title?: string): string[] {
   const head = locateHeadline(w, title);
   const from = head ? head.at + head.text.length : 0;
   const out: string[] = [];
-  for (const l of w.lines.window(from, from + FAR_LABELLED)) {
+  for (const l of w.lines.shortLines(from, from + FAR_LABELLED, 400)) {
     if (l.text.length > 160) continue;
     const m = /\d/.exec(l.text);
     if (!m) continue;
