@@ -40,6 +40,7 @@ import { cityConfidence, LINK_MIN } from './confidence.js';
 import { linkActors } from './actors.js';
 import { affiliations } from './affiliation.js';
 import { joinShortForms } from './short-forms.js';
+import { joinSameNames } from './same-name.js';
 
 /** A person name's words without the title words in front. */
 function personWords(surface: string): string[] {
@@ -383,6 +384,7 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  joinSameNames(text, mentions, clusters);
   joinShortForms(text, mentions, clusters);
   chooseNames(text, mentions, clusters);
   linkActors(text, mentions, clusters, doc.meta.publishedAt);
