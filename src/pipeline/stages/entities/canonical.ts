@@ -41,6 +41,7 @@ import { linkActors } from './actors.js';
 import { affiliations } from './affiliation.js';
 import { joinShortForms } from './short-forms.js';
 import { joinSameNames } from './same-name.js';
+import { joinCompassNames } from './compass.js';
 
 /** A person name's words without the title words in front. */
 function personWords(surface: string): string[] {
@@ -384,6 +385,7 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  joinCompassNames(text, mentions, clusters);
   joinSameNames(text, mentions, clusters);
   joinShortForms(text, mentions, clusters);
   chooseNames(text, mentions, clusters);

@@ -9,7 +9,7 @@ import { joinSameNames } from './same-name.js';
  * distinct (cluster name, type) as the canonicaliser makes them; returns each resulting cluster's
  * mentions as `start-end:text` and the joined clusters' types.
  */
-export function joinNames(text: string, names: [string, string, string?][]): { groups: string[][]; types: string[] } {
+function joinNames(text: string, names: [string, string, string?][]): { groups: string[][]; types: string[] } {
   const mentions: MentionDraft[] = [];
   const clusters: ClusterDraft[] = [];
   let from = 0;
