@@ -42,6 +42,7 @@ import { affiliations } from './affiliation.js';
 import { joinShortForms } from './short-forms.js';
 import { joinSameNames } from './same-name.js';
 import { joinCompassNames } from './compass.js';
+import { joinLoneTitles } from './lone-titles.js';
 
 /** A person name's words without the title words in front. */
 function personWords(surface: string): string[] {
@@ -386,6 +387,7 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   joinCompassNames(text, mentions, clusters);
+  joinLoneTitles(text, mentions, clusters);
   joinSameNames(text, mentions, clusters);
   joinShortForms(text, mentions, clusters);
   chooseNames(text, mentions, clusters);
@@ -503,6 +505,8 @@ function chooseNames(text: string, mentions: readonly MentionDraft[], clusters: 
       // On a tie the shorter full name: the name in use, not the birth name with middle names.
       let best = '', n = 0;
       for (const [k, v] of counts) if (v > n || (v === n && k.split(' ').length < best.split(' ').length)) { best = k; n = v; }
+      // Popes are known as "Pope X" (the title is their name's part by convention).
+      if (best && ms.some((m) => text.startsWith(`Pope ${best}`, m.start))) best = `Pope ${best}`;
       if (best) c.name = best;
       continue;
     }

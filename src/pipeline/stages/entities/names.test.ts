@@ -50,3 +50,15 @@ test('types (negative): a person whose name starts like a party word stays a per
   assert.ok(m);
   assert.equal(m.label, 'PERSON');
 });
+
+test('canonical names: a tsar without the title, a pope with it (Wikipedia\'s conventions)', async () => {
+  const cases: [string, string][] = [
+    ['The general served Tsar Fyodor Orlov for ten years. The court of Tsar Fyodor Orlov moved to the coast.', 'Fyodor Orlov'],
+    ['Pope Anselm IX visited Lyon in May. Pope Anselm IX then returned to Rome.', 'Pope Anselm IX'],
+  ];
+  for (const [text, want] of cases) {
+    const doc = await (await pipeline).run(createDoc(text));
+    const names = (doc.layers.entities ?? []).filter((e) => e.label === 'PERSON').map((e) => String(e.attrs.name));
+    assert.ok(names.includes(want), `${want} not in ${JSON.stringify(names)}`);
+  }
+});

@@ -53,3 +53,23 @@ export function compassRun(text: string, names: [string, string, string?][]): st
   return mentions.map((m) => `${m.start}-${m.end}:${text.slice(m.start, m.end)} → ${clusters[m.cluster].name}`);
 }
 
+
+/**
+ * Runs a mention-level rule over name mentions `[surface, type, cluster name?]` (left to right in
+ * `text`, one cluster per distinct cluster name, the surface by default) and returns, per mention, `start-end:text → cluster name/TYPE`.
+ */
+export function clusterRun(text: string, names: [string, string, string?][], rule: (text: string, mentions: MentionDraft[], clusters: ClusterDraft[]) => void): string[] {
+  const mentions: MentionDraft[] = [];
+  const clusters: ClusterDraft[] = [];
+  let from = 0;
+  for (const [n, type, cname] of names) {
+    const start = text.indexOf(n, from);
+    assert.ok(start >= 0, n);
+    from = start + n.length;
+    let ci = clusters.findIndex((c) => c.name === (cname ?? n));
+    if (ci < 0) { ci = clusters.length; clusters.push({ type, name: cname ?? n }); }
+    mentions.push({ start, end: start + n.length, type, kind: 'name', cluster: ci });
+  }
+  rule(text, mentions, clusters);
+  return mentions.map((m) => `${m.start}-${m.end}:${text.slice(m.start, m.end)} → ${clusters[m.cluster].name}/${m.type}`);
+}
