@@ -59,6 +59,16 @@ const subjectCases: [string, string, number, number, string][] = [
   ['The council blames the flooding on a 2019 budget cut, in a statement signed by six members.', 'blames', 19, 52, 'the flooding on a 2019 budget cut'],
   ['She said the tax was unfair, in an interview with a local radio station.', 'said', 9, 27, 'the tax was unfair'],
   ['He said the deal, in a statement issued on Monday, was final.', 'said', 8, 60, 'the deal, in a statement issued on Monday, was final'],
+  // The sentence's setting before the source is not what was said (./boundaries.ts dropSettingRuns).
+  ['After the vote, Ms Lane said only a third of members had voted against her and she intended to fight on.', 'said', 29, 103, 'only a third of members had voted against her and she intended to fight on'],
+  // A following attribution by someone else ends the content (cutAtNextAttribution).
+  ['Dealers were split, with some saying rents will stall but not fall, while others predict a sharp drop.', 'saying', 37, 66, 'rents will stall but not fall'],
+  ['The mayor said the city had to take a new approach to housing, which he said was in crisis.', 'said', 15, 61, 'the city had to take a new approach to housing'],
+  // The listener of "told X …" is not what was said (skipListener) …
+  ['Ms Reed told the station\'s morning programme there was no case for "revenge" in politics.', 'told', 45, 88, 'there was no case for "revenge" in politics'],
+  // … but a passive cue's object is, and so is an infinitive after the listener.
+  ['Pensioners are being promised lower bills by the Green Party, as cold weather continues.', 'are being promised', 30, 41, 'lower bills'],
+  ['She told reporters to leave the building.', 'told', 19, 40, 'to leave the building'],
 ];
 for (const [text, cue, start, end, want] of subjectCases) {
   test(`content span without the cue's subject: ${text}`, async () => {

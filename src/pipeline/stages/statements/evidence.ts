@@ -63,6 +63,9 @@ function isClausal(v: TokView, s: EvidenceInput): boolean {
   for (let i = a + 1; i <= b; i++) if (v.lower[i] === 'as' && i < b) return true;
   if (!v.deprel || !v.head) return false;
   for (let i = a; i <= Math.min(b, a + 6); i++) {
+    // A subject after a conjunction opens a coordinated clause, not the content ("voted against
+    // him and he intended …").
+    if (v.pos[i] === 'CCONJ') break;
     const r = v.deprel[i];
     if ((r === 'nsubj' || r === 'nsubj:pass' || r === 'expl') && v.head[i] > i && v.head[i] <= b) return true;
   }

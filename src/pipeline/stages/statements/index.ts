@@ -37,6 +37,7 @@ import { SpeakerResolver, type SpeakerResolution } from './speaker.js';
 import { reportsProposition } from './evidence.js';
 import { findPostposed } from './postposed.js';
 import { hasQuoted, hasVerb } from './ranges.js';
+import { cutAtNextAttribution, dropSettingRuns, skipListener } from './boundaries.js';
 
 /** One statement before it becomes an annotation (token ranges resolved to offsets). */
 export interface Statement {
@@ -164,6 +165,8 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
       });
       if (!content.length) continue;
     }
+    content = dropSettingRuns(v, cue, content);
+    if (!content.length) continue;
     // A leading time adverb is the statement's time, not its manner ("later reported", "earlier said").
     if (cue[1] > cue[0] && TIME_ADV.has(v.lower[cue[0]])) cue = [cue[0] + 1, cue[1]];
     if (v.lower[cue[0]] !== 'according') {
@@ -290,6 +293,8 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
         }
       }
     }
+    if (v.head) content = skipListener(v, cueHead(v, cue), lemma, content);
+    if (!(v.quote[content[content.length - 1][0]] >= 0)) content[content.length - 1] = cutAtNextAttribution(v, cueTok, content[content.length - 1]);
     const coordinated = cutAtCoordinatedCue(v, content);
     content = clipContent(v, cue, coordinated.content);
     out.push({ cue, source, content, target, cueLemma: lemma, sourceInherited: inherited });

@@ -93,3 +93,13 @@ test('an answered question is still a statement: "said whether … depends on �
   const doc = await analyzeText('She said whether the plant reopens depends on the banks.');
   assert.deepEqual(layer(doc, 'statements').map((s) => (s.attrs.cue as SpanRef).text), ['said']);
 });
+
+test('an action verb with a coordinated clause after its object is no attribution', async () => {
+  // "voted against her and she intended …": the subject after "and" opens a coordinated clause,
+  // not a reported one (./evidence.ts isClausal); the clause belongs to "said".
+  const text = 'Ms Lane said only a third of members had voted against her and she intended to fight on.';
+  const st = layer(await analyzeText(text), 'statements');
+  const cues = st.map((s) => (s.attrs.cue as SpanRef).text);
+  assert.ok(!cues.some((c) => c.includes('voted')), JSON.stringify(cues));
+  assert.deepEqual(cues, ['said']);
+});

@@ -289,6 +289,10 @@ export class SpeakerResolver {
     const gender = word === 'he' ? 'm' : word === 'she' ? 'f' : null;
     const plural = word === 'they';
     const cands = this.candidates(v.start[src[0]], sent);
+    const modifiers: string[] = [];
+    if (role) for (let i = src[0]; i <= src[1]; i++) {
+      if ((v.pos[i] === 'NOUN' || v.pos[i] === 'ADJ' || v.pos[i] === 'PROPN') && v.lower[i] !== role && v.lower[i].length >= 4) modifiers.push(v.lower[i]);
+    }
     let best: Candidate | null = null, bestScore = -Infinity, why = '';
     let lastSpeaker: { speaker: string | null; name: string | null; src: [number, number]; sent: number } | null = null;
     for (let h = this.history.length - 1; h >= 0 && !lastSpeaker; h--) if (this.history[h].name) lastSpeaker = this.history[h];
@@ -312,6 +316,8 @@ export class SpeakerResolver {
       else if (recent.has(this.key(c.entity))) { score += 1; reasons.push('an earlier speaker'); }
       if (c.subject) { score += 2; reasons.push('a subject'); }
       if (c.possessive) { score -= 2; }
+      // "the union organisation" → the Trades Union Congress: a modifier of the role noun in its name.
+      if (modifiers.length && modifiers.some((m) => nameWords(c.name).includes(m))) { score += 5; reasons.push('its name has the description\'s modifier'); }
       // A mention with no salience is an antecedent only close by.
       if (!reasons.length && sent - c.sent > 1) continue;
       score += c.tok / 1e6; // the later of equals
