@@ -15,6 +15,8 @@ test('canonical names: "U.S." bodies take the name they are known by', () => {
     ['US National Park Service', 'National Park Service'], ['U.S. Federal Reserve', 'Federal Reserve'],
     // Negative: no prefix, or "US" inside a name.
     ['Army Corps', 'Army Corps'], ['USA Today', 'USA Today'], ['Bank of the US', 'Bank of the US'],
+    // Negative: a name that is no public body keeps its spelling.
+    ['US Weekly', 'US Weekly'], ['U.S. Steel', 'U.S. Steel'],
   ];
   for (const [input, want] of table) assert.equal(expandUS(input), want, input);
 });

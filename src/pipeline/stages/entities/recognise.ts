@@ -22,6 +22,7 @@ import { cutRunOnSpans } from './run-on.js';
 import { splitNameOfName } from './of-split.js';
 import { fullNamesOfSurnames } from './surnames.js';
 import { extendPersonTails, type TailLexicon } from './person-tail.js';
+import { repairRegionSpans } from './region-spans.js';
 import { givenNameFirst, institutionWord, isHonorific, isOfficeWord, isPartyName, isPronoun, orgByLastWord } from './evidence.js';
 
 /** A word news mostly writes in lower case (casing lexicon class 0–1: "island", "who"). */
@@ -178,6 +179,7 @@ export function recogniseNames(doc: Doc, tagger: NerTagger = getTagger()): { nam
         spans.push({ start: m.start, end: m.end, type: kbType });
       }
     }
+    spans = repairRegionSpans(toks, spans, (surface) => kb.lookup(surface).some((e) => e.kind === 'country'));
     extendPersonTails(toks, spans, tailLexicon);
     const titled = splitTitledPersons(toks, spans);
     spans.sort((a, b) => a.start - b.start);
