@@ -225,13 +225,20 @@ function wrapperOwnCode(w: string): string {
   return w === 'demand' ? '100' : w === 'refuse' ? '120' : w === 'threaten' ? '130' : w === 'intent' ? '030' : '---';
 }
 
-/** Whether wrapper `i` has what it wraps: a clause, or (demands, refusals, threats) an object. */
+/** Whether noun `k` is modified by "joint" or "combined". */
+function hasJoint(s: SyntaxSentence, k: number): boolean {
+  for (let j = s.childStart[k]; j < s.childStart[k + 1]; j++) if (/^(joint|combined)$/i.test(s.tokens[s.children[j]].text)) return true;
+  return false;
+}
+
+/** Whether wrapper `i` has what it wraps: a clause, (demands, refusals, threats) an object, or (demands) a "for" phrase ("appealed for calm"). */
 function hasComplement(s: SyntaxSentence, i: number, w: string): boolean {
   for (let j = s.childStart[i]; j < s.childStart[i + 1]; j++) {
     const rel = s.labels[s.children[j]];
     if (rel === 'xcomp' || rel === 'ccomp') return true;
     if (w !== 'intent' && rel === 'obj') return true;
     if (w === 'intent' && rel === 'obl' && caseOf(s, s.children[j]) === 'to') return true;
+    if (w === 'demand' && rel === 'obl' && caseOf(s, s.children[j]) === 'for') return true;
   }
   return false;
 }
@@ -480,6 +487,10 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
   if (code.startsWith('174') && target.some((a) => a.sector === 'MIL')) { code = '190'; category = 'ASSAULT'; }
   // Mobilising or deploying the military is CAMEO 154, not the verb's protest reading.
   if (/^(mobili[sz]e|deploy|mass)$/.test(p.lemma) && target.some((a) => a.sector === 'MIL')) { code = '154'; category = 'MOBILIZE'; target = target.filter((a) => a.sector !== 'MIL' || !source.some((x) => x.country === a.country)); }
+  // Deploying police is CAMEO 153 (mobilize or increase police power), not repression.
+  else if (/^(mobili[sz]e|deploy|mass)$/.test(p.lemma) && target.some((a) => a.sector === 'COP')) { code = '153'; category = 'MOBILIZE'; target = target.filter((a) => a.sector !== 'COP'); }
+  // Military exercises held together are military cooperation (CAMEO 062), alone a show of force (150).
+  if (code === '150' && eventNoun !== undefined && (hasJoint(s, eventNoun) || new Set([...source, ...target].map((a) => a.country).filter(Boolean)).size >= 2)) { code = '062'; category = 'COOPERATE'; }
   // Civilians blocking roads or bridges protest (CAMEO 144); a state blocking them coerces.
   if (category === 'COERCE' && /^(block|blockade|barricade)$/.test(p.lemma) && source.length && source.every((a) => a.sector && ['LAB', 'CVL', 'EDU', 'AGR', 'OPP', 'REF'].includes(a.sector))) { code = '144'; category = 'PROTEST'; }
 

@@ -52,6 +52,8 @@ export interface Statement {
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'his', 'her', 'who', 'which', 'that']);
 const TARGET_OF = new Set(['accuse', 'charge', 'suspect', 'convict']);
+/** "warned X against Y": X is the target (the one warned), Y the content. */
+const TARGET_AGAINST = new Set(['warn', 'caution']);
 const TARGET_FOR = new Set(['blame', 'criticize', 'criticise', 'condemn', 'fault', 'praise', 'thank', 'congratulate', 'commend', 'credit', 'slam', 'attack', 'laud']);
 const TIME_ADV = new Set(['later', 'earlier', 'previously', 'recently', 'then', 'now', 'today', 'yesterday', 'again', 'first', 'subsequently', 'initially', 'once']);
 const DESCRIBE_AS = new Set(['describe', 'call', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'portray', 'cast']);
@@ -127,6 +129,9 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
       const [a, b] = content[0];
       if (comp && a >= comp[0] && a <= comp[0] + 1 && b >= a && b < comp[1]) content = [[a, comp[1]]];
     }
+    // "according to X" attributes its own sentence only: a run the tagger carried into the next
+    // sentence ("… according to Mr Hale. “Buyers are …,” he said.") belongs to that sentence's cue.
+    if (v.lower[r.cue[0]] === 'according') content = content.filter(([a]) => v.sent[a] === v.sent[r.cue[0]]);
     if (!content.length) continue;
     let source = r.source ? trimSource(v, r.source) : null;
     // A source never lies inside what it says: the tagger's right-side source that is the
@@ -225,17 +230,17 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
       (v.pos[cue[0]] === 'AUX' || (source[1] + 1 < v.n && v.pos[source[1] + 1] === 'AUX'))) source = null;
     // "accuses X of Y": X is the target, Y the content.
     const lemma = r.cueLemma;
-    if ((TARGET_OF.has(lemma) || TARGET_FOR.has(lemma)) && content[0][0] === r.cue[1] + 1) {
+    if ((TARGET_OF.has(lemma) || TARGET_FOR.has(lemma) || TARGET_AGAINST.has(lemma)) && content[0][0] === r.cue[1] + 1) {
       const [a, b] = content[0];
-      const prep = TARGET_OF.has(lemma) ? 'of' : 'for';
+      const prep = TARGET_OF.has(lemma) ? 'of' : TARGET_AGAINST.has(lemma) ? 'against' : 'for';
       for (let i = a + 1; i < b; i++) {
         if (v.lower[i] === prep) {
           target = [a, i - 1];
           // Gratitude and praise keep the addressee in the content ("thanked Kim for …").
-          if (TARGET_OF.has(lemma)) content = [[i + 1, b], ...content.slice(1)];
+          if (TARGET_OF.has(lemma) || TARGET_AGAINST.has(lemma)) content = [[i + 1, b], ...content.slice(1)];
           break;
         }
-        if (v.pos[i] === 'VERB' || v.word[i] === ',') break;
+        if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX' || v.pos[i] === 'SCONJ' || v.word[i] === ',') break;
       }
     }
     // "described X as a “…”": the quotation is the content.
@@ -294,7 +299,10 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
       }
     }
     if (v.head) content = skipListener(v, cueHead(v, cue), lemma, content);
-    if (!(v.quote[content[content.length - 1][0]] >= 0)) content[content.length - 1] = cutAtNextAttribution(v, cueTok, content[content.length - 1]);
+    if (!(v.quote[content[content.length - 1][0]] >= 0)) {
+      const opensSentence = cue[0] === v.sentStart[sentIndex(v, cue[0])];
+      content[content.length - 1] = cutAtNextAttribution(v, cueTok, content[content.length - 1], lemma === 'ask' && opensSentence);
+    }
     const coordinated = cutAtCoordinatedCue(v, content);
     content = clipContent(v, cue, coordinated.content);
     out.push({ cue, source, content, target, cueLemma: lemma, sourceInherited: inherited });
@@ -599,7 +607,8 @@ export function clipContent(v: TokView, cue: [number, number], content: [number,
         if (v.word[i] !== ',' || v.quote[i] >= 0 || v.lower[i + 1] !== 'in' || !ARTICLE.has(v.lower[i + 2]) || !SPEECH_MEDIUM.has(v.lower[i + 3])) continue;
         // A parenthetical the content goes on after ("the deal, in a statement on Monday, was final") stays.
         let resumes = false;
-        for (let j = i + 4; j < b && !resumes; j++) if (v.word[j] === ',' && hasVerb(v, j + 1, b)) resumes = true;
+        // It resumes with a finite verb after the closing comma, not with a participle (", including …").
+        for (let j = i + 4; j < b && !resumes; j++) if (v.word[j] === ',' && hasVerb(v, j + 1, b) && !v.lower[j + 1].endsWith('ing')) resumes = true;
         if (!resumes) b = i - 1;
         break;
       }

@@ -103,3 +103,9 @@ test('an action verb with a coordinated clause after its object is no attributio
   assert.ok(!cues.some((c) => c.includes('voted')), JSON.stringify(cues));
   assert.deepEqual(cues, ['said']);
 });
+
+test('a question that opens the sentence is no statement, and its answer is the next one', async () => {
+  const text = 'Asked whether he was happy with the policy, he told the radio station: "I reject that entirely."';
+  const st = layer(await analyzeText(text), 'statements');
+  assert.deepEqual(st.map((s) => [(s.attrs.cue as SpanRef).text, (s.attrs.content as SpanRef).text]), [['told', '"I reject that entirely."']]);
+});
