@@ -51,6 +51,8 @@ export const eventsStage: Stage = {
 const SUBJ = new Set(['nsubj', 'csubj']);
 /** Categories that happen somewhere physical, whose sub-national target is also their place. */
 const PHYSICAL = new Set<PloverCategory>(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST', 'AID', 'RETREAT']);
+/** Armed sectors: their withdrawal is a military retreat. */
+const ARMED = new Set(['MIL', 'REB', 'UAF', 'INS', 'IMG']);
 /** Reporting cues whose content is presupposed true (the outlet reports it, not the speaker). */
 const FACTIVE_CUES = new Set(['thank', 'praise', 'acknowledge', 'welcome', 'condemn', 'regret', 'applaud', 'commend', 'hail', 'mourn', 'celebrate', 'denounce', 'lament']);
 const PASS_SUBJ = new Set(['nsubj:pass', 'csubj:pass']);
@@ -489,6 +491,8 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
   if (/^(mobili[sz]e|deploy|mass)$/.test(p.lemma) && target.some((a) => a.sector === 'MIL')) { code = '154'; category = 'MOBILIZE'; target = target.filter((a) => a.sector !== 'MIL' || !source.some((x) => x.country === a.country)); }
   // Deploying police is CAMEO 153 (mobilize or increase police power), not repression.
   else if (/^(mobili[sz]e|deploy|mass)$/.test(p.lemma) && target.some((a) => a.sector === 'COP')) { code = '153'; category = 'MOBILIZE'; target = target.filter((a) => a.sector !== 'COP'); }
+  // Armed men withdrawing retreat militarily (CAMEO 0874), not the generic yield (080) of "withdraw".
+  if (code === '080' && /^(withdraw|retreat|pull out|pull back|fall back)$/.test(p.lemma) && source.some((a) => a.sector && ARMED.has(a.sector))) { code = '0874'; category = 'RETREAT'; }
   // Military exercises held together are military cooperation (CAMEO 062), alone a show of force (150).
   if (code === '150' && eventNoun !== undefined && (hasJoint(s, eventNoun) || new Set([...source, ...target].map((a) => a.country).filter(Boolean)).size >= 2)) { code = '062'; category = 'COOPERATE'; }
   // Civilians blocking roads or bridges protest (CAMEO 144); a state blocking them coerces.
@@ -547,6 +551,15 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
     // subject of the content, the one asking the subject of the demand.
     const inner = subjectOf(s, p.i, p.kind);
     if (inner && inner.head !== demander) { const asked = actorsAt(s, ix, inner.head); if (asked.length) target = asked; source = actorsAt(s, ix, demander); }
+  } else if (outerWrapper && outerWrapper !== 'demand' && outerSubj !== null && !source.some((a) => a.head === outerSubj)) {
+    // A refusal, threat or promise is its speaker's act ("Bangladesh rejected an Indian proposal
+    // for signing …"): the wrapper's subject is the source; the content's own party, when the
+    // event has no target, is whom the act concerns.
+    const actor = actorsAt(s, ix, outerSubj);
+    if (actor.some((a) => a.country || a.org)) {
+      if (!target.some((a) => a.country || a.org)) target = source.filter((a) => !actor.some((x) => x.country === a.country && x.sector === a.sector));
+      source = actor;
+    }
   }
 
   const trigStart = s.tokens[p.i].start;
