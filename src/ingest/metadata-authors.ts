@@ -11,6 +11,9 @@
  * @module
  */
 import type { TextLines } from './metadata-lines.js';
+import { copyrightHolder, creditsBy, holderIsAuthor } from './metadata-copyright.js';
+import { getKb } from '../kb/index.js';
+import { hostLabel } from './metadata-title.js';
 
 /** What the page walk found for the authors. */
 export interface AuthorEvidence {
@@ -22,13 +25,21 @@ export interface AuthorEvidence {
   byline: { text: string; at: number }[];
   /** The page's visible text lines (read in a window around the headline). */
   lines: TextLines;
+  /** The page's title (a credit line naming it is a picture credit). */
+  title?: string;
   /** Stream offset of the headline, for the byline-line search. */
   titleAt?: number;
   siteName?: string;
+  /** Texts holding a copyright mark (see metadata-copyright.ts), in page order. */
+  copyright?: string[];
+  /** The names the page gives itself (og:site_name, the site part of `<title>` …), for a blog named after its author. */
+  siteParts?: string[];
+  /** The page's host without `www.`. */
+  host?: string;
 }
 
 const META_KEYS = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author', 'cxenseparse:author', 'author_name', 'og:article:author', 'twitter:data1:author'];
-const AUTHOR_PREFIX = /^(?:(?:by|von|from|posted by|written by|geschrieben von|verfasst von|ein beitrag von|ein kommentar von|eine analyse von|par|por|di|door|de|av|przez|view all posts by|zeige alle beiträge von|alle beiträge von|posts by|more by|mehr von|veröffentlicht von|publié par|publicado por|pubblicato da|gepubliceerd door)\s*:?|autor(?:in|en)?\s*:|author\s*:|authors\s*:|text\s*:|texte\s*:|автор\s*:?)\s+/i;
+const AUTHOR_PREFIX = /^(?:(?:by|von|from|posted by|written by|geschrieben von|verfasst von|ein beitrag von|ein kommentar von|eine analyse von|par|por|di|door|de|av|przez|view all posts by|erstellt von|zeige alle beiträge von|alle beiträge von|posts by|more by|mehr von|veröffentlicht von|publié par|publicado por|pubblicato da|gepubliceerd door)\s*:?|autor(?:in|en)?\s*:|author\s*:|authors\s*:|text\s*:|texte\s*:|автор\s*:?)\s+/i;
 const BYLINE_LINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|[Dd]oor|[Pp]rzez|[Tt]ext:|[Aa]utor(?:in)?:|[Aa]uthor:|[Аа]втор:)\s+(\p{Lu}[\p{L}'’.-]*,?(?:\s+(?:\p{Lu}[\p{L}'’.-]*,?|von|van|de|der|den|da|di|du|del|la|le|y|und|and|et|e|i|en|&|,)){0,12})/u;
 /** A byline label inside a line: "Blog post by X", "Written by: X", "Redaktion: X", "责任编辑：X". */
 const BYLINE_IN = /(?:^|[\s(|·•–—-])(?:[Ww]ritten by:?|[Pp]osted by|[Gg]eschrieben von|[Gg]espeichert von|[Vv]erfasst von|[Bb]eitrag von|[Rr]edaktion:|[Aa]utor(?:in)?:|[Aa]uthor:|[Tt]exte?:|[Pp]ublié par|[Pp]ublicado por|[Pp]ubblicato da|责任编辑[：:]|作者[：:])\s*(\p{Lu}[\p{L}'’.-]*,?(?:\s+(?:\p{Lu}[\p{L}'’.-]*,?|von|van|de|der|den|da|di|du|del|la|le|und|and|et|&)){0,8}|[\p{Script=Han}]{2,4})/u;
@@ -49,11 +60,17 @@ export function cleanAuthor(raw: string, structured = false): string | undefined
   t = t.replace(/\s*[|,·•]\s*(?:\d|updated|published|aktualisiert|veröffentlicht|stand|on\s|am\s|le\s).*$/i, '');
   t = t.replace(/\s+(?:am|on|le|el|il|op)\s+\d.*$/i, '').replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
   if (!t || t.length > 60 || /@|\[at\]|https?:|www\.|\.(?:com|de|org|net|at|ch|fr)\b/i.test(t)) return undefined;
-  if (/\d/.test(t) && (t.includes(' ') || /^\d+$/.test(t) || /\d{1,2}[./:-]\d{1,2}|\d{4}/.test(t))) return undefined;
+  // A user handle ends in digits ("freeman1984"); a date, a year or a time is no name.
+  if (/\d/.test(t) && (t.includes(' ') || /^\d+$/.test(t) || /\d{1,2}[./:-]\d{1,2}|\d{4}/.test(t)) && !/^\p{L}{3,}[\p{L}_]*\d{1,4}$/u.test(t)) return undefined;
   if (NOT_NAME.test(t) || FURNITURE.test(t)) return undefined;
   if (t.split(/\s+/).length > 5) return undefined;
   return t;
 }
+
+/** How far after the headline (visible characters) an explicitly labelled credit line is looked for. */
+const FAR_CREDIT = 40_000;
+/** A line opening with a credit label that names the author and nothing else ("Autorin: X", "Text von X", "Auteur : X"). */
+const CREDIT_LINE = /^(?:[Aa]utor(?:in|en|innen)?\s*:?|AUTOR(?:IN)?\s*:?|[Aa]uteur(?:e|s)?\s*:|[Aa]uthors?\s*:|[Tt]exte?\s*(?::|von|by)|[Ww]ritten by|[Gg]eschrieben von|(?:[Ee]in|[Ee]ine)\s+(?:[Bb]eitrag|[Kk]olumne|[Kk]ommentar|[Gg]astbeitrag|[Aa]nalyse|[Rr]eportage|[Tt]ext)\s+von)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|den|da|di|du|del|la|le|und|and|et|&)){0,8})/u;
 
 /** A by-word after a date or label inside a byline element ("Posted on … by X", "2 May 2024 von X"). */
 const BY_INSIDE = /(?<=\d|\d\s|:\s|\s[|·•–—-]\s)\s*(?:by|von|par|por|door|av)\s+(?=\p{Lu}|\p{Ll}+\d)/u;
@@ -149,6 +166,17 @@ export function chooseAuthors(ev: AuthorEvidence): string[] {
       if (m) { got = from([m[1]]); if (got.length) return got; }
     }
   }
+  // An explicit credit line anywhere in the article after the headline ("Text: X", "Autorin: X",
+  // "Eine Kolumne von X" at its end): the label says what the name is, so distance does not matter.
+  if (at !== undefined) {
+    const head = ev.title?.toLowerCase();
+    for (const l of ev.lines.window(at + 1500, at + FAR_CREDIT)) {
+      if (l.at < at + 1500 || l.text.length > 140) continue;
+      const m = CREDIT_LINE.exec(l.text);
+      // "Text: <the headline>" credits a picture's caption, not a person.
+      if (m && !(head && head.startsWith(m[1].toLowerCase().slice(0, 12)))) { got = from([m[1]]); if (got.length) return got; }
+    }
+  }
   // Wire copy credits its agency in the dateline ("HAMBURG (dpa/lno) –"): the credit is the author.
   if (at !== undefined) {
     for (const l of ev.lines.window(at, at + 1500)) {
@@ -157,5 +185,26 @@ export function chooseAuthors(ev: AuthorEvidence): string[] {
       if (m) return [m[1]];
     }
   }
+  // The holder of the page's copyright (a personal site's owner, an agency on wire copy) when it is
+  // not the site itself; the last notice first, as the page's own sits in its footer.
+  for (const c of [...(ev.copyright ?? [])].reverse()) {
+    const h = copyrightHolder(c);
+    if (!h || isSite(h.toLowerCase()) || !holderIsAuthor(h, isGivenName, creditsBy(c))) continue;
+    const clean = cleanAuthor(h, true);
+    if (clean) return [clean];
+  }
+  // A blog named after its author: the site's name spells a person ("Dr. Ana Ruiz") and the host spells it too (ana-ruiz.net).
+  const label = hostLabel(ev.host);
+  for (const part of ev.siteParts ?? []) {
+    const name = part.replace(/^(?:(?:dr|prof|mag|dipl)\.\s*)+/i, '').trim();
+    if (label && PERSON.test(name) && isGivenName(squashName(name.split(/\s+/)[0])) && squashName(name) === label) return [part.trim()];
+  }
   return reserve.slice(0, 1);
 }
+
+/** A known given name (the knowledge base's list, loaded on first use). */
+function isGivenName(w: string): boolean { return getKb().firstName(w) !== undefined; }
+
+/** Two to four capitalised words: the shape of a person's name. */
+const PERSON = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+function squashName(s: string): string { return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ''); }

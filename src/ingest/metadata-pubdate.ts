@@ -45,6 +45,10 @@ export interface DateEvidence {
   /** Printed text around the title and in byline/date elements, nearest first; `updated` when labelled as a modification. */
   printed: { text: string; updated?: boolean }[];
   url?: string;
+  /** Lines anywhere in the article that label a date as the publication ("Erschienen am: …"), read lazily as a last resort. */
+  labelled?: () => string[];
+  /** The page's title texts (`<title>`, og:title), for a date only the title carries. */
+  titles?: string[];
   crawl?: Date;
   order: DateOrder;
 }
@@ -130,6 +134,24 @@ export function choosePublicationDate(ev: DateEvidence): DateChoice {
     return { ...out, publishedAt: isoDay(urlDay), publishedAtSource: 'url' };
   }
   if (printed) return { ...out, publishedAt: isoDay(printed.day), publishedAtSource: printed.source };
+  // Last resorts, read only when nothing above gave a date: a date the page labels as the
+  // publication anywhere in the article ("Erschienen am: …" at its end), one in the page title
+  // ("Report of 22.04.2020"), and a date the page shows only as its last update ("Stand: …") —
+  // the only day the page tells its readers, with a message saying so.
+  for (const text of ev.labelled?.() ?? []) {
+    const d = findDates(text, { order: ev.order, crawl: crawlDay, max: 1 })[0];
+    if (d) return { ...out, publishedAt: isoDay(d), publishedAtSource: 'text-labelled' };
+  }
+  for (const text of ev.titles ?? []) {
+    const ds = findDates(text, { order: ev.order, crawl: crawlDay, max: 3 });
+    // A range ("14. - 20. Januar") or several dates in a title name a period, not a publication day.
+    if (ds.length === 1 && !/\d\.?\s*(?:[-–]|bis|to|au)\s*$/.test(text.slice(0, ds[0].start))) return { ...out, publishedAt: isoDay(ds[0]), publishedAtSource: 'title' };
+  }
+  const updated = printedDate(ev, crawlDay, true);
+  if (updated) {
+    notes.push({ rule: 'meta/date-updated-only', severity: 'info', message: `the page shows only a modification date (${isoDay(updated.day)}); it is used as the publication date` });
+    return { ...out, publishedAt: isoDay(updated.day), publishedAtSource: 'text-updated' };
+  }
   return out;
 }
 
@@ -159,16 +181,16 @@ function localMidnight(x: DayDate): DayDate | undefined {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
-/** The first printed publication date (nearest the title first), skipping ones labelled as updates. */
-function printedDate(ev: DateEvidence, crawl?: DayDate): { day: DayDate; source: string } | undefined {
+/** The first printed publication date (nearest the title first), skipping ones labelled as updates (with `updatedOnly`, the first of those instead). */
+function printedDate(ev: DateEvidence, crawl?: DayDate, updatedOnly = false): { day: DayDate; source: string } | undefined {
   for (const p of ev.printed) {
-    if (p.updated) continue;
+    if (p.updated && !updatedOnly) continue;
     const ds = findDates(p.text, { order: ev.order, crawl, max: 4 });
     for (const d of ds) {
-      if (UPDATED_LABEL.test(p.text.slice(Math.max(0, d.start - 30), d.start))) continue;
+      if (UPDATED_LABEL.test(p.text.slice(Math.max(0, d.start - 30), d.start)) !== updatedOnly && !(updatedOnly && p.updated)) continue;
       return { day: { y: d.y, m: d.m, d: d.d }, source: 'text' };
     }
-    if (ev.crawl) {
+    if (ev.crawl && !updatedOnly) {
       const r = relativeDate(p.text, ev.crawl);
       if (r && plausible(r.day, crawl)) return { day: r.day, source: 'text-relative' };
     }

@@ -25,6 +25,15 @@ const cases: [string, string, string, string][] = [
   ['body markup left inside <head> by a stray element',
     `<html><head><title>Ferry trial approved</title><div class="container"><h1>Ferry trial approved</h1><span class="publishingdate">07.11.2023</span>${body}</div></head><body></body></html>`,
     '2023-11-07', 'text'],
+  ['a labelled publication date at the end of a long article',
+    `<html><head><title>Ferry trial approved</title></head><body><h1>Ferry trial approved</h1>${body.repeat(20)}<p class="rez-footer">Erschienen am: 01.11.2023</p></body></html>`,
+    '2023-11-01', 'text-labelled'],
+  ['a date only the title carries',
+    `<html><head><title>Harbour report of 22.04.2020 – what the board decided</title></head><body><h2>Harbour report</h2>${body}</body></html>`,
+    '2020-04-22', 'title'],
+  ['only a modification date is shown',
+    `<html><head><title>Pension guide</title></head><body><h1>Pension guide</h1><span class="info">Stand: 05. Februar 2020</span>${body}</body></html>`,
+    '2020-02-05', 'text-updated'],
 ];
 for (const [name, html, want, source] of cases) {
   test(`publication date: ${name}`, () => {

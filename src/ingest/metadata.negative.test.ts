@@ -19,6 +19,8 @@ const noDate: [string, string, string, string | undefined][] = [
   ['before 1995', '<meta property="article:published_time" content="1970-01-01T00:00:00Z">', '', undefined],
   ['after the crawl day', '<meta property="article:published_time" content="2031-06-28">', '', undefined],
   ['an archive timestamp in the URL', '', '', 'https://web.archive.org/web/20130217080612/http://blog.example/ferry'],
+  ['a date range in the title', '<title>Weekly avalanche report 14. - 20. Januar 2022</title>', '<h2>Weekly avalanche report</h2>', undefined],
+  ['an unlabelled date far below the headline', '', `<h1>Ferry trial approved</h1>${body.repeat(20)}<p>Next meeting: 12.03.2021</p>`, undefined],
   ['a date in a related-stories box far below', '', `<h1>Ferry trial approved</h1>${body.repeat(20)}<div class="related"><a>Older story</a> 12.03.2021</div>`, undefined],
 ];
 for (const [name, head, main, url] of noDate) {
@@ -27,6 +29,33 @@ for (const [name, head, main, url] of noDate) {
     assert.equal(meta.publishedAt, undefined);
   });
 }
+
+// Pages whose copyright line or credits name no author.
+const noAuthor: [string, string][] = [
+  ['a company holds the copyright', '<h1>Ferry trial approved</h1><footer><p>© 2023 Coastline Media GmbH</p></footer>'],
+  ['the site itself holds the copyright', '<h1>Ferry trial approved</h1><footer><p>© 2023 Coastline Courier</p></footer>'],
+  ['a picture credit in a caption', '<h1>Ferry trial approved</h1><figure><img src="x.jpg"><figcaption><p>© Jonas Weber</p></figcaption></figure>'],
+  ['a photo credit with its agency', '<h1>Ferry trial approved</h1><span class="teaser-copyright">© Jonas Weber - stock.adobe.com</span>'],
+  ['a picture author\'s class', '<h1>Ferry trial approved</h1><div class="photoAuthor">Photo by Jonas Weber on Seaside Pictures</div>'],
+  ['"Text:" naming the headline (a picture caption credit)', `<h1>Ferry trial approved</h1>${body.repeat(20)}<p>Text: Ferry trial approved by the board</p>`],
+];
+for (const [name, main] of noAuthor) {
+  test(`no author: ${name}`, () => {
+    const { meta } = page('<title>Ferry trial approved | Coastline Courier</title><meta property="og:site_name" content="Coastline Courier">', main);
+    assert.equal(meta.authors, undefined);
+  });
+}
+
+test('a page showing only its modification date says so', () => {
+  const { meta, notes } = page('<title>Pension guide</title>', '<h1>Pension guide</h1><p class="info">Updated June 13, 2019</p>');
+  assert.equal(meta.publishedAt, '2019-06-13');
+  assert.ok(notes.some((n) => n.rule === 'meta/date-updated-only'));
+});
+
+test('a published date beats the modification date next to it', () => {
+  const { meta } = page('<title>Pension guide</title>', '<h1>Pension guide</h1><p class="info">Published 3 May 2019 · Updated June 13, 2019</p>');
+  assert.equal(meta.publishedAt, '2019-05-03');
+});
 
 test('rejected values get a message', () => {
   const { notes } = page('<meta property="article:published_time" content="0000-00-00">');

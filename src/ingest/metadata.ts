@@ -21,6 +21,7 @@ import { chooseTitle, headlineCore, siteSuffix, type Heading } from './metadata-
 import { findDates, isoDay, parseTimestamp, plausible, type DateOrder } from './metadata-dates.js';
 import { TextLines } from './metadata-lines.js';
 import { headlinePath } from './metadata-headpath.js';
+import { mayBeCopyright } from './metadata-copyright.js';
 
 export { cleanAuthor } from './metadata-authors.js';
 export { dateFromUrl } from './metadata-dates.js';
@@ -46,6 +47,8 @@ const CMS_PUB = ['schema:datepublished', 'schema:datecreated', 'sailthru.date', 
 const MOD_META = ['article:modified_time', 'og:updated_time', 'dc.date.modified', 'dcterms.modified', 'last-modified', 'lastmod', 'datemodified', 'revised'];
 
 const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|autor|byline|writer|verfasser|auteur|autore|autorin|dateline-author|contributor)(?:name|-name|_name|s)?(?:$|[\s_-])/i;
+/** camelCase author classes ("documentAuthor", "postAuthorName"), except a picture's or a comment's. */
+const AUTHOR_CAMEL = /(?<![Pp]hoto|[Ii]mage|[Ii]mg|[Ff]oto|[Bb]ild|[Cc]omment|[Pp]icture)(?<=[a-z])(?:Author|Autor|Byline)(?:Name)?(?:$|[\s_-])/;
 const DATE_CLASS = /date|datum|time|publish|posted|byline|fecha|dateline|meta-info|entry-meta|post-meta|article-meta|article-info|artikel-info|zeit|data-pub|data_pub|info-data/i;
 const NOT_DATE_CLASS = /update|modif|comment|related|teaser|sidebar|widget|recommend|footer|timeline|runtime|reading-?time|lesedauer|weather/i;
 const HEADLINE_CLASS = /(?:^|[\s_-])(?:entry-title|post-title|article-title|headline|post__title|article__title|article-headline|story-title|page-title|title)(?:$|[\s_-])/i;
@@ -63,6 +66,10 @@ const BLOCK_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li'
 const ITEMPROPS = new Set(['datePublished', 'dateCreated', 'dateModified', 'author', 'headline', 'articleSection']);
 /** Elements whose content never carries metadata (icons, styles, form options, embeds): not walked. */
 const SKIP_TAGS = new Set(['svg', 'style', 'select', 'option', 'template', 'iframe', 'object', 'math', 'canvas', 'video', 'audio', 'picture', 'textarea']);
+/** Elements whose text is code or a document title, never a copyright notice on the page. */
+const NO_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'figcaption', 'option']);
+/** Classes of image and media credits ("© Foto …" under a picture is not the page's copyright). */
+const MEDIA_CREDIT = /caption|foto|photo|bild|image|img|media|picture|credit|quelle|source/i;
 const K_CHROME = 1, K_HEADLINE = 2, K_AUTHOR = 4, K_DATE = 8;
 /**
  * Which of the class patterns a class (or id) value matches, as K_* bits. (A cache per value was
@@ -73,7 +80,7 @@ function classKind(v: string): number {
   if (v) {
     if (isChrome(v)) k |= K_CHROME;
     if (HEADLINE_CLASS.test(v)) k |= K_HEADLINE;
-    if (AUTHOR_CLASS.test(v)) k |= K_AUTHOR;
+    if (AUTHOR_CLASS.test(v) || AUTHOR_CAMEL.test(v)) k |= K_AUTHOR;
     if (DATE_CLASS.test(v) && !NOT_DATE_CLASS.test(v)) k |= K_DATE;
   }
   return k;
@@ -102,6 +109,8 @@ interface Walk {
   classAuthors: { text: string; at: number }[];
   lines: TextLines;
   dateEls: { text: string; at: number; before: string }[];
+  /** Texts of elements holding a copyright mark, page footer included (image credits left out). */
+  copyright: string[];
 }
 
 /** Reads metadata from the tree. `url` (where the page came from) is used for URL dates. */
@@ -132,7 +141,11 @@ export function pageMetadata(root: HNode, opts: PageMetaOptions = {}): { meta: D
 
   // Publication date.
   const crawl = opts.crawledAt ? new Date(opts.crawledAt) : undefined;
-  const ev: DateEvidence = { published: [], modified: [], printed: printedTexts(w, meta.title), url: pageUrl, order, crawl: crawl && !Number.isNaN(crawl.getTime()) ? crawl : undefined };
+  const ev: DateEvidence = {
+    published: [], modified: [], printed: printedTexts(w, meta.title), url: pageUrl, order, crawl: crawl && !Number.isNaN(crawl.getTime()) ? crawl : undefined,
+    labelled: () => labelledDateLines(w, meta.title),
+    titles: [w.title, w.metas.get('og:title')].filter((x): x is string => !!x),
+  };
   const sig = (value: unknown, source: string, into: DateSignal[]) => { const v = str(value); if (v) into.push({ value: v, source }); };
   sig(article?.datePublished, 'json-ld', ev.published);
   sig(article?.dateCreated, 'json-ld', ev.published);
@@ -159,7 +172,11 @@ export function pageMetadata(root: HNode, opts: PageMetaOptions = {}): { meta: D
     byline: w.classAuthors,
     lines: w.lines,
     titleAt: locateHeadline(w, meta.title)?.at,
+    title: meta.title,
     siteName,
+    copyright: w.copyright,
+    siteParts: [w.metas.get('og:site_name'), w.title ? siteSuffix(w.title) : undefined, w.metas.get('application-name')].filter((x): x is string => !!x),
+    host: hostOf(pageUrl),
   });
   if (authors.length) meta.authors = authors;
 
@@ -199,15 +216,22 @@ export function dateOrderFor(locale: string | undefined, url?: string): DateOrde
 
 function walkTree(root: HNode): Walk {
   const lines = new TextLines();
-  const w: Walk = { metas: new Map(), ld: [], ldErrors: 0, itemprops: new Map(), times: [], h1s: [], subheads: [], headings: [], relAuthors: [], classAuthors: [], lines, dateEls: [] };
+  const w: Walk = { metas: new Map(), ld: [], ldErrors: 0, itemprops: new Map(), times: [], h1s: [], subheads: [], headings: [], relAuthors: [], classAuthors: [], lines, dateEls: [], copyright: [] };
   // Wrappers of the headline are the article's whatever their class says (see metadata-headpath.ts).
   const headPath = headlinePath(root);
   let ldChars = 0;
+  // Depth inside <figure>/<figcaption>: copyright marks there credit the picture.
+  let figures = 0;
   const visit = (n: HNode, hidden: boolean, inArticle: boolean) => {
     for (const k of n.kids) {
       if (typeof k === 'string') {
         // Indentation between tags is not text: it would stretch the distances to the headline.
         if (!hidden && !isBlank(k)) lines.add(k);
+        // The copyright line is read even in the page footer (chrome to the rest of the walk).
+        if (w.copyright.length < 12 && mayBeCopyright(k) && !figures && !NO_TEXT_TAGS.has(n.tag) && !MEDIA_CREDIT.test(n.attrs.class ?? '')) {
+          const t = norm(textUpTo(n, 300) || k);
+          if (!w.copyright.includes(t)) w.copyright.push(t);
+        }
         continue;
       }
       const at = lines.at;
@@ -272,7 +296,10 @@ function walkTree(root: HNode): Walk {
       if (block) lines.flush();
       // Inline elements are kept apart by a space ("Tanja Karrasch<span>3.11.2023</span>").
       else if (!chrome) lines.space();
+      const fig = k.tag === 'figure' || k.tag === 'figcaption';
+      if (fig) figures++;
       visit(k, chrome, inArticle || k.tag === 'article');
+      if (fig) figures--;
       if (block) lines.flush();
     }
   };
@@ -307,6 +334,28 @@ function printedTexts(w: Walk, title?: string): DateEvidence['printed'] {
   }
   out.sort((a, b) => a.dist - b.dist);
   return out.slice(0, 40).map((o) => ({ text: o.text }));
+}
+
+/** A label saying the date after it is the publication's ("Erschienen am:", "Published on", "Publié le" …). */
+const PUB_LABEL = /(?:^|[\s(|·•–—-])(?:erschienen|veröffentlicht|publiziert|published|posted|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|yayınlanma)(?:\s+(?:am|on|le|el|il|em|op|in|tarihi))?\s*:?\s*$|(?:pressemitteilung|press release|communiqué|mitteilung)\s+(?:vom|of|du)\s*$/i;
+/** How far after the headline (visible characters) a labelled publication date is looked for. */
+const FAR_LABELLED = 40_000;
+
+/** Short lines after the headline's window whose date a publication label introduces (a last resort, read lazily). */
+function labelledDateLines(w: Walk, title?: string): string[] {
+  const head = locateHeadline(w, title);
+  const from = head ? head.at + head.text.length : 0;
+  const out: string[] = [];
+  for (const l of w.lines.window(from, from + FAR_LABELLED)) {
+    if (l.text.length > 160) continue;
+    const m = /\d/.exec(l.text);
+    if (!m) continue;
+    // The label right before the first digit ("Erschienen am: 01.11.2023") or before a month name ("Published on May 3, 2024").
+    const lead = l.text.slice(0, m.index);
+    if (PUB_LABEL.test(lead) || PUB_LABEL.test(lead.replace(/\p{L}{3,}\.?\s*$/u, ''))) out.push(l.text);
+    if (out.length >= 3) break;
+  }
+  return out;
 }
 
 /**

@@ -68,10 +68,12 @@ export function cutAtNextAttribution(v: TokView, cueTok: Uint8Array, run: Range,
 const LISTENER_VERBS = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'notify', 'convince', 'promise', 'advise', 'caution']);
 
 /**
- * For "told X Y" without "that": the content starts after the listener X, the cue head's
- * object, when a clause with a subject of its own follows it ("told the BBC's Sunday programme
- * there was no place …"). Needs the parse; returns the content unchanged without one, when X
- * is not the object or when what follows is an infinitive ("told staff to leave").
+ * For "told X Y" without "that": the content starts after the listener X when a clause with a
+ * subject of its own follows it ("told the BBC's Sunday programme there was no place …"). X is
+ * the cue head's object (with any prepositional phrases of the head between it and the clause:
+ * "told BBC Two's Monday with Rees programme there was …"). Needs the parse; returns the content
+ * unchanged without one, for a passive cue, when "that" or an infinitive follows the listener
+ * ("told staff to leave"), or when no object stands before the clause.
  */
 export function skipListener(v: TokView, cueHeadIndex: number, lemma: string, content: Range[]): Range[] {
   if (!LISTENER_VERBS.has(lemma) || !v.head || !v.deprel || content.length === 0) return content;
@@ -80,23 +82,28 @@ export function skipListener(v: TokView, cueHeadIndex: number, lemma: string, co
   const kids = v.dv.children(cueHeadIndex);
   // A passive cue's object is what was promised or told ("are being promised lower bills by …").
   for (const o of kids) if (v.deprel[o] === 'aux:pass' || v.deprel[o] === 'nsubj:pass') return content;
+  // The listener phrases: the head's objects and obliques that follow it, contiguous from `a`.
+  let k = a, object = false;
   for (const o of kids) {
     const rel = v.deprel[o];
-    if (rel !== 'obj' && rel !== 'iobj') continue;
+    // A proper or common noun the parser calls a clausal complement is an object ("told BBC One's
+    // Breakfast with Frost programme there was …" parsed Breakfast/ccomp).
+    const nominal = (v.pos[o] === 'PROPN' || v.pos[o] === 'NOUN') && rel === 'ccomp';
+    if (o < a || !(rel === 'obj' || rel === 'iobj' || rel === 'obl' || nominal)) continue;
     const [lo, hi] = v.dv.subtreeRange(o, 20);
-    if (lo !== a || hi >= b) return content;
-    let k = hi + 1;
-    if (v.lower[k] === 'that') return content; // the tagger's run would have started there
-    while (k < b && v.word[k] === ',') k++;
-    if (v.lower[k] === 'to' || v.quote[k] >= 0) return content;
-    for (let i = k; i <= Math.min(b, k + 6); i++) {
-      const r = v.deprel[i];
-      // The clause opens right after the listener: its subject's phrase starts there.
-      if ((r === 'nsubj' || r === 'nsubj:pass' || r === 'expl') && v.head[i] > i && v.head[i] <= b) {
-        return v.dv.subtreeRange(i, 20)[0] === k ? [[k, b], ...content.slice(1)] : content;
-      }
+    if (lo !== k || hi >= b || (nominal && hasVerb(v, lo, hi))) break;
+    if (rel !== 'obl') object = true;
+    k = hi + 1;
+  }
+  if (!object || k > b) return content;
+  while (k < b && v.word[k] === ',') k++;
+  if (v.lower[k] === 'that' || v.lower[k] === 'to' || v.quote[k] >= 0) return content;
+  for (let i = k; i <= Math.min(b, k + 6); i++) {
+    const r = v.deprel[i];
+    // The clause opens right after the listener: its subject's phrase starts there.
+    if ((r === 'nsubj' || r === 'nsubj:pass' || r === 'expl') && v.head[i] > i && v.head[i] <= b) {
+      return v.dv.subtreeRange(i, 20)[0] === k ? [[k, b], ...content.slice(1)] : content;
     }
-    return content;
   }
   return content;
 }

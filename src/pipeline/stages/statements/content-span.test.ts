@@ -58,6 +58,7 @@ const subjectCases: [string, string, number, number, string][] = [
   // The medium of the speech act after a comma is not what was said; a parenthetical one is kept.
   ['The council blames the flooding on a 2019 budget cut, in a statement signed by six members.', 'blames', 19, 52, 'the flooding on a 2019 budget cut'],
   ['She said the tax was unfair, in an interview with a local radio station.', 'said', 9, 27, 'the tax was unfair'],
+  ['The council blames the flooding on a 2019 budget cut, in a letter signed by six members, including the mayor.', 'blames', 19, 52, 'the flooding on a 2019 budget cut'],
   ['He said the deal, in a statement issued on Monday, was final.', 'said', 8, 60, 'the deal, in a statement issued on Monday, was final'],
   // The sentence's setting before the source is not what was said (./boundaries.ts dropSettingRuns).
   ['After the vote, Ms Lane said only a third of members had voted against her and she intended to fight on.', 'said', 29, 103, 'only a third of members had voted against her and she intended to fight on'],
@@ -66,9 +67,13 @@ const subjectCases: [string, string, number, number, string][] = [
   ['The mayor said the city had to take a new approach to housing, which he said was in crisis.', 'said', 15, 61, 'the city had to take a new approach to housing'],
   // The listener of "told X …" is not what was said (skipListener) …
   ['Ms Reed told the station\'s morning programme there was no case for "revenge" in politics.', 'told', 45, 88, 'there was no case for "revenge" in politics'],
+  ['Ms Kerr told Radio Four\'s Today with Hale programme there was no room for "spite" in the party.', 'told', 52, 94, 'there was no room for "spite" in the party'],
   // … but a passive cue's object is, and so is an infinitive after the listener.
   ['Pensioners are being promised lower bills by the Green Party, as cold weather continues.', 'are being promised', 30, 41, 'lower bills'],
   ['She told reporters to leave the building.', 'told', 19, 40, 'to leave the building'],
+  // "warned X against Y": Y is the content, X the target; "against" inside a clause is not that pattern.
+  ['The Greens have warned both parties against "pandering to fear".', 'have warned', 44, 63, '"pandering to fear"'],
+  ['He warned that the deal was against the law.', 'warned', 10, 43, 'that the deal was against the law'],
   // "according to X" attributes its own sentence, not the quotation after it.
   ['Under the plans, the average buyer would save more than £900, according to Mr Hale. "First-time buyers are being squeezed out of the market," he said.', 'according to', 0, 60, 'Under the plans, the average buyer would save more than £900'],
 ];

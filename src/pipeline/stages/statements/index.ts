@@ -52,6 +52,8 @@ export interface Statement {
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'his', 'her', 'who', 'which', 'that']);
 const TARGET_OF = new Set(['accuse', 'charge', 'suspect', 'convict']);
+/** "warned X against Y": X is the target (the one warned), Y the content. */
+const TARGET_AGAINST = new Set(['warn', 'caution']);
 const TARGET_FOR = new Set(['blame', 'criticize', 'criticise', 'condemn', 'fault', 'praise', 'thank', 'congratulate', 'commend', 'credit', 'slam', 'attack', 'laud']);
 const TIME_ADV = new Set(['later', 'earlier', 'previously', 'recently', 'then', 'now', 'today', 'yesterday', 'again', 'first', 'subsequently', 'initially', 'once']);
 const DESCRIBE_AS = new Set(['describe', 'call', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'portray', 'cast']);
@@ -228,17 +230,17 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
       (v.pos[cue[0]] === 'AUX' || (source[1] + 1 < v.n && v.pos[source[1] + 1] === 'AUX'))) source = null;
     // "accuses X of Y": X is the target, Y the content.
     const lemma = r.cueLemma;
-    if ((TARGET_OF.has(lemma) || TARGET_FOR.has(lemma)) && content[0][0] === r.cue[1] + 1) {
+    if ((TARGET_OF.has(lemma) || TARGET_FOR.has(lemma) || TARGET_AGAINST.has(lemma)) && content[0][0] === r.cue[1] + 1) {
       const [a, b] = content[0];
-      const prep = TARGET_OF.has(lemma) ? 'of' : 'for';
+      const prep = TARGET_OF.has(lemma) ? 'of' : TARGET_AGAINST.has(lemma) ? 'against' : 'for';
       for (let i = a + 1; i < b; i++) {
         if (v.lower[i] === prep) {
           target = [a, i - 1];
           // Gratitude and praise keep the addressee in the content ("thanked Kim for …").
-          if (TARGET_OF.has(lemma)) content = [[i + 1, b], ...content.slice(1)];
+          if (TARGET_OF.has(lemma) || TARGET_AGAINST.has(lemma)) content = [[i + 1, b], ...content.slice(1)];
           break;
         }
-        if (v.pos[i] === 'VERB' || v.word[i] === ',') break;
+        if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX' || v.pos[i] === 'SCONJ' || v.word[i] === ',') break;
       }
     }
     // "described X as a “…”": the quotation is the content.
@@ -605,7 +607,8 @@ export function clipContent(v: TokView, cue: [number, number], content: [number,
         if (v.word[i] !== ',' || v.quote[i] >= 0 || v.lower[i + 1] !== 'in' || !ARTICLE.has(v.lower[i + 2]) || !SPEECH_MEDIUM.has(v.lower[i + 3])) continue;
         // A parenthetical the content goes on after ("the deal, in a statement on Monday, was final") stays.
         let resumes = false;
-        for (let j = i + 4; j < b && !resumes; j++) if (v.word[j] === ',' && hasVerb(v, j + 1, b)) resumes = true;
+        // It resumes with a finite verb after the closing comma, not with a participle (", including …").
+        for (let j = i + 4; j < b && !resumes; j++) if (v.word[j] === ',' && hasVerb(v, j + 1, b) && !v.lower[j + 1].endsWith('ing')) resumes = true;
         if (!resumes) b = i - 1;
         break;
       }
@@ -723,7 +726,9 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
     const start = Math.min(cStart, cue.start, source && !s.sourceInherited ? source.start : Infinity);
     const end = Math.max(cEnd, cue.end, source && !s.sourceInherited ? source.end : -Infinity);
     // Kind from the quotations inside the content.
-    let quoted = 0, total = 0;
+    // A short quotation inside reported speech is the speaker's own words for the label ("said
+    // the suspension was “unjust and wrong”" is mixed), though it is no evidence of speech on its own.
+    let quoted = 0, total = 0, fragments = 0;
     for (const [a, b] of s.content) {
       for (let i = a; i <= b; i++) {
         if (v.shape[i] === 'p') continue;
@@ -736,7 +741,11 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
           const between = qs.start >= cue.end ? text.slice(cue.end, qs.start).trim() : '.';
           const bw = between ? between.split(/\s+/) : [];
           const nearCue = bw.length <= 2 && !bw.includes('that') && !/[.;]/.test(between);
-          if (!whole && !nearCue) continue;
+          if (!whole && !nearCue) {
+            // A term held at a distance ("the “de-Nazification” of Ukraine", "so-called “reforms”") stays a scare quote.
+            if (!/\b(the|so-called|so called)\s*$/i.test(text.slice(Math.max(0, qs.start - 12), qs.start))) fragments++;
+            continue;
+          }
         }
         quoted++; speechQuotes.add(qi);
       }
@@ -748,9 +757,9 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
     const clauseLike = v.shape[firstWord] === 'X' || v.shape[firstWord] === 'XX' || v.shape[firstWord] === 'd' ||
       s.content[0][0] === v.sentStart[sentIndex(v, s.content[0][0])];
     // Partly quoted (reported speech around an embedded quotation) is mixed.
-    const label = quoted === 0 ? 'indirect' : quoted >= total * 0.9 ? (clauseLike ? 'direct' : 'partial-direct') : 'mixed';
-    // Held to evidence of a reported proposition (./evidence.ts).
     const kindOfCue = cueKindOf(s.cueLemma) ?? (v.lower[s.cue[0]] === 'according' ? 'assertion' : 'other');
+    const label = quoted === 0 ? (fragments > 0 && kindOfCue !== 'other' ? 'mixed' : 'indirect') : quoted >= total * 0.9 ? (clauseLike ? 'direct' : 'partial-direct') : 'mixed';
+    // Held to evidence of a reported proposition (./evidence.ts).
     const proposition = reportsProposition(v, { cue: s.cue, content: s.content, cueLemma: s.cueLemma, cueKind: kindOfCue, quoted, hasSource: !!s.source });
     const id = ctx.newId(proposition ? 'st' : 'rc');
     // Speaker: the mention inside the source (entity id), else a name found by rule.
