@@ -123,3 +123,8 @@ test('a question that opens the sentence is no statement, and its answer is the 
   const st = layer(await analyzeText(text), 'statements');
   assert.deepEqual(st.map((s) => [(s.attrs.cue as SpanRef).text, (s.attrs.content as SpanRef).text]), [['told', '"I reject that entirely."']]);
 });
+
+test('a speech noun with a relative clause reports nothing ("after talks that ran through the night")', async () => {
+  const doc = await analyzeText('The three states agreed on Friday to extend the scheme, after talks that ran through the night.');
+  assert.deepEqual(layer(doc, 'statements').map((s) => (s.attrs.cue as SpanRef).text), []);
+});
