@@ -40,6 +40,9 @@ import { cityConfidence, LINK_MIN } from './confidence.js';
 import { linkActors } from './actors.js';
 import { affiliations } from './affiliation.js';
 import { joinShortForms } from './short-forms.js';
+import { joinSameNames } from './same-name.js';
+import { joinCompassNames } from './compass.js';
+import { joinLoneTitles } from './lone-titles.js';
 
 /** A person name's words without the title words in front. */
 function personWords(surface: string): string[] {
@@ -383,6 +386,9 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  joinCompassNames(text, mentions, clusters);
+  joinLoneTitles(text, mentions, clusters);
+  joinSameNames(text, mentions, clusters);
   joinShortForms(text, mentions, clusters);
   chooseNames(text, mentions, clusters);
   linkActors(text, mentions, clusters, doc.meta.publishedAt);
@@ -455,14 +461,19 @@ function namesNear(names: readonly NameSpan[], offset: number, within: number): 
 /** Honours written after a person's name ("Zaha Hadid DBE"): not part of the name. */
 const POST_NOMINAL = new Set(['DBE', 'OBE', 'MBE', 'CBE', 'KBE', 'GBE', 'FRS', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'PhD']);
 
+/** Words that name a public body (army, department, court …), so "U.S." before them means the United States. */
+const FEDERAL_BODY = /\b(Army|Navy|Air Force|Marine Corps|Marines|Coast Guard|Space Force|Congress|Senate|House|Department|Dept\.?|Agency|Administration|Bureau|Service|Office|Commission|Court|Mint|Marshals|Customs|Forces|Military|Government|Embassy|Consulate|Treasury|Postal|Census|Reserve|Board|Corps|Institutes?|Geological Survey|Patrol|Command|Academy)\b/;
+
 /**
  * An American federal body written with "U.S."/"US" in front takes the name it is known by:
  * "United States …" ("U.S. Army" → "United States Army"), except names that already start with
- * "National"/"Federal" ("US National Park Service" → "National Park Service").
+ * "National"/"Federal" ("US National Park Service" → "National Park Service"); other names keep
+ * their own spelling ("US Weekly" is a magazine).
  */
 export function expandUS(name: string): string {
   const m = /^(?:U\.S\.|US|U\.S)\s+(\S.*)$/.exec(name);
-  if (!m) return name;
+  // Only a public body: "US Weekly" is a magazine's own name, not "United States Weekly".
+  if (!m || !(FEDERAL_BODY.test(m[1]) || /^(National|Federal)\b/.test(m[1]))) return name;
   return /^(National|Federal)\b/.test(m[1]) ? m[1] : `United States ${m[1]}`;
 }
 
@@ -499,6 +510,8 @@ function chooseNames(text: string, mentions: readonly MentionDraft[], clusters: 
       // On a tie the shorter full name: the name in use, not the birth name with middle names.
       let best = '', n = 0;
       for (const [k, v] of counts) if (v > n || (v === n && k.split(' ').length < best.split(' ').length)) { best = k; n = v; }
+      // Popes are known as "Pope X" (the title is their name's part by convention).
+      if (best && ms.some((m) => text.startsWith(`Pope ${best}`, m.start))) best = `Pope ${best}`;
       if (best) c.name = best;
       continue;
     }
@@ -508,6 +521,8 @@ function chooseNames(text: string, mentions: readonly MentionDraft[], clusters: 
       if (/^[\p{Lu}\d.&-]+$/u.test(t)) continue;
       if (t.length > best.length) best = t;
     }
+    // A region written "southern Russia" is named "Southern Russia".
+    best = best.replace(/^(southern|northern|eastern|western|central|mainland)(?= )/, (w) => w[0].toUpperCase() + w.slice(1));
     if (best) c.name = c.type === 'ORG' ? expandUS(best) : best;
   }
 }

@@ -8,6 +8,8 @@ const cases: [string, string[], string[]][] = [
   ['Saint Aldric of Venn', ['Saint'], ['Aldric', 'of', 'Venn']],
   ['Mr Orrin Vale', ['Mr'], ['Orrin', 'Vale']],
   ['Shadow Health Secretary Yvonne Ashgrove', ['Shadow', 'Health', 'Secretary'], ['Yvonne', 'Ashgrove']],
+  ['Tsar Ivan the Bold', ['Tsar'], ['Ivan', 'the', 'Bold']],
+  ['Sultan Kerem', ['Sultan'], ['Kerem']],
 ];
 for (const [name, title, rest] of cases) {
   test(`splitPersonTitle: ${name}`, () => {
@@ -20,4 +22,7 @@ test('splitPersonTitle (negative): a lone saint\'s title keeps the name word, a 
   assert.deepEqual(splitPersonTitle(['St.', 'Aldric']).name, ['Aldric']);
   assert.deepEqual(splitPersonTitle(['Saint']).name, ['Saint']);
   assert.deepEqual(splitPersonTitle(['Orrin', 'Vale']).title, []);
+  // "Emperor"/"Empress" are part of the names some rulers are known by ("Emperor Meiji").
+  assert.deepEqual(splitPersonTitle(['Emperor', 'Tenmu']).name, ['Emperor', 'Tenmu']);
+  assert.deepEqual(splitPersonTitle(['Tsar']).name, ['Tsar']);
 });

@@ -74,6 +74,13 @@ export function givenNameFirst(words: readonly string[]): boolean {
 /** Capitalised words that qualify an office inside a title ("Prime", "Shadow", "Home"). */
 const TITLE_MOD = new Set(['Prime', 'Foreign', 'Home', 'Shadow', 'Deputy', 'Vice', 'Acting', 'Interim', 'Former', 'First', 'Supreme', 'Crown', 'Trade', 'Industry', 'Defence', 'Defense', 'Finance', 'Health', 'Education', 'Justice', 'Culture', 'Interior', 'Economy', 'Energy', 'Environment', 'Transport', 'Work', 'Works', 'Pensions', 'Treasury', 'State', 'Attorney', 'Solicitor', 'Major', 'Major-General', 'Lieutenant-General', 'Brigadier', 'Field', 'Marshal', 'Police', 'Army', 'Labour', 'Conservative', 'Democratic', 'Republican', 'Opposition', 'Party', 'Senior', 'Junior', 'Assistant', 'Associate', 'Managing', 'General', 'Executive', 'Officer', 'Leader', 'Head', 'Chief', 'Saint', 'St.', 'St']);
 const TITLE_JOIN = new Set(['and', 'of', '&', 'for']);
+/**
+ * Sovereigns' titles that are no one's given name: a title, not part of the name ("Tsar Peter the
+ * Great" is Peter the Great). "King"/"Queen" are given names too and stay; "Emperor"/"Empress"
+ * stay because they are part of the name Japanese emperors and some others are known by
+ * ("Emperor Meiji"); popes are named "Pope X" by convention, which the canonical name restores.
+ */
+const SOVEREIGN_TITLE = new Set(['Tsar', 'Czar', 'Tsarina', 'Czarina', 'Tsarevna', 'Tsarevich', 'Kaiser', 'Sultan', 'Shah', 'Emir', 'Pharaoh', 'Caliph']);
 const PARTICLE = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten']);
 
 /**
@@ -89,6 +96,7 @@ export function splitPersonTitle(words: readonly string[], common: (w: string) =
     const w = words[i];
     if (isHonorific(w)) { gender ??= honorificGender(w); i++; continue; }
     if (TITLE_JOIN.has(w) && i > 0) { i++; continue; }
+    if (SOVEREIGN_TITLE.has(w) && /^\p{Lu}/u.test(words[i + 1])) { i++; continue; }
     const titleLike = (x: string | undefined) => !!x && (OFFICE_WORD.has(x) || TITLE_MOD.has(x));
     // A given name stays a name unless a title word follows it ("Shadow Health Secretary …").
     const given = kb.firstName(w) !== undefined && !titleLike(words[i + 1]);

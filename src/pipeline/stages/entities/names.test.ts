@@ -15,6 +15,8 @@ test('canonical names: "U.S." bodies take the name they are known by', () => {
     ['US National Park Service', 'National Park Service'], ['U.S. Federal Reserve', 'Federal Reserve'],
     // Negative: no prefix, or "US" inside a name.
     ['Army Corps', 'Army Corps'], ['USA Today', 'USA Today'], ['Bank of the US', 'Bank of the US'],
+    // Negative: a name that is no public body keeps its spelling.
+    ['US Weekly', 'US Weekly'], ['U.S. Steel', 'U.S. Steel'],
   ];
   for (const [input, want] of table) assert.equal(expandUS(input), want, input);
 });
@@ -49,4 +51,16 @@ test('types (negative): a person whose name starts like a party word stays a per
   const m = (doc.layers.mentions ?? []).find((x) => x.text.includes('Okafor'));
   assert.ok(m);
   assert.equal(m.label, 'PERSON');
+});
+
+test('canonical names: a tsar without the title, a pope with it (Wikipedia\'s conventions)', async () => {
+  const cases: [string, string][] = [
+    ['The general served Tsar Fyodor Orlov for ten years. The court of Tsar Fyodor Orlov moved to the coast.', 'Fyodor Orlov'],
+    ['Pope Anselm IX visited Lyon in May. Pope Anselm IX then returned to Rome.', 'Pope Anselm IX'],
+  ];
+  for (const [text, want] of cases) {
+    const doc = await (await pipeline).run(createDoc(text));
+    const names = (doc.layers.entities ?? []).filter((e) => e.label === 'PERSON').map((e) => String(e.attrs.name));
+    assert.ok(names.includes(want), `${want} not in ${JSON.stringify(names)}`);
+  }
 });

@@ -21,12 +21,21 @@ import { repairTitleSpans, splitOrgPerson } from './title-spans.js';
 import { cutRunOnSpans } from './run-on.js';
 import { splitNameOfName } from './of-split.js';
 import { fullNamesOfSurnames } from './surnames.js';
+import { extendPersonTails, type TailLexicon } from './person-tail.js';
+import { repairRegionSpans } from './region-spans.js';
 import { givenNameFirst, institutionWord, isHonorific, isOfficeWord, isPartyName, isPronoun, orgByLastWord } from './evidence.js';
 
 /** A word news mostly writes in lower case (casing lexicon class 0–1: "island", "who"). */
 export function commonWord(w: string): boolean {
   return (loadCaseLexicon().get(hashLower(w, 0, w.length)) ?? 3) <= 1;
 }
+
+/** Given names, common words and place words for {@link extendPersonTails}. */
+const tailLexicon: TailLexicon = {
+  givenName: (w) => getKb().firstName(w) !== undefined,
+  common: (w) => commonWord(w),
+  placeWord: (w) => !!getKb().demonym(w) || getKb().lookup(w).some((e) => e.kind === 'country'),
+};
 
 /** A recognised name: character span, fine type, and the CoNLL type the tagger gave. */
 export interface NameSpan {
@@ -170,6 +179,8 @@ export function recogniseNames(doc: Doc, tagger: NerTagger = getTagger()): { nam
         spans.push({ start: m.start, end: m.end, type: kbType });
       }
     }
+    spans = repairRegionSpans(toks, spans, (surface) => kb.lookup(surface).some((e) => e.kind === 'country'));
+    extendPersonTails(toks, spans, tailLexicon);
     const titled = splitTitledPersons(toks, spans);
     spans.sort((a, b) => a.start - b.start);
     for (const s of spans) {

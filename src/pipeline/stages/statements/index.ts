@@ -137,6 +137,17 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
     // A source never lies inside what it says: the tagger's right-side source that is the
     // content ("… and said the case should be …") gives way to the subject rules below.
     if (source && content.some(([a, b]) => source![0] <= b && a <= source![1])) source = null;
+    // Roles swapped: a "source" after the cue that is a clause, with all content before the cue
+    // ("Officials, speaking on condition of anonymity, | said | Sofia had pushed for …"): the
+    // clause is what was said and the words before the cue hold the speaker.
+    if (source && source[0] > r.cue[1] && content.every(([a, b]) => b < r.cue[0] && !hasQuoted(v, a, b)) && hasClause(v, source) &&
+      !(v.lower[r.cue[0]].endsWith('ing') && r.cue[0] > 0 && v.word[r.cue[0] - 1] === ',') && !isPassive(v, r.cue)) {
+      const si = sentIndex(v, source[0]);
+      let e = v.sentStart[si + 1] - 1;
+      while (e > source[1] && v.shape[e] === 'p' && v.mark[e] !== 2) e--;
+      content = [[source[0], e]];
+      source = null;
+    }
     // "according to X": the source is the noun phrase after "to", up to the next comma or
     // the sentence end ("according to FEC filings", "according to a new poll").
     if (v.lower[r.cue[0]] === 'according') {
@@ -464,7 +475,12 @@ function shareParticipleSource(v: TokView, out: Statement[]): void {
     const s = out[k], prev = out[k - 1];
     const c = s.cue[0];
     if (!s.source || !prev.source || v.sent[prev.cue[0]] !== v.sent[c]) continue;
-    if (!(v.lower[c].endsWith('ing') && c > 0 && v.word[c - 1] === ',')) continue;
+    const participle = v.lower[c].endsWith('ing') && c > 0 && v.word[c - 1] === ',';
+    // "… said his country would …, but warned that …": a verb coordinated with the previous cue shares its subject.
+    let j = c - 1;
+    while (j > 0 && (v.pos[j] === 'ADV' || isAux(v, j))) j--;
+    const coordinated = j >= 0 && v.pos[j] === 'CCONJ' && j > prev.cue[1];
+    if (!participle && !coordinated) continue;
     if (prev.content.some(([a, b]) => s.source![0] >= a && s.source![1] <= b)) { s.source = prev.source; s.sourceInherited = true; }
   }
 }
@@ -666,6 +682,16 @@ function childSubtree(v: TokView, cue: [number, number], rels: string[]): [numbe
   return null;
 }
 
+/** Whether a range holds a subject and its verb (a clause, not a name like "JP Morgan Chase"); needs the parse. */
+function hasClause(v: TokView, [a, b]: [number, number]): boolean {
+  if (!v.head || !v.deprel) return false;
+  for (let i = a; i <= b; i++) {
+    const r = v.deprel[i], h = v.head[i];
+    if ((r === 'nsubj' || r === 'nsubj:pass' || r === 'expl') && h > i && h <= b && (v.pos[h] === 'VERB' || v.pos[h] === 'AUX' || v.pos[h] === 'ADJ')) return true;
+  }
+  return false;
+}
+
 /** The `nsubj` (or passive agent) subtree of the cue's head, as a token range. */
 function subjectOf(v: TokView, cue: [number, number]): [number, number] | null {
   const head = v.head!, rel = v.deprel!;
@@ -726,7 +752,9 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
     const start = Math.min(cStart, cue.start, source && !s.sourceInherited ? source.start : Infinity);
     const end = Math.max(cEnd, cue.end, source && !s.sourceInherited ? source.end : -Infinity);
     // Kind from the quotations inside the content.
-    let quoted = 0, total = 0;
+    // A short quotation inside reported speech is the speaker's own words for the label ("said
+    // the suspension was “unjust and wrong”" is mixed), though it is no evidence of speech on its own.
+    let quoted = 0, total = 0, fragments = 0;
     for (const [a, b] of s.content) {
       for (let i = a; i <= b; i++) {
         if (v.shape[i] === 'p') continue;
@@ -739,7 +767,11 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
           const between = qs.start >= cue.end ? text.slice(cue.end, qs.start).trim() : '.';
           const bw = between ? between.split(/\s+/) : [];
           const nearCue = bw.length <= 2 && !bw.includes('that') && !/[.;]/.test(between);
-          if (!whole && !nearCue) continue;
+          if (!whole && !nearCue) {
+            // A term held at a distance ("the “de-Nazification” of Ukraine", "so-called “reforms”") stays a scare quote.
+            if (!/\b(the|so-called|so called)\s*$/i.test(text.slice(Math.max(0, qs.start - 12), qs.start))) fragments++;
+            continue;
+          }
         }
         quoted++; speechQuotes.add(qi);
       }
@@ -751,9 +783,9 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
     const clauseLike = v.shape[firstWord] === 'X' || v.shape[firstWord] === 'XX' || v.shape[firstWord] === 'd' ||
       s.content[0][0] === v.sentStart[sentIndex(v, s.content[0][0])];
     // Partly quoted (reported speech around an embedded quotation) is mixed.
-    const label = quoted === 0 ? 'indirect' : quoted >= total * 0.9 ? (clauseLike ? 'direct' : 'partial-direct') : 'mixed';
-    // Held to evidence of a reported proposition (./evidence.ts).
     const kindOfCue = cueKindOf(s.cueLemma) ?? (v.lower[s.cue[0]] === 'according' ? 'assertion' : 'other');
+    const label = quoted === 0 ? (fragments > 0 && kindOfCue !== 'other' ? 'mixed' : 'indirect') : quoted >= total * 0.9 ? (clauseLike ? 'direct' : 'partial-direct') : 'mixed';
+    // Held to evidence of a reported proposition (./evidence.ts).
     const proposition = reportsProposition(v, { cue: s.cue, content: s.content, cueLemma: s.cueLemma, cueKind: kindOfCue, quoted, hasSource: !!s.source });
     const id = ctx.newId(proposition ? 'st' : 'rc');
     // Speaker: the mention inside the source (entity id), else a name found by rule.
