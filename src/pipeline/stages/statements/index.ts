@@ -386,6 +386,7 @@ const ROLE_BEFORE_NAME = new Set(['leader', 'minister', 'secretary', 'chancellor
   'spokeswoman', 'mp', 'mep', 'msp', 'peer', 'senator', 'governor', 'mayor', 'executive', 'economist', 'analyst', 'director', 'founder',
   'premier', 'envoy', 'ambassador', 'commissioner', 'boss', 'shadow', 'deputy', 'former', 'prime', 'foreign', 'home', 'finance',
   'defence', 'trade', 'general']);
+const NOUN_LIKE = new Set(['NOUN', 'PROPN', 'ADJ']);
 const CALENDAR_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /**
@@ -401,6 +402,14 @@ export function widenSource(v: TokView, src: [number, number]): [number, number]
   const same = (i: number) => i >= 0 && v.sent[i] === sent && v.quote[i] < 0;
   // "Jong" "-" "un": the hyphen touches both neighbours.
   while (same(a - 2) && v.word[a - 1] === '-' && v.end[a - 2] === v.start[a - 1] && v.end[a - 1] === v.start[a]) a -= 2;
+  // "the council standards and | ethics committee": a conjunct without a determiner of its own
+  // shares the modifiers and the determiner before "and".
+  if (a === src[0] && same(a - 2) && v.lower[a - 1] === 'and' && v.pos[a] === 'NOUN' && v.pos[a - 2] === 'NOUN' && NOUN_LIKE.has(v.pos[src[1]])) {
+    a -= 2;
+    while (same(a - 1) && NOUN_LIKE.has(v.pos[a - 1]) && !CALENDAR_WORD.test(v.lower[a - 1])) a--;
+    if (same(a - 1) && v.pos[a - 1] === 'DET') a--;
+    return [a, src[1]];
+  }
   // Only a source cut inside a name is widened: after a hyphen join, or a proper noun right
   // after another ("Jong" of "Kim Jong"); a whole name keeps the span the tagger gave it.
   if (a === src[0] && !(v.pos[a] === 'PROPN' && same(a - 1) && v.pos[a - 1] === 'PROPN')) return src;
