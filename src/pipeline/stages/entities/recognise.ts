@@ -191,7 +191,7 @@ export function recogniseNames(doc: Doc, tagger: NerTagger = getTagger()): { nam
       // a longer name ("National" + "Security Council" is no UN body): no organisation link.
       const before = s.start > 1 ? toks[s.start - 1].text : '';
       const tail = isCap(before) && !kb.lookup(before).length && !kb.demonym(before) && !/^(The|A|An)$/.test(before);
-      const candidates = kb.lookup(surface).filter((e) => surfaceConfidence(surface, e, commonWord) >= LINK_MIN && !(tail && e.kind === 'org'));
+      const candidates = lookupName(surface).filter((e) => surfaceConfidence(surface, e, commonWord) >= LINK_MIN && !(tail && e.kind === 'org'));
       const entry = t ? candidates.find((e) => e.kind === 'person') : pickEntry(candidates, s.type);
       const dem = s.type === 'MISC' ? kb.demonym(surface) : undefined;
       const nm: NameSpan = { start, end, type: t ? 'PERSON' : fineType(s.type, surface, entry, dem), sentence: si, kb: entry };
@@ -219,6 +219,16 @@ export function recogniseNames(doc: Doc, tagger: NerTagger = getTagger()): { nam
   }
   fullNamesOfSurnames(doc.text, names);
   return { names, tokens: sentences };
+}
+
+/**
+ * KB entries for a name's surface; dotted initials written without their last dot ("the U.S
+ * government") are looked up with it too.
+ */
+export function lookupName(surface: string): readonly KbEntry[] {
+  const kb = getKb();
+  const found = kb.lookup(surface);
+  return found.length || !/^(?:\p{Lu}\.)+\p{Lu}$/u.test(surface) ? found : kb.lookup(`${surface}.`);
 }
 
 /** A headline-style sentence: at least four words, nearly all capitalised. */
