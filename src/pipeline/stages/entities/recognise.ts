@@ -135,6 +135,7 @@ export function recogniseNames(doc: Doc, tagger: NerTagger = getTagger()): { nam
     const toks = sentences[si];
     let spans = tagged[si].map((s) => ({ ...s }));
     if (isTitleCase(toks)) spans = splitTitleCase(toks, spans);
+    spans = joinDashedSpans(toks, spans);
     spans = splitAtPunctuation(toks, spans);
     spans = cutRunOnSpans(toks, spans, commonWord);
     spans = repairTitleSpans(toks, spans);
@@ -457,7 +458,7 @@ function extendOrgName(toks: NerToken[], start: number, end: number): number {
   while (k < toks.length && k - end <= 6) {
     const w = toks[k].text;
     if (isCap(w) && !CALENDAR.test(w) && /^[\p{L}]/u.test(w)) lastCap = k;
-    else if (!ORG_INNER.has(w)) break;
+    else if (!ORG_INNER.has(w) && !gluedDash(toks, k)) break;
     k++;
   }
   // Only when a capitalised word follows the link word directly (not "… Council on the matter").
@@ -536,23 +537,55 @@ function applyEvidence(toks: NerToken[], s: TokSpan, nm: NameSpan, names: NameSp
   if ((nm.type === 'LOC' || nm.type === 'GPE' || nm.type === 'MISC' || nm.type === 'PERSON') && !nm.kb && orgByLastWord(words)) nm.type = 'ORG';
 }
 
+/** A dash token written without spaces between two capitalised words ("American–Islamic"). */
+function gluedDash(toks: NerToken[], i: number): boolean {
+  return DASH.has(toks[i].text) && i > 0 && i + 1 < toks.length && toks[i - 1].end === toks[i].start && toks[i].end === toks[i + 1].start
+    && /^\p{Lu}/u.test(toks[i + 1].text) && /\p{L}$/u.test(toks[i - 1].text);
+}
+
+/**
+ * Two organisation-like (ORG or MISC) tagger spans joined by a glued dash are one name
+ * ("American" + "–" + "Islamic Relations"), an ORG when either was one.
+ */
+export function joinDashedSpans(toks: NerToken[], spans: TokSpan[]): TokSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: TokSpan[] = [];
+  for (const s of sorted) {
+    const prev = out[out.length - 1];
+    // Only inside organisation-like names: "Paris–Berlin" trains link two places.
+    const orgLike = (t: string) => t === 'ORG' || t === 'MISC';
+    if (prev && prev.end + 1 === s.start && gluedDash(toks, prev.end) && orgLike(prev.type) && orgLike(s.type)) {
+      prev.end = s.end;
+      if (s.type === 'ORG') prev.type = 'ORG';
+      continue;
+    }
+    out.push({ ...s });
+  }
+  return out;
+}
+
 const SPAN_BREAK = new Set([';', ',', '/', '—', '–', '|', '(', ')', '[', ']', ':', '"', '“', '”']);
+const DASH = new Set(['–', '—']);
 
 /**
  * Cuts tagger spans at punctuation no name contains ("Google, Sergey Brin", "Twitter / NASA",
  * "Google Science Fair — and tomorrow"), unless the whole span is a KB name ("Washington,
- * D.C."); a piece is kept only when it starts with a capital or a digit.
+ * D.C."); a dash written without spaces between two capitalised words is part of the name
+ * ("Council on American–Islamic Relations"). A piece is kept only when it starts with a capital
+ * or a digit.
  */
 function splitAtPunctuation(toks: NerToken[], spans: TokSpan[]): TokSpan[] {
   const kb = getKb();
   const out: TokSpan[] = [];
+  // A dash glued between two capitalised words joins them ("American–Islamic", "Francisco–Oakland").
+  const breaks = (i: number) => SPAN_BREAK.has(toks[i].text) && !gluedDash(toks, i);
   for (const s of spans) {
     let cut = false;
-    for (let i = s.start; i < s.end; i++) if (SPAN_BREAK.has(toks[i].text)) { cut = true; break; }
+    for (let i = s.start; i < s.end; i++) if (breaks(i)) { cut = true; break; }
     if (!cut || kb.lookup(toks.slice(s.start, s.end).map((t) => t.text).join(' ').replace(/ ,/g, ',')).length) { out.push(s); continue; }
     let a = s.start;
     for (let i = s.start; i <= s.end; i++) {
-      if (i < s.end && !SPAN_BREAK.has(toks[i].text)) continue;
+      if (i < s.end && !breaks(i)) continue;
       if (i > a && /^[\p{Lu}0-9]/u.test(toks[a].text)) out.push({ start: a, end: i, type: s.type });
       a = i + 1;
     }
