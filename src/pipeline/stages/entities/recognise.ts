@@ -180,6 +180,7 @@ export function recogniseNames(doc: Doc, tagger: NerTagger = getTagger()): { nam
         spans.push({ start: m.start, end: m.end, type: kbType });
       }
     }
+    spans = joinDemonymOrgs(toks, spans);
     spans = repairRegionSpans(toks, spans, (surface) => kb.lookup(surface).some((e) => e.kind === 'country'));
     extendPersonTails(toks, spans, tailLexicon);
     const titled = splitTitledPersons(toks, spans);
@@ -536,6 +537,38 @@ function applyEvidence(toks: NerToken[], s: TokSpan, nm: NameSpan, names: NameSp
   if ((nm.type === 'ORG' || nm.type === 'LOC' || nm.type === 'GPE' || nm.type === 'MISC') && !qualifiesOffice && !nm.kb && !getKb().demonym(words.join(' ')) && givenNameFirst(words)) { nm.type = 'PERSON'; return; }
   if ((nm.type === 'LOC' || nm.type === 'GPE' || nm.type === 'MISC' || nm.type === 'PERSON') && !nm.kb && orgByLastWord(words)) nm.type = 'ORG';
 }
+
+/**
+ * A demonym right before an organisation name (tagged ORG, or ending in an organisation word)
+ * the KB does not know is the start of that name
+ * ("Australian" + "Broadcasting Corporation", "Irish" + "Farmers Association"); before a known
+ * organisation it is only a qualifier ("Russian" + "Gazprom" stays two names), and before a state
+ * body it says whose ("Saudi" + "Interior Ministry": the country keeps its mention).
+ */
+export function joinDemonymOrgs(toks: NerToken[], spans: TokSpan[]): TokSpan[] {
+  const kb = getKb();
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: TokSpan[] = [];
+  for (const s of sorted) {
+    const prev = out[out.length - 1];
+    const orgWords = toks.slice(s.start, s.end).map((t) => t.text);
+    if (prev && prev.end === s.start && (s.type === 'ORG' || orgByLastWord(orgWords)) && prev.type === 'MISC' && prev.end - prev.start <= 2) {
+      const dem = toks.slice(prev.start, prev.end).map((t) => t.text).join(' ');
+      const org = orgWords.join(' ');
+      if (kb.demonym(dem) && !kb.lookup(org).length && !orgWords.some((w) => STATE_BODY.has(w)) && !kb.lookup(`${dem} ${org}`).some((e) => e.kind === 'country')) {
+        prev.end = s.end;
+        prev.type = 'ORG';
+        continue;
+      }
+    }
+    out.push({ ...s });
+  }
+  return out;
+}
+
+/** Words of a state's own bodies, which the demonym before them only attributes to the state. */
+const STATE_BODY = new Set(['Ministry', 'Embassy', 'Consulate', 'Government', 'Parliament', 'Cabinet', 'Army', 'Navy', 'Police', 'Military', 'Senate', 'Congress',
+  'Office', 'Department', 'Forces', 'Guard', 'Presidency', 'Treasury', 'Court']);
 
 /** A dash token written without spaces between two capitalised words ("American–Islamic"). */
 function gluedDash(toks: NerToken[], i: number): boolean {
