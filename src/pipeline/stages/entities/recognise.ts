@@ -19,7 +19,7 @@ import { hashLower } from '../../../ml/hash.js';
 import { LINK_MIN, surfaceConfidence } from './confidence.js';
 import { repairTitleSpans, splitOrgPerson } from './title-spans.js';
 import { cutRunOnSpans } from './run-on.js';
-import { splitNameOfName } from './of-split.js';
+import { splitNameOfName, splitTrailingCountry } from './of-split.js';
 import { fullNamesOfSurnames } from './surnames.js';
 import { extendPersonTails, type TailLexicon } from './person-tail.js';
 import { repairRegionSpans } from './region-spans.js';
@@ -210,6 +210,7 @@ export function recogniseNames(doc: Doc, tagger: NerTagger = getTagger()): { nam
     }
   }
   splitNameOfName(doc.text, names);
+  splitTrailingCountry(doc.text, names);
   addLastNameMentions(doc.text, sentences, names);
   // Document consistency: a one-word name whose word is part of a person's name elsewhere
   // in the document is that person ("Musk" in a headline, "Elon Musk" in the text).
