@@ -47,7 +47,7 @@ const EXTRA_AGENTS: Readonly<Record<string, string>> = {
 };
 
 /** Relations that belong to the noun phrase itself (not clauses or coordinated phrases hanging off it). */
-const NP_RELS = new Set(['compound', 'amod', 'nmod:poss', 'flat', 'flat:name', 'det', 'nummod', 'case', 'fixed', 'compound:prt', 'obl:npmod', 'nmod:npmod', 'goeswith']);
+const NP_RELS = new Set(['compound', 'amod', 'nmod:poss', 'nmod:desc', 'flat', 'flat:name', 'det', 'nummod', 'case', 'fixed', 'compound:prt', 'obl:npmod', 'nmod:npmod', 'goeswith']);
 
 /** The tokens of the core noun phrase under `h`: the head, its modifiers, possessors and "of/in/from" attachments. */
 export function npTokens(s: SyntaxSentence, h: number): number[] {
@@ -226,20 +226,43 @@ export function resolveActor(ctx: ActorContext, s: SyntaxSentence, h: number): A
   return { start: s.tokens[lo].start, end: s.tokens[hi].end, head: h, entity, name, code: code || null, country, sector, org };
 }
 
+/** Religion codes that open some PETRARCH2 agent codes (MUSRAD, CHRCTH): an identity, not a sector. */
+const RELIGIONS = new Set(['MUS', 'CHR', 'JEW', 'BUD', 'HIN', 'CTH', 'PRO', 'ORT', 'SHI', 'SUN', 'JAN', 'SIK', 'ZRO', 'BAH', 'DOX', 'ITH', 'TAO', 'CON', 'SHN', 'ATH', 'ALE', 'MOS']);
+
+/**
+ * The sector of an agent code: its first code after any religion codes ("MUSRAD" → RAD); a code
+ * that is only a religion ("imam" MUS, "bishop" CHR) is the religious sector, REL — which any other
+ * sector word in the phrase outranks ("Moslem rebels" are rebels).
+ */
+function agentCodeSector(code: string): { sector: string; religionOnly: boolean } {
+  let k = 0;
+  while (k + 3 <= code.length && RELIGIONS.has(code.slice(k, k + 3))) k += 3;
+  if (k + 3 <= code.length) return { sector: code.slice(k, k + 3), religionOnly: false };
+  return { sector: 'REL', religionOnly: true };
+}
+
 function agentSector(ctx: ActorContext, words: readonly string[], headAt: number): string | null {
+  let religious: string | null = null;
   // The agent phrase ending at the head wins ("riot police"), then any agent word in the phrase.
   for (let i = Math.max(0, headAt - 3); i <= headAt; i++) {
     const m = ctx.pet.matchAgentAt(words, i);
-    if (m && i + m.length - 1 === headAt) return m.code.slice(0, 3);
+    if (m && i + m.length - 1 === headAt) {
+      const a = agentCodeSector(m.code);
+      if (!a.religionOnly) return a.sector;
+      religious = a.sector;
+    }
   }
   const w = words[headAt];
   if (w && EXTRA_AGENTS[w]) return EXTRA_AGENTS[w];
   for (let i = 0; i < words.length; i++) {
     if (EXTRA_AGENTS[words[i]]) return EXTRA_AGENTS[words[i]];
     const m = ctx.pet.matchAgentAt(words, i);
-    if (m) return m.code.slice(0, 3);
+    if (!m) continue;
+    const a = agentCodeSector(m.code);
+    if (!a.religionOnly) return a.sector;
+    religious ??= a.sector;
   }
-  return null;
+  return religious;
 }
 
 function textOf(s: SyntaxSentence, lo: number, hi: number): string {

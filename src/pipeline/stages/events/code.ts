@@ -5,7 +5,7 @@
  */
 import type { SyntaxSentence } from './sentence-view.js';
 import type { Petrarch, PetrarchVerb } from '../../../kb/petrarch.js';
-import { matchPattern, stem } from './patterns.js';
+import { matchPattern, stem, type CompiledPattern } from './patterns.js';
 import { AID_KINDS, ASPECTUAL, EVENT_NOUNS, LIGHT_VERBS, OBJECT_ACT_CODES, OBJECT_ACT_VERBS, PROPOSAL_NOUNS, VERB_CODES, WRAPPERS, strikeCode, type Wrapper } from './lexicon.js';
 
 /** Relations that open a separate clause: its words do not count for the patterns of the verb above. */
@@ -165,8 +165,10 @@ export function codeVerb(pet: Petrarch, s: SyntaxSentence, i: number): Predicate
   let code = VERB_CODES[lemma] ?? e?.v.code ?? '---';
   let refined = false;
   const { pre, post } = clauseStems(s, i);
+  let matched: CompiledPattern | null = null;
   if (e) {
     const p = matchPattern(pet, e.v.block, pre, post);
+    matched = p;
     if (p && p.code !== '---') { code = p.code; refined = true; }
     else if (p) { code = '---'; refined = true; }
     // Sending or delivering aid, arms or peacekeepers is providing them (CAMEO 07x); PETRARCH2's
@@ -184,10 +186,12 @@ export function codeVerb(pet: Petrarch, s: SyntaxSentence, i: number): Predicate
   // what the codebook codes for the verb's act on that object, over the verb block's reading.
   const oc = objectActCode(s, i, lemma);
   if (oc) { code = oc; refined = true; }
+  const objectAct = oc !== undefined;
   const pred: Predicate = { i, lemma, kind: 'verb', code, refined, ...(wrapper ? { wrapper } : {}), ...(e?.prt !== undefined ? { j: e.prt } : {}) };
   // An aspectual verb is what its event noun does ("riots are continuing"), whatever a pattern
   // reads off the rest of the clause ("&MILITARY … continue" matched "military policies").
-  if (ASPECTUAL.has(lemma)) {
+  const prt = particleOf(s, i) || (e?.prt !== undefined ? s.tokens[e.prt].text.toLowerCase() : '');
+  if ((ASPECTUAL.has(lemma) || (prt && ASPECTUAL.has(`${lemma.split(' ')[0]} ${prt}`))) && !objectAct) {
     for (let k = s.childStart[i]; k < s.childStart[i + 1]; k++) {
       const c = s.children[k];
       const rel = s.labels[c];
@@ -207,7 +211,11 @@ export function codeVerb(pet: Petrarch, s: SyntaxSentence, i: number): Predicate
   }
   // A light verb takes its event from its object noun ("launched an attack", "held talks").
   const head = lemma.split(' ')[0];
-  if ((!refined || code === '---') && (code === '---' || code.startsWith('01') || LIGHT_VERBS.has(head) || ASPECTUAL.has(lemma))) {
+  // A pattern that matched other words of the clause ("* OIL" on "oil workers launched a strike")
+  // does not outrank the light verb's own event-noun object.
+  const patternOwnsObject = (c: number) => matched !== null && matched.post.some((slot) => slot.includes(stem(s.tokens[c].text)));
+  const lightObject = LIGHT_VERBS.has(head) && [...s.children.slice(s.childStart[i], s.childStart[i + 1])].some((c) => s.labels[c] === 'obj' && nounCode(s, c) !== undefined && !patternOwnsObject(c));
+  if (!objectAct && (!refined || code === '---' || lightObject) && (code === '---' || code.startsWith('01') || LIGHT_VERBS.has(head) || ASPECTUAL.has(lemma))) {
     for (let k = s.childStart[i]; k < s.childStart[i + 1]; k++) {
       const c = s.children[k];
       const rel = s.labels[c];

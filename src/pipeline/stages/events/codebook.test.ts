@@ -17,7 +17,9 @@ function mainOf(events: readonly Annotation[]): Annotation | undefined {
  * Each row is a CAMEO codebook entry the PETRARCH2 verb blocks alone code as something else or not
  * at all: what a verb does to its object (reduce relations 16x, yield 08x, recognise 054, destroy
  * property 1712, ban a party 1722), particle verbs the parser splits, "went on strike", police
- * deployed, aid sent, exercises held jointly or alone.
+ * deployed, aid sent, exercises held jointly or alone; ending a blockade is easing it, not its
+ * aspect; armed men withdrawing retreat militarily; a light verb's event-noun object outranks a
+ * pattern matched on other words of the clause.
  */
 const cases: [string, string, string, string, string, string][] = [
   ['Chile severed relations with Peru on Monday.', 'severed', 'SANCTION', '161', 'CHL', 'PER'],
@@ -35,6 +37,9 @@ const cases: [string, string, string, string, string, string][] = [
   ['Nigeria sent peacekeepers to Liberia.', 'sent', 'AID', '074', 'NGA', 'LBR'],
   ['The Turkish army held military exercises near the Syrian border.', 'held', 'MOBILIZE', '150', 'TURMIL', ''],
   ['The military government of Thailand dissolved the ruling party.', 'dissolved', 'COERCE', '1722', 'THAGOV', ''],
+  ['Egypt ended its naval blockade of the port on Friday.', 'ended', 'RETREAT', '0872', 'EGY', ''],
+  ['Rebel fighters withdrew from the captured town.', 'withdrew', 'RETREAT', '0874', '', ''],
+  ['Nigerian oil workers launched a strike on Monday.', 'launched', 'PROTEST', '143', 'NGALAB', ''],
 ];
 
 test('events: codebook acts on objects, particle verbs and event nouns, with trigger spans', async () => {

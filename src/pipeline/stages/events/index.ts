@@ -51,6 +51,8 @@ export const eventsStage: Stage = {
 const SUBJ = new Set(['nsubj', 'csubj']);
 /** Categories that happen somewhere physical, whose sub-national target is also their place. */
 const PHYSICAL = new Set<PloverCategory>(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST', 'AID', 'RETREAT']);
+/** Armed sectors: their withdrawal is a military retreat. */
+const ARMED = new Set(['MIL', 'REB', 'UAF', 'INS', 'IMG']);
 /** Reporting cues whose content is presupposed true (the outlet reports it, not the speaker). */
 const FACTIVE_CUES = new Set(['thank', 'praise', 'acknowledge', 'welcome', 'condemn', 'regret', 'applaud', 'commend', 'hail', 'mourn', 'celebrate', 'denounce', 'lament']);
 const PASS_SUBJ = new Set(['nsubj:pass', 'csubj:pass']);
@@ -186,6 +188,8 @@ function sentenceEvents(doc: Doc, s: SyntaxSentence, ix: DocIndex, out: EventDra
     const w = WRAPPER_ADJECTIVES[s.tokens[i].text.toLowerCase()];
     if (!preds[i] && w && s.upos[i] === 'ADJ') preds[i] = { i, lemma: s.tokens[i].text.toLowerCase(), kind: 'verb', code: '---', refined: false, wrapper: w };
   }
+  const before = out.length;
+  const tried: [Predicate, string][] = [];
   const consumed = new Set<number>();
   for (const p of preds) if (p?.noun !== undefined) consumed.add(p.noun);
   for (let i = 0; i < n; i++) {
@@ -217,6 +221,44 @@ function sentenceEvents(doc: Doc, s: SyntaxSentence, ix: DocIndex, out: EventDra
     if (!isEventCode(code)) continue;
     const ev = buildEvent(doc, s, ix, preds, pp, code);
     if (ev) out.push(ev);
+    else tried.push([pp, code]);
+  }
+  if (out.length === before && tried.length) rescue(doc, s, ix, preds, tried, out);
+}
+
+/**
+ * A sentence whose coded predicates all lost their parties (the parse linked no subject or
+ * object to them: "{The Council today agreed …", a subject hung on a later verb) still says who
+ * happened: when the sentence names a party outside a place phrase, its most specific coded
+ * predicate is kept as an event without a source, at a lower confidence. Only for sentences with
+ * no event at all, so it never competes with an event the parse supports.
+ */
+function rescue(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate | undefined)[], tried: [Predicate, string][], out: EventDraft[]): void {
+  let head = -1;
+  for (let k = 0; k < s.tokens.length && head < 0; k++) {
+    if (s.upos[k] !== 'PROPN' && s.upos[k] !== 'NOUN' && s.upos[k] !== 'ADJ') continue;
+    if (PLACE_CASES.has(caseOf(s, k)) || (s.heads[k] >= 0 && PLACE_CASES.has(caseOf(s, s.heads[k])) && s.labels[k] !== 'nsubj')) continue;
+    if (!ix.actx.mentionOfToken.get(s.tokens[k].id)) continue;
+    const a = actorAt(ix, s, k);
+    if (a && (a.country || a.org)) head = a.head >= 0 ? a.head : k;
+  }
+  if (head < 0) return;
+  // The predicate nearest the sentence's root first: the main clause's act, not a purpose or a relative clause.
+  const depth = (i: number) => { let d = 0; for (let q = i; s.heads[q] >= 0 && d < 20; q = s.heads[q]) d++; return d; };
+  const order = [...tried].sort((a, b) => depth(a[0].i) - depth(b[0].i) || Number(b[0].refined) - Number(a[0].refined) || a[0].i - b[0].i);
+  for (const [p, code] of order) {
+    if (p.i === head) continue;
+    const ev = buildEvent(doc, s, ix, preds, p, code, head);
+    if (!ev) continue;
+    ev.confidence = Math.max(0.1, Math.round((ev.confidence - 0.2) * 100) / 100);
+    // The party only shows that the sentence is about actors; whether it is the one who acted the
+    // parse cannot say (taken as the source it was wrong more often than right on the PLOVER records), so
+    // the source stays unknown and the evidence is the trigger and the target.
+    ev.source = [];
+    ev.start = ev.trigger[0]; ev.end = ev.trigger[1];
+    for (const a of ev.target) if (a.head >= 0) { ev.start = Math.min(ev.start, a.start); ev.end = Math.max(ev.end, a.end); }
+    out.push(ev);
+    return;
   }
 }
 
@@ -458,13 +500,14 @@ function pickTarget(s: SyntaxSentence, ix: DocIndex, cands: number[], source: Ac
   return fallback;
 }
 
-function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate | undefined)[], p: Predicate, code0: string): EventDraft | null {
+function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate | undefined)[], p: Predicate, code0: string, fallbackSource?: number): EventDraft | null {
   const pet = ix.actx.pet;
   let code = code0;
   let category = ploverOf(pet, code);
   if (!category) return null;
   const subj = subjectOf(s, p.i, p.kind);
   let sourceHead = subj && !subj.passive ? subj.head : null;
+  if (sourceHead === null && fallbackSource !== undefined) sourceHead = fallbackSource;
   const passiveSubj = subj?.passive ? subj.head : null;
   if (subj?.passive) {
     // "was attacked by rebels": the agent is the source.
@@ -489,6 +532,8 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
   if (/^(mobili[sz]e|deploy|mass)$/.test(p.lemma) && target.some((a) => a.sector === 'MIL')) { code = '154'; category = 'MOBILIZE'; target = target.filter((a) => a.sector !== 'MIL' || !source.some((x) => x.country === a.country)); }
   // Deploying police is CAMEO 153 (mobilize or increase police power), not repression.
   else if (/^(mobili[sz]e|deploy|mass)$/.test(p.lemma) && target.some((a) => a.sector === 'COP')) { code = '153'; category = 'MOBILIZE'; target = target.filter((a) => a.sector !== 'COP'); }
+  // Armed men withdrawing retreat militarily (CAMEO 0874), not the generic yield (080) of "withdraw".
+  if (code === '080' && /^(withdraw|retreat|pull out|pull back|fall back)$/.test(p.lemma) && source.some((a) => a.sector && ARMED.has(a.sector))) { code = '0874'; category = 'RETREAT'; }
   // Military exercises held together are military cooperation (CAMEO 062), alone a show of force (150).
   if (code === '150' && eventNoun !== undefined && (hasJoint(s, eventNoun) || new Set([...source, ...target].map((a) => a.country).filter(Boolean)).size >= 2)) { code = '062'; category = 'COOPERATE'; }
   // Civilians blocking roads or bridges protest (CAMEO 144); a state blocking them coerces.
@@ -547,6 +592,15 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
     // subject of the content, the one asking the subject of the demand.
     const inner = subjectOf(s, p.i, p.kind);
     if (inner && inner.head !== demander) { const asked = actorsAt(s, ix, inner.head); if (asked.length) target = asked; source = actorsAt(s, ix, demander); }
+  } else if (outerWrapper && outerWrapper !== 'demand' && outerSubj !== null && !source.some((a) => a.head === outerSubj)) {
+    // A refusal, threat or promise is its speaker's act ("Bangladesh rejected an Indian proposal
+    // for signing …"): the wrapper's subject is the source; the content's own party, when the
+    // event has no target, is whom the act concerns.
+    const actor = actorsAt(s, ix, outerSubj);
+    if (actor.some((a) => a.country || a.org)) {
+      if (!target.some((a) => a.country || a.org)) target = source.filter((a) => !actor.some((x) => x.country === a.country && x.sector === a.sector));
+      source = actor;
+    }
   }
 
   const trigStart = s.tokens[p.i].start;

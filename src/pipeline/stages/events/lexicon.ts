@@ -39,7 +39,7 @@ export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never
  * "a meeting with X", "the expulsion of X"): noun → CAMEO code. Verbs come from PETRARCH2.
  */
 export const EVENT_NOUNS: Readonly<Record<string, string>> = {
-  attack: '190', attacks: '190', assault: '190', offensive: '190', incursion: '190', invasion: '192', raid: '190', raids: '190', airstrike: '195', airstrikes: '195', bombing: '183', shelling: '194',
+  attack: '190', attacks: '190', assault: '190', fighting: '190', clashes: '190', clash: '190', battle: '190', battles: '190', hostilities: '190', skirmishes: '190', ultimatum: '139', offensive: '190', incursion: '190', invasion: '192', raid: '190', raids: '190', airstrike: '195', airstrikes: '195', bombing: '183', shelling: '194',
   expulsion: '174', occupation: '192', blockade: '191', siege: '191', massacre: '202', killing: '1823', killings: '1823', assassination: '186', kidnapping: '181', abduction: '181', arrest: '173', arrests: '173', detention: '173',
   meeting: '040', talks: '046', summit: '043', visit: '042', negotiations: '046', consultations: '040', call: '041',
   protest: '141', protests: '141', demonstration: '141', demonstrations: '141', rally: '141', riot: '145', riots: '145', boycott: '143', 'hunger strike': '142',

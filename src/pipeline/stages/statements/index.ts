@@ -726,7 +726,9 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
     const start = Math.min(cStart, cue.start, source && !s.sourceInherited ? source.start : Infinity);
     const end = Math.max(cEnd, cue.end, source && !s.sourceInherited ? source.end : -Infinity);
     // Kind from the quotations inside the content.
-    let quoted = 0, total = 0;
+    // A short quotation inside reported speech is the speaker's own words for the label ("said
+    // the suspension was “unjust and wrong”" is mixed), though it is no evidence of speech on its own.
+    let quoted = 0, total = 0, fragments = 0;
     for (const [a, b] of s.content) {
       for (let i = a; i <= b; i++) {
         if (v.shape[i] === 'p') continue;
@@ -739,7 +741,11 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
           const between = qs.start >= cue.end ? text.slice(cue.end, qs.start).trim() : '.';
           const bw = between ? between.split(/\s+/) : [];
           const nearCue = bw.length <= 2 && !bw.includes('that') && !/[.;]/.test(between);
-          if (!whole && !nearCue) continue;
+          if (!whole && !nearCue) {
+            // A term held at a distance ("the “de-Nazification” of Ukraine", "so-called “reforms”") stays a scare quote.
+            if (!/\b(the|so-called|so called)\s*$/i.test(text.slice(Math.max(0, qs.start - 12), qs.start))) fragments++;
+            continue;
+          }
         }
         quoted++; speechQuotes.add(qi);
       }
@@ -751,9 +757,9 @@ function toAnnotations(doc: Doc, v: TokView, stmts: Statement[], ctx: StageConte
     const clauseLike = v.shape[firstWord] === 'X' || v.shape[firstWord] === 'XX' || v.shape[firstWord] === 'd' ||
       s.content[0][0] === v.sentStart[sentIndex(v, s.content[0][0])];
     // Partly quoted (reported speech around an embedded quotation) is mixed.
-    const label = quoted === 0 ? 'indirect' : quoted >= total * 0.9 ? (clauseLike ? 'direct' : 'partial-direct') : 'mixed';
-    // Held to evidence of a reported proposition (./evidence.ts).
     const kindOfCue = cueKindOf(s.cueLemma) ?? (v.lower[s.cue[0]] === 'according' ? 'assertion' : 'other');
+    const label = quoted === 0 ? (fragments > 0 && kindOfCue !== 'other' ? 'mixed' : 'indirect') : quoted >= total * 0.9 ? (clauseLike ? 'direct' : 'partial-direct') : 'mixed';
+    // Held to evidence of a reported proposition (./evidence.ts).
     const proposition = reportsProposition(v, { cue: s.cue, content: s.content, cueLemma: s.cueLemma, cueKind: kindOfCue, quoted, hasSource: !!s.source });
     const id = ctx.newId(proposition ? 'st' : 'rc');
     // Speaker: the mention inside the source (entity id), else a name found by rule.
