@@ -50,6 +50,7 @@ const nextCases: [string, string, string, string][] = [
   ['Some said rents will stall, while others predict a sharp drop.', 'rents', 'drop', 'rents will stall'],
   ['He said the city needed a new approach, which he said was overdue.', 'the', 'overdue', 'the city needed a new approach'],
   ['She said costs had risen, but analysts say the worst is over.', 'costs', 'over', 'costs had risen'],
+  ['Experts note that small firms turn to distant partners, a pattern that analysts say is likely to continue.', 'that', 'continue', 'that small firms turn to distant partners'],
   // Kept: a clause without a cue of its own, and a relative clause whose subject is the relative pronoun.
   ['She said costs had risen, while wages had fallen.', 'costs', 'fallen', 'costs had risen, while wages had fallen'],
   ['He said the plan came from the council, which said it was cheaper.', 'the', 'cheaper', 'the plan came from the council, which said it was cheaper'],

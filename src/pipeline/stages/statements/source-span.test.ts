@@ -70,3 +70,15 @@ for (const [text, source, want] of trims) {
     assert.equal(slice(text, v, trimSource(v, [a, b])), want);
   });
 }
+
+test('source span: a conjunct without its own determiner takes the shared modifiers ("the council standards and ethics committee")', async () => {
+  const text = 'Ms Hale was suspended last month after the council standards and ethics committee said her conduct had fallen short.';
+  const v = buildTokView(await analyzeText(text));
+  const src: [number, number] = [tok(v, text, 'ethics'), tok(v, text, 'committee')];
+  assert.equal(slice(text, v, widenSource(v, src)), 'the council standards and ethics committee');
+  // A conjunct with a determiner of its own is another party: unchanged.
+  const t2 = 'The mayor and the ethics committee said the rules were clear.';
+  const v2 = buildTokView(await analyzeText(t2));
+  const s2: [number, number] = [tok(v2, t2, 'the ethics'), tok(v2, t2, 'committee')];
+  assert.equal(slice(t2, v2, widenSource(v2, s2)), 'the ethics committee');
+});
