@@ -1,17 +1,11 @@
 // Content boundaries (./boundaries.ts) on token ranges given as words, in sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText } from './test-helpers.js';
+import { analyzeText, tokenAt } from './test-helpers.js';
 import { buildTokView, type TokView } from './tokview.js';
 import { cutAtNextAttribution, dropSettingRuns, skipListener } from './boundaries.js';
 
-/** Token index of the first token starting at `word`'s n-th occurrence (0-based). */
-function tok(v: TokView, text: string, word: string, nth = 0): number {
-  let at = -1;
-  for (let k = 0; k <= nth; k++) at = text.indexOf(word, at + 1);
-  for (let i = 0; i < v.n; i++) if (v.start[i] === at) return i;
-  throw new Error(`no token "${word}"`);
-}
+const tok = tokenAt;
 const slice = (v: TokView, text: string, [a, b]: [number, number]) => text.slice(v.start[a], v.end[b]);
 
 /** The token range covering the first occurrence of `sub` in `text`. */

@@ -1,16 +1,11 @@
 // Source spans (./index.ts widenSource, subjectBeforeAside) on token views of sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText } from './test-helpers.js';
+import { analyzeText, tokenAt } from './test-helpers.js';
 import { buildTokView, type TokView } from './tokview.js';
 import { subjectBeforeAside, trimSource, widenSource } from './index.js';
 
-/** Token index of the first token whose text is `word` at or after character `from`. */
-function tok(v: TokView, text: string, word: string, from = 0): number {
-  const at = text.indexOf(word, from);
-  for (let i = 0; i < v.n; i++) if (v.start[i] === at) return i;
-  throw new Error(`no token "${word}"`);
-}
+const tok = tokenAt;
 const slice = (text: string, v: TokView, r: [number, number] | null) => (r ? text.slice(v.start[r[0]], v.end[r[1]]) : null);
 
 const widen: [string, string, string, string][] = [
