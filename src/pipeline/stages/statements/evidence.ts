@@ -65,7 +65,11 @@ function isClausal(v: TokView, s: EvidenceInput): boolean {
   // appeared …", "… which she supports"), not what was said.
   if (s.content.length > 1 || a < s.cue[0]) return s.content.some(([x, y]) => hasVerb(v, x, y));
   // "criticised the deal as a way to …": the object and its predicate state a proposition.
-  for (let i = a + 1; i <= b; i++) if (v.lower[i] === 'as' && i < b) return true;
+  // Only "as" after the object, not one inside a later clause ("…, a partnership that both describe as strategic").
+  for (let i = a + 1; i < b && i <= a + 8; i++) {
+    if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX' || v.word[i] === ',') break;
+    if (v.lower[i] === 'as') return true;
+  }
   if (!v.deprel || !v.head) return false;
   for (let i = a; i <= Math.min(b, a + 6); i++) {
     // A subject after a conjunction opens a coordinated clause, not the content ("voted against

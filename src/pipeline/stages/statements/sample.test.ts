@@ -26,3 +26,12 @@ test('wire sample: sources, cues and contents of the statements', async () => {
   // "after talks that ran through the night" reports nothing.
   assert.ok(!rows.some(([, c]) => c === 'talks'), JSON.stringify(rows));
 });
+
+test('an aside with its own cue: the source of the verb after it is the phrase before the aside', async () => {
+  const text = 'A Lao education official, who asked not to be named, said no site had been chosen and that the project had no budget yet.';
+  const st = layer(await analyzeText(text), 'statements').find((s) => (s.attrs.cue as SpanRef).text === 'said');
+  assert.ok(st);
+  const src = st.attrs.source as SpanRef, c = st.attrs.content as SpanRef;
+  assert.deepEqual([src.start, src.end, src.text], [0, 24, 'A Lao education official']);
+  assert.deepEqual([c.start, c.end, c.text], [58, 120, 'no site had been chosen and that the project had no budget yet']);
+});
