@@ -37,8 +37,11 @@ export interface EvidenceInput {
 
 /** Whether the statement reports a proposition (see the module comment). */
 export function reportsProposition(v: TokView, s: EvidenceInput): boolean {
-  if (inHeadline(v, s.cue[0]) && !(s.cueKind === 'assertion' && s.hasSource && (s.cueLemma === 'say' || s.cueLemma === 'warn' || s.cueLemma === 'claim'))) return false;
-  if (s.quoted > 0) return true;
+  // The headline repeats the body in headline grammar ("Ex-aide says rule 'intact'"); the body's
+  // statement is the one to cite, as the annotation guidelines have it (the cue stays a reporting cue).
+  if (inHeadline(v, s.cue[0])) return false;
+  // A short quotation after an action verb names a thing ("signed a “letter of intent”"), it reports no speech.
+  if (s.quoted > 0 && !(s.cueKind === 'other' && s.quoted <= 3)) return true;
   // A question asks; it reports no proposition ("was asked if he would stand").
   if (s.cueKind === 'question') return false;
   // "could not say whether …", "refused to say when …": an open question left unanswered.

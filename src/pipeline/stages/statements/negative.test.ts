@@ -68,7 +68,21 @@ for (const [text, cue] of noProposition) {
   });
 }
 
-test('a headline makes no statement unless it says who said what', async () => {
+test('a headline makes no statement, even when it says who said what (its cue stays a reporting cue)', async () => {
+  const text = 'Ex-minister says budget rule intact\n\nThe former minister said on Sunday that the budget rule would be met.';
+  const doc = await analyzeText(text);
+  const st = layer(doc, 'statements');
+  assert.ok(st.every((s) => s.start > 35), JSON.stringify(st.map((s) => s.text)));
+  assert.ok(st.some((s) => (s.attrs.cue as SpanRef).text === 'said'));
+  assert.ok(layer(doc, 'reportingCues').some((c) => c.start < 35), 'the headline cue is kept as a reporting cue');
+});
+
+test('a short quotation after an action verb is no statement', async () => {
+  const doc = await analyzeText('Turkey has signed a "letter of intent" with the fund.');
+  assert.deepEqual(layer(doc, 'statements').map((s) => s.text), []);
+});
+
+test('a headline of an action makes no statement; the body\'s does', async () => {
   const doc = await analyzeText('Orvane shares up on copper find\n\nShares in Orvane Mining rose 6% after the firm said its new pit was larger than thought.');
   const st = layer(doc, 'statements');
   assert.ok(st.every((s) => s.start > 32), JSON.stringify(st.map((s) => s.text)));
