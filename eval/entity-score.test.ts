@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeTitle, readGumEntities } from './gum-entities.js';
-import { emptyCounts, normTitle, scoreDoc, type SysEntity, type SysMention } from './entity-score.js';
+import { emptyCounts, isPronounName, normTitle, scoreDoc, type SysEntity, type SysMention } from './entity-score.js';
 
 // An original two-sentence document in GUM's CoNLL-U layout (columns: id form lemma upos xpos feats head deprel deps misc).
 const CONLLU = [
@@ -75,4 +75,8 @@ test('scoring: names, splits, B-cubed, pronoun names', () => {
       assert.ok(Math.abs((2 * p * r) / (p + r) - c.b3) < 1e-9, `${c.name}: b3 p=${p} r=${r}`);
     }
   }
+});
+
+test('pronoun names: "I", "We", "she" are; "US" (the country in capitals) is not', () => {
+  for (const [t, want] of [['I', true], ['We', true], ['she', true], ['US', false], ['Us', true], ['Brisk', false]] as const) assert.equal(isPronounName(t), want, t);
 });

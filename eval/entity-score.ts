@@ -46,6 +46,11 @@ export function emptyCounts(): EntityCounts {
 
 const PRONOUN = /^(i|me|my|we|us|our|you|your|he|him|his|she|her|it|its|they|them|their)$/i;
 
+/** A name mention that is a personal pronoun ("I", "We", "she"); an acronym in capitals ("US", the country) is none. */
+export function isPronounName(text: string): boolean {
+  return PRONOUN.test(text) && !(text.length > 1 && text === text.toUpperCase());
+}
+
 /**
  * Lower case, accents and punctuation folded, a leading "the" and Wikipedia's disambiguators
  * dropped: a trailing "(…)" and a qualifier after a comma ("Savannah, Georgia",
@@ -76,7 +81,7 @@ export function scoreDoc(acc: EntityCounts, docName: string, gold: readonly GumM
   // Gold mention → system mentions on it (names first, so a pronoun never decides).
   const found = new Map<GumMention, SysMention>();
   for (const m of sysMentions) {
-    if (m.kind === 'name' && PRONOUN.test(m.text)) { acc.pronounNames++; acc.pronounTexts.push(m.text); }
+    if (m.kind === 'name' && isPronounName(m.text)) { acc.pronounNames++; acc.pronounTexts.push(m.text); }
     if (m.kind === 'pronoun') continue;
     const g = goldFor(m, gold);
     if (!g) continue;

@@ -41,6 +41,7 @@ import { linkActors } from './actors.js';
 import { affiliations } from './affiliation.js';
 import { joinShortForms } from './short-forms.js';
 import { joinSameNames } from './same-name.js';
+import { joinHeadWords } from './head-words.js';
 import { joinCompassNames } from './compass.js';
 import { joinLoneTitles } from './lone-titles.js';
 
@@ -389,6 +390,7 @@ export function canonicalise(doc: Doc, names: NameSpan[], tokens: NerToken[][]):
   joinCompassNames(text, mentions, clusters);
   joinLoneTitles(text, mentions, clusters);
   joinSameNames(text, mentions, clusters);
+  joinHeadWords(text, mentions, clusters);
   joinShortForms(text, mentions, clusters);
   chooseNames(text, mentions, clusters);
   linkActors(text, mentions, clusters, doc.meta.publishedAt);

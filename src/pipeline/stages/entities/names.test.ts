@@ -64,3 +64,22 @@ test('canonical names: a tsar without the title, a pope with it (Wikipedia\'s co
     assert.ok(names.includes(want), `${want} not in ${JSON.stringify(names)}`);
   }
 });
+
+test('KB lookup: dotted initials without their last dot ("the U.S government")', async () => {
+  const text = 'Talks between Moscow and the U.S government stalled, and the U.S later walked away.';
+  const doc = await (await pipeline).run(createDoc(text));
+  const us = (doc.layers.mentions ?? []).filter((m) => m.text === 'U.S');
+  assert.equal(us.length, 2, JSON.stringify((doc.layers.mentions ?? []).map((m) => m.text)));
+  for (const m of us) {
+    assert.equal(text.slice(m.start, m.end), 'U.S');
+    const e = (doc.layers.entities ?? []).find((x) => x.id === m.attrs.entity)!;
+    assert.equal(e.attrs.kb, 'US');
+  }
+});
+
+test('KB lookup (negative): capitals without dots are not taken for dotted initials', async () => {
+  const { lookupName } = await import('./recognise.js');
+  assert.equal(lookupName('U.S').some((e) => e.id === 'US'), true);
+  assert.equal(lookupName('UZ').some((e) => e.id === 'US'), false);
+  assert.equal(lookupName('U.Sx').length, 0);
+});

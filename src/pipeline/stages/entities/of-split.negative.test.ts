@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nameSpans } from './test-helpers.js';
-import { splitNameOfName } from './of-split.js';
+import { splitNameOfName, splitTrailingCountry } from './of-split.js';
 
 const cases: [string, string, [string, string][]][] = [
   ['an institution "of" a place', 'The Bank of Marlow cut rates; Marlow is small.', [['Bank of Marlow', 'ORG'], ['Marlow', 'LOC']]],
@@ -19,3 +19,17 @@ for (const [name, text, list] of cases) {
     assert.deepEqual(names, before);
   });
 }
+
+test('trailing country (negative): a name that needs its country stays whole', () => {
+  const table: [string, [string, string][]][] = [
+    ['the Bank of the United States failed', [['Bank of the United States', 'ORG']]],
+    ['the Tarwick Trust of the Lenmoor Isles', [['Tarwick Trust of the Lenmoor Isles', 'ORG']]],
+    ['Ana Velo of the US team', [['Ana Velo of the US', 'PERSON']]],
+  ];
+  for (const [text, names] of table) {
+    const spans = nameSpans(text, names);
+    const before = JSON.stringify(spans);
+    splitTrailingCountry(text, spans);
+    assert.equal(JSON.stringify(spans), before, text);
+  }
+});

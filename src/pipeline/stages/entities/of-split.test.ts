@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nameSpans } from './test-helpers.js';
-import { splitNameOfName } from './of-split.js';
+import { splitNameOfName, splitTrailingCountry } from './of-split.js';
 
 /** Name spans for the quoted names of `text`, in order ([surface, type]). */
 const cases: { name: string; text: string; names: [string, string][]; want: [string, string][] }[] = [
@@ -23,3 +23,15 @@ for (const c of cases) {
     assert.deepEqual(names.map((n) => [c.text.slice(n.start, n.end), n.type]), c.want);
   });
 }
+
+test('trailing country: an institution "of the <country>" is the institution and the country', () => {
+  const table: [string, [string, string][], [string, string, string?][]][] = [
+    ['at Tarwick State University of the US today', [['Tarwick State University of the US', 'ORG']], [['Tarwick State University', 'ORG'], ['US', 'GPE', 'US']]],
+    ['at the University of Lenmoor of the UK today', [['University of Lenmoor of the UK', 'ORG']], [['University of Lenmoor', 'ORG'], ['UK', 'GPE', 'GB']]],
+  ];
+  for (const [text, names, want] of table) {
+    const spans = nameSpans(text, names);
+    splitTrailingCountry(text, spans);
+    assert.deepEqual(spans.map((n) => [text.slice(n.start, n.end), n.type, ...(n.kb ? [n.kb.id] : [])]), want);
+  }
+});

@@ -11,7 +11,8 @@
  * @module
  */
 import type { NameSpan } from './recognise.js';
-import { givenNameFirst, isHonorific, isOfficeWord } from './evidence.js';
+import { givenNameFirst, isHonorific, isOfficeWord, orgByLastWord } from './evidence.js';
+import { getKb } from '../../../kb/index.js';
 
 /** Words before "of" that make one name of the whole ("Battle of …", "University of …", "Prince of …"). */
 const HEAD = new Set(['University', 'College', 'School', 'Institute', 'Academy', 'Bank', 'Church', 'Society', 'Council', 'Committee', 'Commission', 'Ministry',
@@ -47,6 +48,33 @@ export function splitNameOfName(text: string, names: NameSpan[]): void {
     added.push({ start: secondStart, end: nm.end, type: other.type, sentence: nm.sentence, kb: other.kb });
     nm.end = nm.start + m[1].length;
     nm.type = 'PERSON';
+  }
+  if (added.length) { names.push(...added); names.sort((a, b) => a.start - b.start); }
+}
+
+const TRAILING_COUNTRY = /^(.*\S)\s+of\s+the\s+(\S.*)$/;
+
+/**
+ * "<Institution> of the <Country>" where the institution's name is complete without it
+ * ("Colorado State University of the US", "University of Sheffield of the UK": a name that ends
+ * in an organisation word or already holds "of") is the institution and, after it, the country
+ * it is in: the span splits into an ORG and a mention of the KB country. Mutates and re-sorts `names`.
+ */
+export function splitTrailingCountry(text: string, names: NameSpan[]): void {
+  const kb = getKb();
+  const added: NameSpan[] = [];
+  for (const nm of names) {
+    if (nm.kb || nm.type === 'PERSON') continue;
+    const s = text.slice(nm.start, nm.end);
+    const m = TRAILING_COUNTRY.exec(s);
+    if (!m) continue;
+    const first = m[1].split(/\s+/);
+    if (!(orgByLastWord(first) || / of /.test(m[1]))) continue;
+    const country = kb.lookup(m[2]).find((e) => e.kind === 'country');
+    if (!country) continue;
+    added.push({ start: nm.start + s.lastIndexOf(m[2]), end: nm.end, type: 'GPE', sentence: nm.sentence, kb: country });
+    nm.end = nm.start + m[1].length;
+    nm.type = 'ORG';
   }
   if (added.length) { names.push(...added); names.sort((a, b) => a.start - b.start); }
 }

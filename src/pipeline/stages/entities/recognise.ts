@@ -19,7 +19,7 @@ import { hashLower } from '../../../ml/hash.js';
 import { LINK_MIN, surfaceConfidence } from './confidence.js';
 import { repairTitleSpans, splitOrgPerson } from './title-spans.js';
 import { cutRunOnSpans } from './run-on.js';
-import { splitNameOfName } from './of-split.js';
+import { splitNameOfName, splitTrailingCountry } from './of-split.js';
 import { fullNamesOfSurnames } from './surnames.js';
 import { extendPersonTails, type TailLexicon } from './person-tail.js';
 import { repairRegionSpans } from './region-spans.js';
@@ -135,6 +135,7 @@ export function recogniseNames(doc: Doc, tagger: NerTagger = getTagger()): { nam
     const toks = sentences[si];
     let spans = tagged[si].map((s) => ({ ...s }));
     if (isTitleCase(toks)) spans = splitTitleCase(toks, spans);
+    spans = joinDashedSpans(toks, spans);
     spans = splitAtPunctuation(toks, spans);
     spans = cutRunOnSpans(toks, spans, commonWord);
     spans = repairTitleSpans(toks, spans);
@@ -179,6 +180,7 @@ export function recogniseNames(doc: Doc, tagger: NerTagger = getTagger()): { nam
         spans.push({ start: m.start, end: m.end, type: kbType });
       }
     }
+    spans = joinDemonymOrgs(toks, spans);
     spans = repairRegionSpans(toks, spans, (surface) => kb.lookup(surface).some((e) => e.kind === 'country'));
     extendPersonTails(toks, spans, tailLexicon);
     const titled = splitTitledPersons(toks, spans);
@@ -191,7 +193,7 @@ export function recogniseNames(doc: Doc, tagger: NerTagger = getTagger()): { nam
       // a longer name ("National" + "Security Council" is no UN body): no organisation link.
       const before = s.start > 1 ? toks[s.start - 1].text : '';
       const tail = isCap(before) && !kb.lookup(before).length && !kb.demonym(before) && !/^(The|A|An)$/.test(before);
-      const candidates = kb.lookup(surface).filter((e) => surfaceConfidence(surface, e, commonWord) >= LINK_MIN && !(tail && e.kind === 'org'));
+      const candidates = lookupName(surface).filter((e) => surfaceConfidence(surface, e, commonWord) >= LINK_MIN && !(tail && e.kind === 'org'));
       const entry = t ? candidates.find((e) => e.kind === 'person') : pickEntry(candidates, s.type);
       const dem = s.type === 'MISC' ? kb.demonym(surface) : undefined;
       const nm: NameSpan = { start, end, type: t ? 'PERSON' : fineType(s.type, surface, entry, dem), sentence: si, kb: entry };
@@ -208,6 +210,7 @@ export function recogniseNames(doc: Doc, tagger: NerTagger = getTagger()): { nam
     }
   }
   splitNameOfName(doc.text, names);
+  splitTrailingCountry(doc.text, names);
   addLastNameMentions(doc.text, sentences, names);
   // Document consistency: a one-word name whose word is part of a person's name elsewhere
   // in the document is that person ("Musk" in a headline, "Elon Musk" in the text).
@@ -219,6 +222,16 @@ export function recogniseNames(doc: Doc, tagger: NerTagger = getTagger()): { nam
   }
   fullNamesOfSurnames(doc.text, names);
   return { names, tokens: sentences };
+}
+
+/**
+ * KB entries for a name's surface; dotted initials written without their last dot ("the U.S
+ * government") are looked up with it too.
+ */
+export function lookupName(surface: string): readonly KbEntry[] {
+  const kb = getKb();
+  const found = kb.lookup(surface);
+  return found.length || !/^(?:\p{Lu}\.)+\p{Lu}$/u.test(surface) ? found : kb.lookup(`${surface}.`);
 }
 
 /** A headline-style sentence: at least four words, nearly all capitalised. */
@@ -447,7 +460,7 @@ function extendOrgName(toks: NerToken[], start: number, end: number): number {
   while (k < toks.length && k - end <= 6) {
     const w = toks[k].text;
     if (isCap(w) && !CALENDAR.test(w) && /^[\p{L}]/u.test(w)) lastCap = k;
-    else if (!ORG_INNER.has(w)) break;
+    else if (!ORG_INNER.has(w) && !gluedDash(toks, k)) break;
     k++;
   }
   // Only when a capitalised word follows the link word directly (not "… Council on the matter").
@@ -526,23 +539,87 @@ function applyEvidence(toks: NerToken[], s: TokSpan, nm: NameSpan, names: NameSp
   if ((nm.type === 'LOC' || nm.type === 'GPE' || nm.type === 'MISC' || nm.type === 'PERSON') && !nm.kb && orgByLastWord(words)) nm.type = 'ORG';
 }
 
+/**
+ * A demonym right before an organisation name (tagged ORG, or ending in an organisation word)
+ * the KB does not know is the start of that name
+ * ("Australian" + "Broadcasting Corporation", "Irish" + "Farmers Association"); before a known
+ * organisation it is only a qualifier ("Russian" + "Gazprom" stays two names), and before a state
+ * body it says whose ("Saudi" + "Interior Ministry": the country keeps its mention).
+ */
+export function joinDemonymOrgs(toks: NerToken[], spans: TokSpan[]): TokSpan[] {
+  const kb = getKb();
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: TokSpan[] = [];
+  for (const s of sorted) {
+    const prev = out[out.length - 1];
+    const orgWords = toks.slice(s.start, s.end).map((t) => t.text);
+    if (prev && prev.end === s.start && (s.type === 'ORG' || orgByLastWord(orgWords)) && prev.type === 'MISC' && prev.end - prev.start <= 2) {
+      const dem = toks.slice(prev.start, prev.end).map((t) => t.text).join(' ');
+      const org = orgWords.join(' ');
+      if (kb.demonym(dem) && !kb.lookup(org).length && !orgWords.some((w) => STATE_BODY.has(w)) && !kb.lookup(`${dem} ${org}`).some((e) => e.kind === 'country')) {
+        prev.end = s.end;
+        prev.type = 'ORG';
+        continue;
+      }
+    }
+    out.push({ ...s });
+  }
+  return out;
+}
+
+/** Words of a state's own bodies, which the demonym before them only attributes to the state. */
+const STATE_BODY = new Set(['Ministry', 'Embassy', 'Consulate', 'Government', 'Parliament', 'Cabinet', 'Army', 'Navy', 'Police', 'Military', 'Senate', 'Congress',
+  'Office', 'Department', 'Forces', 'Guard', 'Presidency', 'Treasury', 'Court']);
+
+/** A dash token written without spaces between two capitalised words ("American–Islamic"). */
+function gluedDash(toks: NerToken[], i: number): boolean {
+  return DASH.has(toks[i].text) && i > 0 && i + 1 < toks.length && toks[i - 1].end === toks[i].start && toks[i].end === toks[i + 1].start
+    && /^\p{Lu}/u.test(toks[i + 1].text) && /\p{L}$/u.test(toks[i - 1].text);
+}
+
+/**
+ * Two organisation-like (ORG or MISC) tagger spans joined by a glued dash are one name
+ * ("American" + "–" + "Islamic Relations"), an ORG when either was one.
+ */
+export function joinDashedSpans(toks: NerToken[], spans: TokSpan[]): TokSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: TokSpan[] = [];
+  for (const s of sorted) {
+    const prev = out[out.length - 1];
+    // Only inside organisation-like names: "Paris–Berlin" trains link two places.
+    const orgLike = (t: string) => t === 'ORG' || t === 'MISC';
+    if (prev && prev.end + 1 === s.start && gluedDash(toks, prev.end) && orgLike(prev.type) && orgLike(s.type)) {
+      prev.end = s.end;
+      if (s.type === 'ORG') prev.type = 'ORG';
+      continue;
+    }
+    out.push({ ...s });
+  }
+  return out;
+}
+
 const SPAN_BREAK = new Set([';', ',', '/', '—', '–', '|', '(', ')', '[', ']', ':', '"', '“', '”']);
+const DASH = new Set(['–', '—']);
 
 /**
  * Cuts tagger spans at punctuation no name contains ("Google, Sergey Brin", "Twitter / NASA",
  * "Google Science Fair — and tomorrow"), unless the whole span is a KB name ("Washington,
- * D.C."); a piece is kept only when it starts with a capital or a digit.
+ * D.C."); a dash written without spaces between two capitalised words is part of the name
+ * ("Council on American–Islamic Relations"). A piece is kept only when it starts with a capital
+ * or a digit.
  */
 function splitAtPunctuation(toks: NerToken[], spans: TokSpan[]): TokSpan[] {
   const kb = getKb();
   const out: TokSpan[] = [];
+  // A dash glued between two capitalised words joins them ("American–Islamic", "Francisco–Oakland").
+  const breaks = (i: number) => SPAN_BREAK.has(toks[i].text) && !gluedDash(toks, i);
   for (const s of spans) {
     let cut = false;
-    for (let i = s.start; i < s.end; i++) if (SPAN_BREAK.has(toks[i].text)) { cut = true; break; }
+    for (let i = s.start; i < s.end; i++) if (breaks(i)) { cut = true; break; }
     if (!cut || kb.lookup(toks.slice(s.start, s.end).map((t) => t.text).join(' ').replace(/ ,/g, ',')).length) { out.push(s); continue; }
     let a = s.start;
     for (let i = s.start; i <= s.end; i++) {
-      if (i < s.end && !SPAN_BREAK.has(toks[i].text)) continue;
+      if (i < s.end && !breaks(i)) continue;
       if (i > a && /^[\p{Lu}0-9]/u.test(toks[a].text)) out.push({ start: a, end: i, type: s.type });
       a = i + 1;
     }

@@ -11,6 +11,7 @@ const cases: [string, string, TagSpan[]][] = [
   ['surname particles', 'Ines de la Corva arrived', [{ start: 0, end: 4, type: 'PER' }]],
   ['a lower-case first letter with a capital inside', 'the eQuill Foundation grew', [{ start: 1, end: 3, type: 'ORG' }]],
   ['a name with a digit', 'the 7th Lancer Regiment left', [{ start: 1, end: 4, type: 'ORG' }]],
+  ['a greeting word alone stays what the tagger said', 'Hello magazine sold', [{ start: 0, end: 1, type: 'ORG' }]],
   ['a possessive inside a name', "the People 's Alliance won", [{ start: 1, end: 4, type: 'ORG' }]],
 ];
 

@@ -21,6 +21,8 @@ const cases: Case[] = [
     spans: [{ start: 4, end: 8, type: 'ORG' }], want: [['Academy', 'ORG']] },
   { name: 'a one-word piece news writes in lower case is dropped', sentence: 'Web search engines including Quarrly were slow',
     spans: [{ start: 0, end: 5, type: 'LOC' }], want: [['Quarrly', 'LOC']] },
+  { name: 'a greeting in front of a name goes', sentence: "they say ' Hey Tobin , my name is Ana '",
+    spans: [{ start: 3, end: 5, type: 'PER' }], want: [['Tobin', 'PER']] },
   { name: 'a hyphen left at the end of a piece goes', sentence: 'a Meridian Trust - owned hotel',
     spans: [{ start: 1, end: 6, type: 'ORG' }], want: [['Meridian Trust', 'ORG']] },
 ];

@@ -5,7 +5,8 @@
  * took the words after the name (or the next name) with it. The span is cut at each other
  * lower-case word; connectors left at either end of a piece go; a piece is kept when it starts
  * with a capital or a digit, and a one-word piece made by the cut is dropped when news mostly
- * writes that word in lower case ("Web" of "Web search engines including Google").
+ * writes that word in lower case ("Web" of "Web search engines including Google"). A greeting in
+ * front ("Hey Frank") goes too.
  *
  * Spans are token indices into one sentence's NER tokens (end exclusive); pure function.
  * @module
@@ -22,13 +23,18 @@ function breaks(w: string): boolean {
   return /^\p{Ll}/u.test(w) && !/\p{Lu}/u.test(w) && !CONNECTOR.has(w);
 }
 
+/** Greetings and interjections that a tagger takes into the name after them. */
+const GREETING = new Set(['Hey', 'Hi', 'Hello', 'Dear', 'Thanks', 'Oh', 'Bye', 'Goodbye', 'Congratulations', 'Welcome']);
+
 /** Connectors cannot start or end a piece ("and" of "Academy and instead …"). */
 const edge = (w: string) => CONNECTOR.has(w) || /^[-–—.,]$/.test(w);
 
 /** Cuts the spans (see the module comment); `common(w)` says news mostly writes `w` in lower case. Returns spans in input order. */
 export function cutRunOnSpans(toks: readonly NerToken[], spans: readonly TagSpan[], common: (w: string) => boolean): TagSpan[] {
   const out: TagSpan[] = [];
-  for (const s of spans) {
+  for (const s0 of spans) {
+    // A greeting before a name is no part of it ("Hey Frank", "Dear Ms Olu").
+    const s = s0.end - s0.start > 1 && GREETING.has(toks[s0.start].text) ? { ...s0, start: s0.start + 1 } : s0;
     let cut = false;
     for (let i = s.start; i < s.end; i++) if (breaks(toks[i].text)) { cut = true; break; }
     if (!cut) { out.push(s); continue; }

@@ -1,17 +1,11 @@
 // Content boundaries (./boundaries.ts) on token ranges given as words, in sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText } from './test-helpers.js';
+import { analyzeText, tokenAt } from './test-helpers.js';
 import { buildTokView, type TokView } from './tokview.js';
 import { cutAtNextAttribution, dropSettingRuns, skipListener } from './boundaries.js';
 
-/** Token index of the first token starting at `word`'s n-th occurrence (0-based). */
-function tok(v: TokView, text: string, word: string, nth = 0): number {
-  let at = -1;
-  for (let k = 0; k <= nth; k++) at = text.indexOf(word, at + 1);
-  for (let i = 0; i < v.n; i++) if (v.start[i] === at) return i;
-  throw new Error(`no token "${word}"`);
-}
+const tok = tokenAt;
 const slice = (v: TokView, text: string, [a, b]: [number, number]) => text.slice(v.start[a], v.end[b]);
 
 /** The token range covering the first occurrence of `sub` in `text`. */
@@ -50,6 +44,7 @@ const nextCases: [string, string, string, string][] = [
   ['Some said rents will stall, while others predict a sharp drop.', 'rents', 'drop', 'rents will stall'],
   ['He said the city needed a new approach, which he said was overdue.', 'the', 'overdue', 'the city needed a new approach'],
   ['She said costs had risen, but analysts say the worst is over.', 'costs', 'over', 'costs had risen'],
+  ['Experts note that small firms turn to distant partners, a pattern that analysts say is likely to continue.', 'that', 'continue', 'that small firms turn to distant partners'],
   // Kept: a clause without a cue of its own, and a relative clause whose subject is the relative pronoun.
   ['She said costs had risen, while wages had fallen.', 'costs', 'fallen', 'costs had risen, while wages had fallen'],
   ['He said the plan came from the council, which said it was cheaper.', 'the', 'cheaper', 'the plan came from the council, which said it was cheaper'],

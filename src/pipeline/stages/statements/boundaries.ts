@@ -14,6 +14,8 @@ import { hasQuoted, hasVerb } from './ranges.js';
 type Range = [number, number];
 
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+/** A relative pronoun: which/who…, or "that" tagged as a pronoun. */
+const isRelative = (v: TokView, i: number) => RELATIVE.has(v.lower[i]) || (v.lower[i] === 'that' && v.pos[i] === 'PRON');
 
 /**
  * Drops a content run before the cue that is the sentence's setting or a relative link, not
@@ -26,7 +28,7 @@ export function dropSettingRuns(v: TokView, cue: Range, content: Range[]): Range
   if (!content.some(([a]) => a > cue[1])) return content;
   return content.filter(([a, b]) => {
     if (b >= cue[0]) return true;
-    if (!(v.pos[a] === 'ADP' || v.pos[a] === 'SCONJ' || RELATIVE.has(v.lower[a]))) return true;
+    if (!(v.pos[a] === 'ADP' || v.pos[a] === 'SCONJ' || isRelative(v, a))) return true;
     if (hasVerb(v, a, b) || hasQuoted(v, a, b)) return true;
     let e = b;
     while (e > a && v.shape[e] === 'p') e--;
@@ -52,11 +54,17 @@ export function cutAtNextAttribution(v: TokView, cueTok: Uint8Array, run: Range,
   for (let i = a + 1; i + 2 <= b; i++) {
     if (v.word[i] !== ',' || v.quote[i] >= 0) continue;
     const linked = CLAUSE_LINK.has(v.lower[i + 1]);
-    if (!linked && !bareComma) continue;
-    // The subject: up to four nominal words, then the cue.
-    let j = linked ? i + 2 : i + 1, words = 0;
-    while (j <= b && words < 4 && !cueTok[j] && NOMINAL_START.has(v.pos[j])) { j++; words++; }
-    if (words === 0 || j > b || !cueTok[j]) continue;
+    // The subject: up to four nominal words, then the cue; or an appositive noun phrase with a
+    // relative clause of its own (", a pattern that analysts say …").
+    let j = linked ? i + 2 : i + 1, words = 0, relative = false;
+    // (After the relative pronoun any word may be the subject: the tagger can call "analysts" a verb there.)
+    while (j <= b && words < 8 && !cueTok[j] && (NOMINAL_START.has(v.pos[j]) || v.lower[j] === 'that' || v.lower[j] === 'which' || (relative && v.shape[j] !== 'p'))) {
+      if (v.lower[j] === 'that' || v.lower[j] === 'which') { if (relative || words === 0) break; relative = true; words = 0; }
+      else words++;
+      j++;
+    }
+    if (!linked && !bareComma && !relative) continue;
+    if (words === 0 || words > 4 || j > b || !cueTok[j]) continue;
     let e = i - 1;
     while (e > a && v.shape[e] === 'p' && v.mark[e] !== 2) e--;
     return [a, e];

@@ -3,15 +3,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { layer } from '../../../model/doc.js';
 import type { SpanRef } from '../../../model/types.js';
-import { analyzeText } from './test-helpers.js';
+import { analyzeText, tokenAt } from './test-helpers.js';
 import { buildTokView, type TokView } from './tokview.js';
 import { cutAtCoordinatedCue } from './index.js';
 
-function tok(v: TokView, text: string, word: string, from = 0): number {
-  const at = text.indexOf(word, from);
-  for (let i = 0; i < v.n; i++) if (v.start[i] === at) return i;
-  throw new Error(`no token "${word}"`);
-}
+const tok = tokenAt;
 
 const cases: [string, string, string, string | null][] = [
   // [sentence, first word of the content, its last word, the content wanted (null: unchanged)]

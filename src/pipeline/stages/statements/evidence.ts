@@ -57,23 +57,31 @@ export function reportsProposition(v: TokView, s: EvidenceInput): boolean {
 function isClausal(v: TokView, s: EvidenceInput): boolean {
   const [a, b] = s.content[0];
   const before = a > 0 ? v.lower[a - 1] : '';
-  if (COMP.has(v.lower[a]) || COMP.has(before)) return true;
+  // "that" as a relative pronoun ("talks that ran through the night") opens no reported clause.
+  const relative = (i: number) => v.lower[i] === 'that' && v.pos[i] === 'PRON';
+  if ((COMP.has(v.lower[a]) && !relative(a)) || (COMP.has(before) && !relative(a - 1))) return true;
   // Content before the cue or around it ("X, he said, Y") is a clause when it holds a verb; a
   // bare noun phrase there is the cue's subject or a relative pronoun ("Mrs Howard has also
   // appeared …", "… which she supports"), not what was said.
   if (s.content.length > 1 || a < s.cue[0]) return s.content.some(([x, y]) => hasVerb(v, x, y));
   // "criticised the deal as a way to …": the object and its predicate state a proposition.
-  for (let i = a + 1; i <= b; i++) if (v.lower[i] === 'as' && i < b) return true;
+  // Only "as" after the object, not one inside a later clause ("…, a partnership that both describe as strategic").
+  for (let i = a + 1; i < b && i <= a + 8; i++) {
+    if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX' || v.word[i] === ',') break;
+    if (v.lower[i] === 'as') return true;
+  }
   if (!v.deprel || !v.head) return false;
   for (let i = a; i <= Math.min(b, a + 6); i++) {
     // A subject after a conjunction opens a coordinated clause, not the content ("voted against
     // him and he intended …").
     if (v.pos[i] === 'CCONJ') break;
     const r = v.deprel[i];
-    if ((r === 'nsubj' || r === 'nsubj:pass' || r === 'expl') && v.head[i] > i && v.head[i] <= b) return true;
+    // A relative pronoun as the subject ("talks that ran through the night") opens no reported clause.
+    if ((r === 'nsubj' || r === 'nsubj:pass' || r === 'expl') && v.head[i] > i && v.head[i] <= b && !RELATIVE_SUBJECT.has(v.lower[i])) return true;
   }
   return false;
 }
+const RELATIVE_SUBJECT = new Set(['that', 'which', 'who']);
 const COMP = new Set(['that', 'whether', 'if', 'how', 'why', 'what']);
 
 const OPEN_QUESTION = new Set(['whether', 'if', 'when', 'how', 'why', 'what', 'who', 'where']);

@@ -137,6 +137,27 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
     // A source never lies inside what it says: the tagger's right-side source that is the
     // content ("… and said the case should be …") gives way to the subject rules below.
     if (source && content.some(([a, b]) => source![0] <= b && a <= source![1])) source = null;
+    // "A Lao official, who asked not to be named, said …": the relative pronoun is the subject of
+    // the aside, not of the cue after it; the cue's source is the phrase before the aside, and the
+    // aside's own content is not this cue's.
+    if (source && source[0] === source[1] && RELATIVE_PRONOUN.has(v.lower[source[0]]) && source[1] < r.cue[0] && v.word.slice(source[1] + 1, r.cue[0]).includes(',')) {
+      const rel = source[0];
+      source = subjectBeforeAside(v, r.cue[0]) ?? phraseOpeningSentence(v, rel - 1);
+      const aside = source;
+      content = content.filter(([a, b]) => !(a > (aside ? aside[1] : -1) && b < r.cue[0]));
+      if (!content.length) continue;
+    }
+    // Roles swapped: a "source" after the cue that is a clause, with all content before the cue
+    // ("Officials, speaking on condition of anonymity, | said | Sofia had pushed for …"): the
+    // clause is what was said and the words before the cue hold the speaker.
+    if (source && source[0] > r.cue[1] && content.every(([a, b]) => b < r.cue[0] && !hasQuoted(v, a, b)) && hasClause(v, source) &&
+      !(v.lower[r.cue[0]].endsWith('ing') && r.cue[0] > 0 && v.word[r.cue[0] - 1] === ',') && !isPassive(v, r.cue)) {
+      const si = sentIndex(v, source[0]);
+      let e = v.sentStart[si + 1] - 1;
+      while (e > source[1] && v.shape[e] === 'p' && v.mark[e] !== 2) e--;
+      content = [[source[0], e]];
+      source = null;
+    }
     // "according to X": the source is the noun phrase after "to", up to the next comma or
     // the sentence end ("according to FEC filings", "according to a new poll").
     if (v.lower[r.cue[0]] === 'according') {
@@ -375,6 +396,8 @@ const ROLE_BEFORE_NAME = new Set(['leader', 'minister', 'secretary', 'chancellor
   'spokeswoman', 'mp', 'mep', 'msp', 'peer', 'senator', 'governor', 'mayor', 'executive', 'economist', 'analyst', 'director', 'founder',
   'premier', 'envoy', 'ambassador', 'commissioner', 'boss', 'shadow', 'deputy', 'former', 'prime', 'foreign', 'home', 'finance',
   'defence', 'trade', 'general']);
+const RELATIVE_PRONOUN = new Set(['who', 'which', 'that']);
+const NOUN_LIKE = new Set(['NOUN', 'PROPN', 'ADJ']);
 const CALENDAR_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /**
@@ -390,6 +413,14 @@ export function widenSource(v: TokView, src: [number, number]): [number, number]
   const same = (i: number) => i >= 0 && v.sent[i] === sent && v.quote[i] < 0;
   // "Jong" "-" "un": the hyphen touches both neighbours.
   while (same(a - 2) && v.word[a - 1] === '-' && v.end[a - 2] === v.start[a - 1] && v.end[a - 1] === v.start[a]) a -= 2;
+  // "the council standards and | ethics committee": a conjunct without a determiner of its own
+  // shares the modifiers and the determiner before "and".
+  if (a === src[0] && same(a - 2) && v.lower[a - 1] === 'and' && v.pos[a] === 'NOUN' && v.pos[a - 2] === 'NOUN' && NOUN_LIKE.has(v.pos[src[1]])) {
+    a -= 2;
+    while (same(a - 1) && NOUN_LIKE.has(v.pos[a - 1]) && !CALENDAR_WORD.test(v.lower[a - 1])) a--;
+    if (same(a - 1) && v.pos[a - 1] === 'DET') a--;
+    return [a, src[1]];
+  }
   // Only a source cut inside a name is widened: after a hyphen join, or a proper noun right
   // after another ("Jong" of "Kim Jong"); a whole name keeps the span the tagger gave it.
   if (a === src[0] && !(v.pos[a] === 'PROPN' && same(a - 1) && v.pos[a - 1] === 'PROPN')) return src;
@@ -464,7 +495,12 @@ function shareParticipleSource(v: TokView, out: Statement[]): void {
     const s = out[k], prev = out[k - 1];
     const c = s.cue[0];
     if (!s.source || !prev.source || v.sent[prev.cue[0]] !== v.sent[c]) continue;
-    if (!(v.lower[c].endsWith('ing') && c > 0 && v.word[c - 1] === ',')) continue;
+    const participle = v.lower[c].endsWith('ing') && c > 0 && v.word[c - 1] === ',';
+    // "… said his country would …, but warned that …": a verb coordinated with the previous cue shares its subject.
+    let j = c - 1;
+    while (j > 0 && (v.pos[j] === 'ADV' || isAux(v, j))) j--;
+    const coordinated = j >= 0 && v.pos[j] === 'CCONJ' && j > prev.cue[1];
+    if (!participle && !coordinated) continue;
     if (prev.content.some(([a, b]) => s.source![0] >= a && s.source![1] <= b)) { s.source = prev.source; s.sourceInherited = true; }
   }
 }
@@ -664,6 +700,27 @@ function childSubtree(v: TokView, cue: [number, number], rels: string[]): [numbe
     }
   }
   return null;
+}
+
+/**
+ * The phrase from the sentence start up to the comma at `comma` when it holds no verb (the
+ * antecedent of an aside: "A Lao official, who …"), else null. Tagger-proof: any non-verb word counts.
+ */
+function phraseOpeningSentence(v: TokView, comma: number): [number, number] | null {
+  if (comma < 1 || v.word[comma] !== ',') return null;
+  const s0 = v.sentStart[sentIndex(v, comma)];
+  for (let i = s0; i < comma; i++) if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX' || v.word[i] === ',' || v.quote[i] >= 0) return null;
+  return comma - 1 >= s0 && comma - s0 <= 8 ? [s0, comma - 1] : null;
+}
+
+/** Whether a range holds a subject and its verb (a clause, not a name like "JP Morgan Chase"); needs the parse. */
+function hasClause(v: TokView, [a, b]: [number, number]): boolean {
+  if (!v.head || !v.deprel) return false;
+  for (let i = a; i <= b; i++) {
+    const r = v.deprel[i], h = v.head[i];
+    if ((r === 'nsubj' || r === 'nsubj:pass' || r === 'expl') && h > i && h <= b && (v.pos[h] === 'VERB' || v.pos[h] === 'AUX' || v.pos[h] === 'ADJ')) return true;
+  }
+  return false;
 }
 
 /** The `nsubj` (or passive agent) subtree of the cue's head, as a token range. */

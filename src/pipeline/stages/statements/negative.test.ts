@@ -123,3 +123,13 @@ test('a question that opens the sentence is no statement, and its answer is the 
   const st = layer(await analyzeText(text), 'statements');
   assert.deepEqual(st.map((s) => [(s.attrs.cue as SpanRef).text, (s.attrs.content as SpanRef).text]), [['told', '"I reject that entirely."']]);
 });
+
+test('a speech noun with a relative clause reports nothing ("after talks that ran through the night")', async () => {
+  const doc = await analyzeText('The three states agreed on Friday to extend the scheme, after talks that ran through the night.');
+  assert.deepEqual(layer(doc, 'statements').map((s) => (s.attrs.cue as SpanRef).text), []);
+});
+
+test('an action verb with "as" inside a later relative clause is no statement', async () => {
+  const doc = await analyzeText('Norland and Eastmark signed a set of agreements on Tuesday, the latest step in a partnership that both governments describe as strategic.');
+  assert.ok(!layer(doc, 'statements').some((s) => (s.attrs.cue as SpanRef).text === 'signed'), JSON.stringify(layer(doc, 'statements').map((s) => s.text)));
+});

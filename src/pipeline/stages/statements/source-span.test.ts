@@ -1,16 +1,11 @@
 // Source spans (./index.ts widenSource, subjectBeforeAside) on token views of sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText } from './test-helpers.js';
+import { analyzeText, tokenAt } from './test-helpers.js';
 import { buildTokView, type TokView } from './tokview.js';
 import { subjectBeforeAside, trimSource, widenSource } from './index.js';
 
-/** Token index of the first token whose text is `word` at or after character `from`. */
-function tok(v: TokView, text: string, word: string, from = 0): number {
-  const at = text.indexOf(word, from);
-  for (let i = 0; i < v.n; i++) if (v.start[i] === at) return i;
-  throw new Error(`no token "${word}"`);
-}
+const tok = tokenAt;
 const slice = (text: string, v: TokView, r: [number, number] | null) => (r ? text.slice(v.start[r[0]], v.end[r[1]]) : null);
 
 const widen: [string, string, string, string][] = [
@@ -70,3 +65,15 @@ for (const [text, source, want] of trims) {
     assert.equal(slice(text, v, trimSource(v, [a, b])), want);
   });
 }
+
+test('source span: a conjunct without its own determiner takes the shared modifiers ("the council standards and ethics committee")', async () => {
+  const text = 'Ms Hale was suspended last month after the council standards and ethics committee said her conduct had fallen short.';
+  const v = buildTokView(await analyzeText(text));
+  const src: [number, number] = [tok(v, text, 'ethics'), tok(v, text, 'committee')];
+  assert.equal(slice(text, v, widenSource(v, src)), 'the council standards and ethics committee');
+  // A conjunct with a determiner of its own is another party: unchanged.
+  const t2 = 'The mayor and the ethics committee said the rules were clear.';
+  const v2 = buildTokView(await analyzeText(t2));
+  const s2: [number, number] = [tok(v2, t2, 'the ethics'), tok(v2, t2, 'committee')];
+  assert.equal(slice(t2, v2, widenSource(v2, s2)), 'the ethics committee');
+});

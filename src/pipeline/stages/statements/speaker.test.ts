@@ -20,6 +20,15 @@ interface Case {
 }
 
 const cases: Case[] = [
+  { name: 'a description\'s modifier found in a name picks that organisation over the previous speaker',
+    text: 'The Trades Union Congress published a report on Monday. The Health and Safety Executive said it would study the findings. The union organisation claimed that safety officers were often ignored.',
+    cue: 'claimed', content: 'that safety officers', speaker: 'Trades Union Congress', inferred: true, evidence: 'modifier' },
+  { name: 'a description naming another country\'s body is not the body the next sentence names',
+    text: 'The Belarusian foreign ministry claimed that trade had tripled in a year. The Lao commerce ministry could not confirm the figure.',
+    cue: 'claimed', content: 'that trade had tripled', speaker: null },
+  { name: 'a demonym agrees with its own country ("the French government" → France)',
+    text: 'France rejected the plan on Monday. The French government said the vote had been rigged.',
+    cue: 'said', content: 'the vote had been rigged', speaker: 'France' },
   { name: '"they" is never a town',
     text: 'Officials from Norland met the ministers in Eastbury on Monday. They said the talks had gone well.',
     cue: 'said', content: 'the talks had gone well', speaker: null },

@@ -43,6 +43,9 @@ const ORG_ROLES = new Set(['company', 'firm', 'group', 'bank', 'carrier', 'opera
   'maker', 'organisation', 'organization', 'party', 'union', 'commission', 'committee', 'council', 'government', 'ministry', 'department',
   'agency', 'regulator', 'board', 'club', 'campaign', 'charity', 'institute', 'fund', 'consortium', 'corporation', 'conglomerate',
   'producer', 'supplier', 'insurer', 'newspaper', 'broadcaster', 'watchdog', 'authority', 'administration', 'court', 'association']);
+/** Organisation roles that name a public or collective body, never a company a recogniser may have called a place. */
+const PUBLIC_BODY_ROLES = new Set(['party', 'union', 'commission', 'committee', 'council', 'ministry', 'department', 'agency', 'regulator',
+  'board', 'watchdog', 'authority', 'administration', 'court', 'association', 'institute', 'charity']);
 /** Words that make a source speak for an organisation it names ("a CRE spokesman", "party officials"). */
 const VOICE_OF = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'statement',
   'representative', 'representatives', 'chiefs']);
@@ -308,6 +311,10 @@ export class SpeakerResolver {
       if (gender && g && g !== gender) continue;
       // Role nouns and "it" want an organisation proper, not a place or a nationality.
       if ((role || word === 'it') && kind === 'org' && (c.label === 'GPE' || c.label === 'NORP') && role !== 'government') continue;
+      // A public body is never a region or a town, whatever the recogniser's label ("the ministry" ≠ Savannakhet Province).
+      if (role && PUBLIC_BODY_ROLES.has(role) && c.label === 'LOC') continue;
+      // (Organisations only: a person's modifier is a constituency or an employer, "the Mid-Shire MP".)
+      if (role && kind === 'org' && this.nameConflicts(src, role, c.name, c.entity)) continue;
       if (role === 'party' && !PARTY_NAME.test(c.name)) continue;
       let score = -0.6 * (sent - c.sent);
       if (kind !== 'person' && c.label !== 'ORG') score -= 1;
@@ -497,11 +504,33 @@ export class SpeakerResolver {
       // The recogniser often calls an organisation a place or MISC (as in candidates()); a state is no group.
       if (kind === 'person' ? !person : person || !(m.label === 'ORG' || m.label === 'MISC' || m.label === 'LOC')) continue;
       const id = this.rep(m.attrs.entity as string);
+      if (kind === 'org' && this.nameConflicts(src, noun, this.nameOf(id), id)) continue;
       if (person) this.markPerson(id);
       evidence.push(`"${noun}" → ${this.nameOf(id)}: named as the subject of the next sentence`);
       return { speaker: id, name: person ? personName(this.nameOf(id)) : this.nameOf(id), inferred: true, affiliation: null, evidence };
     }
     return null;
+  }
+
+  /**
+   * A description with a capitalised modifier of its own ("the Belarusian foreign ministry") names
+   * a body that a name without that word ("Lao commerce ministry") is not.
+   */
+  private nameConflicts(src: [number, number], noun: string, name: string, entity: string): boolean {
+    const v = this.v;
+    const words = nameWords(name);
+    for (let i = src[0] + 1; i <= src[1]; i++) {
+      if (v.lower[i] === noun || (v.shape[i] !== 'X' && v.shape[i] !== 'XX')) continue;
+      // A demonym ("the French government") agrees with its own country, whatever the spelling.
+      const k = this.firstMentionFrom(v.start[i]);
+      const m = k < this.mentions.length && this.mentions[k].start === v.start[i] ? this.mentions[k] : undefined;
+      if (m && m.attrs.kind === 'demonym') {
+        if (this.key(m.attrs.entity as string) !== this.key(entity)) return true;
+        continue;
+      }
+      if (!words.some((w) => w.startsWith(v.lower[i].slice(0, 4)))) return true;
+    }
+    return false;
   }
 
   /** A token of t..te is the subject of a speech verb ("Operation Fair Vote said …"). Needs the parse. */

@@ -7,6 +7,7 @@ import { createDoc } from '../../../model/doc.js';
 import type { Doc } from '../../../model/types.js';
 import { buildPipeline, type Pipeline } from '../../runner.js';
 import { defaultStages } from '../../default.js';
+import type { TokView } from './tokview.js';
 
 let pipe: Promise<Pipeline> | undefined;
 
@@ -17,4 +18,11 @@ export async function analyzeText(text: string): Promise<Doc> {
     pipe = buildPipeline(stages.slice(0, k + 1));
   }
   return (await pipe).run(createDoc(text));
+}
+
+/** Index of the token that starts where `word` first occurs in `text` at or after character `from`. */
+export function tokenAt(v: TokView, text: string, word: string, from = 0): number {
+  const at = text.indexOf(word, from);
+  for (let i = 0; i < v.n; i++) if (v.start[i] === at) return i;
+  throw new Error(`no token "${word}"`);
 }
