@@ -434,7 +434,31 @@ function actorsAt(s: SyntaxSentence, ix: DocIndex, h: number | null): Actor[] {
   const out: Actor[] = [];
   for (const c of conjuncts(s, h)) {
     const a = actorAt(ix, s, c);
-    if (a) out.push(a);
+    if (!a) continue;
+    out.push(a);
+    if (a.country) out.push(...sharedHeadActors(s, ix, c, a));
+  }
+  return out;
+}
+
+/**
+ * "French and Egyptian warships", "Hungarian and Romanian officials": coordinated nationality
+ * modifiers of one head are as many actors, each with the head's sector; the phrase's resolver
+ * reads only the first. The extra actors span their own modifier word.
+ */
+function sharedHeadActors(s: SyntaxSentence, ix: DocIndex, h: number, first: Actor): Actor[] {
+  const out: Actor[] = [];
+  for (let j = s.childStart[h]; j < s.childStart[h + 1]; j++) {
+    const m = s.children[j];
+    if (s.labels[m] !== 'amod' && s.labels[m] !== 'compound') continue;
+    for (let q = s.childStart[m]; q < s.childStart[m + 1]; q++) {
+      const k = s.children[q];
+      if (s.labels[k] !== 'conj') continue;
+      const iso = ix.actx.kb.demonym(s.tokens[k].text)?.iso3;
+      if (!iso || iso === first.country || out.some((a) => a.country === iso)) continue;
+      const mention = ix.actx.mentionOfToken.get(s.tokens[k].id);
+      out.push({ ...first, start: s.tokens[k].start, end: s.tokens[k].end, head: k, entity: mention && typeof mention.attrs.entity === 'string' ? mention.attrs.entity : null, name: s.tokens[k].text, country: iso, countryInferred: false, code: iso + (first.sector ?? '') });
+    }
   }
   return out;
 }
@@ -692,10 +716,15 @@ function buildEvent(doc: Doc, s: SyntaxSentence, ix: DocIndex, preds: (Predicate
  * for the people there (CAMEO/PLOVER civilians), not for the government a capital otherwise names.
  */
 function placeAsPeople(s: SyntaxSentence, ix: DocIndex, t: Actor): Actor {
-  if (t.head < 0 || !LOCATIVE_CASES.has(caseOf(s, t.head)) || !t.country) return t;
-  const m = ix.actx.mentionOfToken.get(s.tokens[t.head].id);
-  if (!m || (m.label !== 'GPE' && m.label !== 'LOC') || m.attrs.kind !== 'name') return t;
+  if (!t.country || !isLocativePlace(s, ix, t)) return t;
   return { ...t, sector: 'CVL', code: t.country + 'CVL' };
+}
+
+/** Whether actor `t` is a named place after a locative preposition ("in Algiers"). */
+function isLocativePlace(s: SyntaxSentence, ix: DocIndex, t: Actor): boolean {
+  if (t.head < 0 || !LOCATIVE_CASES.has(caseOf(s, t.head))) return false;
+  const m = ix.actx.mentionOfToken.get(s.tokens[t.head].id);
+  return !!m && (m.label === 'GPE' || m.label === 'LOC') && m.attrs.kind === 'name';
 }
 
 function findPlace(s: SyntaxSentence, ix: DocIndex, p: Predicate, actors: Actor[]): EventDraft['place'] {

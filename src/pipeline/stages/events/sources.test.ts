@@ -36,3 +36,26 @@ test('events: source phrases, codes and sectors (titles, religious agents, refus
     if (target) assert.ok((ev.attrs.target as unknown as ActorOut[]).some((a) => a.code === target), `${sentence}: target ${target} (got ${(ev.attrs.target as unknown as ActorOut[]).map((a) => a.code)})`);
   }
 });
+
+/**
+ * [sentence (written for this test), trigger, source codes in order, each source's span text]:
+ * coordinated nationality modifiers of one head are one actor each, with the head's sector
+ * (and exercises held by two states are military cooperation, CAMEO 062).
+ */
+const shared: [string, string, string[], string[]][] = [
+  ['Senior Kenyan and Ugandan officials met in Nairobi on Friday.', 'met', ['KENGOV', 'UGAGOV'], ['Senior Kenyan and Ugandan officials', 'Ugandan']],
+  ['French and Egyptian warships on Monday began ten days of naval exercises in the Red Sea.', 'exercises', ['FRAMIL', 'EGYMIL'], ['French and Egyptian warships', 'Egyptian']],
+];
+
+test('events: coordinated nationalities sharing one head are separate sources with their spans', async () => {
+  for (const [sentence, trigger, codes, spans] of shared) {
+    const doc = await analyze({ text: sentence, meta: { language: 'en' } }, { published: '2026-03-05' });
+    const ev = layer(doc, 'events').find((e) => (e.attrs.trigger as SpanRef).text === trigger);
+    assert.ok(ev, `${sentence}: no event on "${trigger}"`);
+    const src = ev.attrs.source as unknown as ActorOut[];
+    assert.deepEqual(src.map((a) => a.code), codes, sentence);
+    assert.deepEqual(src.map((a) => a.span.text), spans, sentence);
+    for (const a of src) assert.equal(sentence.slice(a.span.start, a.span.end), a.span.text, sentence);
+    if (trigger === 'exercises') assert.equal(ev.attrs.cameo, '062', `${sentence}: joint exercises`);
+  }
+});
