@@ -20,6 +20,9 @@ interface Case {
 }
 
 const cases: Case[] = [
+  { name: 'a holiday the recogniser calls an organisation is no antecedent of "it"',
+    text: 'Shares in Marlow Retail fell 5% on Tuesday. The retailer said sales over Christmas had been weak. It added that it expected trading to improve.',
+    cue: 'added', content: 'that it expected trading', speaker: null },
   { name: 'a description\'s modifier found in a name picks that organisation over the previous speaker',
     text: 'The Trades Union Congress published a report on Monday. The Health and Safety Executive said it would study the findings. The union organisation claimed that safety officers were often ignored.',
     cue: 'claimed', content: 'that safety officers', speaker: 'Trades Union Congress', inferred: true, evidence: 'modifier' },

@@ -43,6 +43,7 @@ const ORG_ROLES = new Set(['company', 'firm', 'group', 'bank', 'carrier', 'opera
   'maker', 'organisation', 'organization', 'party', 'union', 'commission', 'committee', 'council', 'government', 'ministry', 'department',
   'agency', 'regulator', 'board', 'club', 'campaign', 'charity', 'institute', 'fund', 'consortium', 'corporation', 'conglomerate',
   'producer', 'supplier', 'insurer', 'newspaper', 'broadcaster', 'watchdog', 'authority', 'administration', 'court', 'association']);
+const HOLIDAY = /^(christmas|easter|ramadan|eid|diwali|hanukkah|thanksgiving|new year|passover|lent|advent)('s)?$/i;
 /** Organisation roles that name a public or collective body, never a company a recogniser may have called a place. */
 const PUBLIC_BODY_ROLES = new Set(['party', 'union', 'commission', 'committee', 'council', 'ministry', 'department', 'agency', 'regulator',
   'board', 'watchdog', 'authority', 'administration', 'court', 'association', 'institute', 'charity']);
@@ -367,6 +368,8 @@ export class SpeakerResolver {
       // Organisations; a recogniser often calls a company a place or MISC ("Eurotunnel" LOC).
       const kind: Kind = this.personMention(m) ? 'person' : label === 'ORG' || label === 'NORP' || label === 'GPE' || label === 'LOC' || label === 'MISC' || label === 'FAC' ? 'org' : 'any';
       if (kind === 'any') continue;
+      // A feast or holiday the recogniser called an organisation ("sales over Christmas") says nothing.
+      if (HOLIDAY.test(m.text)) continue;
       const ent = this.rep(m.attrs.entity as string);
       out.push({ entity: ent, label, kind, tok: t, sent: v.sent[t], subject: this.isSubject(t, te), possessive: this.possessive(m), name: this.nameOf(ent) });
     }
