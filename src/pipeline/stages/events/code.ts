@@ -151,6 +151,12 @@ export function clauseStems(s: SyntaxSentence, i: number): { pre: string[]; post
   return { pre, post };
 }
 
+/** Whether token `i` has a child with relation `rel`. */
+function hasChild(s: SyntaxSentence, i: number, rel: string): boolean {
+  for (let k = s.childStart[i]; k < s.childStart[i + 1]; k++) if (s.labels[s.children[k]] === rel) return true;
+  return false;
+}
+
 /** Codes predicate token `i` when it is a verb PETRARCH knows or a wrapper verb; undefined otherwise. */
 export function codeVerb(pet: Petrarch, s: SyntaxSentence, i: number): Predicate | undefined {
   const e = verbEntry(pet, s, i);
@@ -160,7 +166,9 @@ export function codeVerb(pet: Petrarch, s: SyntaxSentence, i: number): Predicate
     const prt = particleOf(s, i) || (i + 1 < s.tokens.length && PARTICLES.has(s.tokens[i + 1].text.toLowerCase()) ? s.tokens[i + 1].text.toLowerCase() : '');
     if (prt && known(`${lemma} ${prt}`)) lemma = `${lemma} ${prt}`;
   }
-  const wrapper = WRAPPERS[lemma] ?? WRAPPERS[lemma.split(' ')[0]];
+  let wrapper = WRAPPERS[lemma] ?? WRAPPERS[lemma.split(' ')[0]];
+  // "told troops to withdraw" is a demand; "told reporters the deal would hold" reports speech.
+  if (lemma === 'tell' && !hasChild(s, i, 'xcomp')) wrapper = 'say';
   if (!e && !wrapper && !known(lemma)) return undefined;
   let code = VERB_CODES[lemma] ?? e?.v.code ?? '---';
   let refined = false;
