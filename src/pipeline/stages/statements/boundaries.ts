@@ -9,13 +9,10 @@
  * @module
  */
 import type { TokView } from './tokview.js';
-import { hasQuoted, hasVerb } from './ranges.js';
+import { hasQuoted, hasVerb, isRelativePronoun, SUBTREE_DEPTH } from './ranges.js';
 
 type Range = [number, number];
 
-const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
-/** A relative pronoun: which/who…, or "that" tagged as a pronoun. */
-const isRelative = (v: TokView, i: number) => RELATIVE.has(v.lower[i]) || (v.lower[i] === 'that' && v.pos[i] === 'PRON');
 
 /**
  * Drops a content run before the cue that is the sentence's setting or a relative link, not
@@ -28,7 +25,7 @@ export function dropSettingRuns(v: TokView, cue: Range, content: Range[]): Range
   if (!content.some(([a]) => a > cue[1])) return content;
   return content.filter(([a, b]) => {
     if (b >= cue[0]) return true;
-    if (!(v.pos[a] === 'ADP' || v.pos[a] === 'SCONJ' || isRelative(v, a))) return true;
+    if (!(v.pos[a] === 'ADP' || v.pos[a] === 'SCONJ' || isRelativePronoun(v, a))) return true;
     if (hasVerb(v, a, b) || hasQuoted(v, a, b)) return true;
     let e = b;
     while (e > a && v.shape[e] === 'p') e--;
@@ -98,7 +95,7 @@ export function skipListener(v: TokView, cueHeadIndex: number, lemma: string, co
     // Breakfast with Frost programme there was …" parsed Breakfast/ccomp).
     const nominal = (v.pos[o] === 'PROPN' || v.pos[o] === 'NOUN') && rel === 'ccomp';
     if (o < a || !(rel === 'obj' || rel === 'iobj' || rel === 'obl' || nominal)) continue;
-    const [lo, hi] = v.dv.subtreeRange(o, 20);
+    const [lo, hi] = v.dv.subtreeRange(o, SUBTREE_DEPTH);
     if (lo !== k || hi >= b || (nominal && hasVerb(v, lo, hi))) break;
     if (rel !== 'obl') object = true;
     k = hi + 1;
@@ -110,7 +107,7 @@ export function skipListener(v: TokView, cueHeadIndex: number, lemma: string, co
     const r = v.deprel[i];
     // The clause opens right after the listener: its subject's phrase starts there.
     if ((r === 'nsubj' || r === 'nsubj:pass' || r === 'expl') && v.head[i] > i && v.head[i] <= b) {
-      return v.dv.subtreeRange(i, 20)[0] === k ? [[k, b], ...content.slice(1)] : content;
+      return v.dv.subtreeRange(i, SUBTREE_DEPTH)[0] === k ? [[k, b], ...content.slice(1)] : content;
     }
   }
   return content;

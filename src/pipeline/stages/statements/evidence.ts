@@ -10,7 +10,7 @@
  * @module
  */
 import type { TokView } from './tokview.js';
-import { hasVerb } from './ranges.js';
+import { hasVerb, isRelativePronoun } from './ranges.js';
 
 /** Speech verbs that report no proposition without a clause or quoted words. */
 // Thanks and praise keep their reason ("thanked Kim for …"): they are not listed.
@@ -58,8 +58,7 @@ function isClausal(v: TokView, s: EvidenceInput): boolean {
   const [a, b] = s.content[0];
   const before = a > 0 ? v.lower[a - 1] : '';
   // "that" as a relative pronoun ("talks that ran through the night") opens no reported clause.
-  const relative = (i: number) => v.lower[i] === 'that' && v.pos[i] === 'PRON';
-  if ((COMP.has(v.lower[a]) && !relative(a)) || (COMP.has(before) && !relative(a - 1))) return true;
+  if ((COMP.has(v.lower[a]) && !isRelativePronoun(v, a)) || (COMP.has(before) && !isRelativePronoun(v, a - 1))) return true;
   // Content before the cue or around it ("X, he said, Y") is a clause when it holds a verb; a
   // bare noun phrase there is the cue's subject or a relative pronoun ("Mrs Howard has also
   // appeared …", "… which she supports"), not what was said.
@@ -77,11 +76,10 @@ function isClausal(v: TokView, s: EvidenceInput): boolean {
     if (v.pos[i] === 'CCONJ') break;
     const r = v.deprel[i];
     // A relative pronoun as the subject ("talks that ran through the night") opens no reported clause.
-    if ((r === 'nsubj' || r === 'nsubj:pass' || r === 'expl') && v.head[i] > i && v.head[i] <= b && !RELATIVE_SUBJECT.has(v.lower[i])) return true;
+    if ((r === 'nsubj' || r === 'nsubj:pass' || r === 'expl') && v.head[i] > i && v.head[i] <= b && !isRelativePronoun(v, i)) return true;
   }
   return false;
 }
-const RELATIVE_SUBJECT = new Set(['that', 'which', 'who']);
 const COMP = new Set(['that', 'whether', 'if', 'how', 'why', 'what']);
 
 const OPEN_QUESTION = new Set(['whether', 'if', 'when', 'how', 'why', 'what', 'who', 'where']);

@@ -36,7 +36,7 @@ import { classifyQuote } from './quote-kind.js';
 import { SpeakerResolver, type SpeakerResolution } from './speaker.js';
 import { reportsProposition } from './evidence.js';
 import { findPostposed } from './postposed.js';
-import { hasQuoted, hasVerb } from './ranges.js';
+import { hasQuoted, hasVerb, isParticipleAfterComma, isRelativePronoun, SUBTREE_DEPTH } from './ranges.js';
 import { cutAtNextAttribution, dropSettingRuns, skipListener } from './boundaries.js';
 
 /** One statement before it becomes an annotation (token ranges resolved to offsets). */
@@ -140,7 +140,7 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
     // "A Lao official, who asked not to be named, said …": the relative pronoun is the subject of
     // the aside, not of the cue after it; the cue's source is the phrase before the aside, and the
     // aside's own content is not this cue's.
-    if (source && source[0] === source[1] && RELATIVE_PRONOUN.has(v.lower[source[0]]) && source[1] < r.cue[0] && v.word.slice(source[1] + 1, r.cue[0]).includes(',')) {
+    if (source && source[0] === source[1] && isRelativePronoun(v, source[0]) && source[1] < r.cue[0] && v.word.slice(source[1] + 1, r.cue[0]).includes(',')) {
       const rel = source[0];
       source = subjectBeforeAside(v, r.cue[0]) ?? phraseOpeningSentence(v, rel - 1);
       const aside = source;
@@ -151,7 +151,7 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
     // ("Officials, speaking on condition of anonymity, | said | Sofia had pushed for …"): the
     // clause is what was said and the words before the cue hold the speaker.
     if (source && source[0] > r.cue[1] && content.every(([a, b]) => b < r.cue[0] && !hasQuoted(v, a, b)) && hasClause(v, source) &&
-      !(v.lower[r.cue[0]].endsWith('ing') && r.cue[0] > 0 && v.word[r.cue[0] - 1] === ',') && !isPassive(v, r.cue)) {
+      !isParticipleAfterComma(v, r.cue[0]) && !isPassive(v, r.cue)) {
       const si = sentIndex(v, source[0]);
       let e = v.sentStart[si + 1] - 1;
       while (e > source[1] && v.shape[e] === 'p' && v.mark[e] !== 2) e--;
@@ -204,7 +204,7 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
     let inherited = false;
     // A participle cue after a comma ("…, saying X …") takes no source on its right:
     // those tokens begin the content.
-    const participle = v.lower[r.cue[0]].endsWith('ing') && v.lower[r.cue[0]] !== 'according' && r.cue[0] > 0 && v.word[r.cue[0] - 1] === ',';
+    const participle = isParticipleAfterComma(v, r.cue[0]);
     if (participle && source && source[0] > r.cue[1]) {
       if (content[0][0] === source[1] + 1) content = [[source[0], content[0][1]], ...content.slice(1)];
       source = null;
@@ -336,7 +336,7 @@ export function refine(v: TokView, raw: RawAttribution[]): Statement[] {
     }
   }
   applyPostposed(v, out);
-  shareParticipleSource(v, out);
+  shareGovernorSource(v, out);
   quotedAsSaying(v, out);
   for (const st of out) passiveSource(v, st);
   for (const st of out) if (st.source) st.source = widenSource(v, st.source);
@@ -396,7 +396,6 @@ const ROLE_BEFORE_NAME = new Set(['leader', 'minister', 'secretary', 'chancellor
   'spokeswoman', 'mp', 'mep', 'msp', 'peer', 'senator', 'governor', 'mayor', 'executive', 'economist', 'analyst', 'director', 'founder',
   'premier', 'envoy', 'ambassador', 'commissioner', 'boss', 'shadow', 'deputy', 'former', 'prime', 'foreign', 'home', 'finance',
   'defence', 'trade', 'general']);
-const RELATIVE_PRONOUN = new Set(['who', 'which', 'that']);
 const NOUN_LIKE = new Set(['NOUN', 'PROPN', 'ADJ']);
 const CALENDAR_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
@@ -487,15 +486,16 @@ export function passiveSource(v: TokView, st: Statement): void {
 }
 
 /**
- * "He rejected speculation that Mr Brown …, saying …": a participle cue's subject is the
- * sentence's speaker, not a name inside the previous statement's content.
+ * A cue governed by the previous cue of its sentence shares that cue's source when the tagger
+ * took a name inside the previous statement's content: a participle ("He rejected speculation
+ * that Mr Brown …, saying …") or a coordinated verb ("said his country would …, but warned …").
  */
-function shareParticipleSource(v: TokView, out: Statement[]): void {
+function shareGovernorSource(v: TokView, out: Statement[]): void {
   for (let k = 1; k < out.length; k++) {
     const s = out[k], prev = out[k - 1];
     const c = s.cue[0];
     if (!s.source || !prev.source || v.sent[prev.cue[0]] !== v.sent[c]) continue;
-    const participle = v.lower[c].endsWith('ing') && c > 0 && v.word[c - 1] === ',';
+    const participle = isParticipleAfterComma(v, c);
     // "… said his country would …, but warned that …": a verb coordinated with the previous cue shares its subject.
     let j = c - 1;
     while (j > 0 && (v.pos[j] === 'ADV' || isAux(v, j))) j--;
@@ -683,8 +683,6 @@ function cueHead(v: TokView, cue: [number, number]): number {
   return cue[1];
 }
 
-/** Tokens more than this many arcs below a node are left out of its subtree's range (as before the view). */
-const SUBTREE_DEPTH = 20;
 
 /** The token range of the subtree of the first child of the cue's head with one of `rels`. */
 function childSubtree(v: TokView, cue: [number, number], rels: string[]): [number, number] | null {
